@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ClaimSchema } from './schemas/claim.ts';
+import { PageSchema } from './schemas/page.ts';
+import { QuestionSchema } from './schemas/question.ts';
+import { StudySchema } from './schemas/study.ts';
+
+const markdownIn = (collection: string) =>
+  glob({ pattern: ['*.md', '!_*.md'], base: `./src/content/${collection}` });
+
+export const collections = {
+  studies: defineCollection({ loader: markdownIn('studies'), schema: StudySchema }),
+  questions: defineCollection({ loader: markdownIn('questions'), schema: QuestionSchema }),
+  claims: defineCollection({ loader: markdownIn('claims'), schema: ClaimSchema }),
+  pages: defineCollection({ loader: markdownIn('pages'), schema: PageSchema }),
+};

@@ -1,0 +1,38 @@
+/**
+ * The one place the citation pipeline is configured. astro.config.mjs and the
+ * tests both import it, so what is tested is what is built.
+ */
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { loadBibliography } from './bibliography.ts';
+import remarkCitationGuard from './remark-citation-guard.ts';
+import rehypeCitationLinks from './rehype-citation-links.ts';
+import rehypeEvidenceCitation from './rehype-evidence-citation.ts';
+
+/** The single bibliography, relative to the project root. */
+export const BIBLIOGRAPHY_FILE = 'references/library.bib';
+
+/** Built-in CSL style of citation-js: numeric, medical. */
+export const CITATION_STYLE = 'vancouver';
+
+export interface CitationPipeline {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+}
+
+/** Plugins for Astro's unified Markdown processor, rooted at `root`. */
+export function citationPipeline(root: string = process.cwd(), bibliography: string = BIBLIOGRAPHY_FILE): CitationPipeline {
+  const load = () => loadBibliography(bibliography, root);
+  const keys = () => new Set(load().references.keys());
+  return {
+    remarkPlugins: [[remarkCitationGuard, { keys, bibliographyFile: bibliography }]],
+    rehypePlugins: [
+      [rehypeEvidenceCitation, { load, bibliography, path: root, csl: CITATION_STYLE, lang: 'en-US', linkCitations: false, inlineClass: ['citation'] }],
+      [rehypeCitationLinks, { load }],
+    ],
+  };
+}
+
+/** Astro's unified Markdown processor with the citation pipeline: what astro.config.mjs uses. */
+export function markdownProcessor(root: string = process.cwd(), bibliography: string = BIBLIOGRAPHY_FILE) {
+  return unified({ ...citationPipeline(root, bibliography), smartypants: true });
+}

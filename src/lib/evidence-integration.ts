@@ -1,0 +1,61 @@
+/**
+ * Astro integration that makes bad evidence input fail the build:
+ * - before the build, the bibliography is parsed and checked, and every study
+ *   page's file name must be a cite key;
+ * - after it, any problem a Markdown plugin recorded (Astro logs those and
+ *   exits 0) and any half-built page fails the build.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadBibliography } from './bibliography.ts';
+import { EvidenceBuildError, closest, throwIfAny } from './build-error.ts';
+import { takeProblems } from './build-problems.ts';
+import { checkBuiltPage } from './built-page.ts';
+import { BIBLIOGRAPHY_FILE } from './citation-options.ts';
+import { CONTENT_DIR, entryIds } from './content-index.ts';
+
+export function checkStudyKeys(root: string): EvidenceBuildError[] {
+  const keys = new Set(loadBibliography(BIBLIOGRAPHY_FILE, root).references.keys());
+  return [...entryIds('studies', root)]
+    .filter((id) => !keys.has(id))
+    .map((id) => {
+      const guess = closest(id, keys);
+      return new EvidenceBuildError(
+        { file: `${CONTENT_DIR}/studies/${id}.md` },
+        `study page "${id}" is not named after a cite key in ${BIBLIOGRAPHY_FILE}.`,
+        guess ? `rename the file to ${guess}.md, or add an entry "${id}" to the bibliography.` : `add an entry "${id}" to the bibliography, or rename the file to the study's cite key.`,
+      );
+    });
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+export default function evidenceIntegration(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'evidence-checks',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+        loadBibliography(BIBLIOGRAPHY_FILE, root);
+        throwIfAny(checkStudyKeys(root));
+      },
+      'astro:build:done': ({ dir }) => {
+        const problems = takeProblems();
+        const out = fileURLToPath(dir);
+        const pageProblems = htmlFiles(out).flatMap((file) =>
+          checkBuiltPage(readFileSync(file, 'utf8'), relative(root, file)).map(
+            ({ page, problem }) => new EvidenceBuildError({ file: page }, problem, 'fix the problem reported above for this page, then rebuild.'),
+          ),
+        );
+        throwIfAny([...problems, ...pageProblems]);
+      },
+    },
+  };
+}

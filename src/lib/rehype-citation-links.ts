@@ -1,0 +1,76 @@
+/**
+ * Finishes what rehype-citation renders:
+ * - links each number of an in-text citation to the bibliography entry with
+ *   that number (its own `linkCitations` crashes on locators and links the end
+ *   of a range such as "1–3" to the wrong entry);
+ * - gives the bibliography a heading;
+ * - appends DOI and PubMed links to every entry that has them.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Bibliography } from './bibliography.ts';
+import { identifierLinks } from './identifiers.ts';
+
+export interface CitationLinksOptions {
+  load: () => Bibliography;
+}
+
+const hasClass = (node: Element, name: string) => {
+  const value = node.properties?.className;
+  return Array.isArray(value) && value.includes(name);
+};
+
+export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
+  return (tree: Root) => {
+    const bibliography = load();
+    const keyByNumber = new Map<string, string>();
+    let refs: { node: Element; parent: Root | Element; index: number } | undefined;
+
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.properties?.id === 'refs' && parent && index !== undefined) refs = { node, parent, index };
+      if (!hasClass(node, 'csl-entry')) return;
+      const key = String(node.properties?.id ?? '').replace(/^bib-/, '');
+      const margin = node.children.find((c): c is Element => c.type === 'element' && hasClass(c, 'csl-left-margin'));
+      const number = margin ? toString(margin).replace(/\D/g, '') : String(keyByNumber.size + 1);
+      keyByNumber.set(number, key);
+      const reference = bibliography.references.get(key);
+      const links = reference ? identifierLinks(reference.csl) : [];
+      if (links.length === 0) return;
+      const target = node.children.findLast((c): c is Element => c.type === 'element') ?? node;
+      target.children.push(
+        { type: 'text', value: ' ' },
+        ...links.flatMap((link, i): ElementContent[] => [
+          ...(i > 0 ? [{ type: 'text', value: ' · ' } as Text] : []),
+          { type: 'element', tagName: 'a', properties: { href: link.href, className: [`ref-${link.kind}`] }, children: [{ type: 'text', value: link.label }] },
+        ]),
+      );
+    });
+
+    if (refs) {
+      refs.parent.children.splice(refs.index, 0, {
+        type: 'element', tagName: 'h2', properties: { id: 'references' }, children: [{ type: 'text', value: 'References' }],
+      });
+    }
+
+    visit(tree, 'element', (node) => {
+      if (!String(node.properties?.id ?? '').startsWith('citation--')) return;
+      node.children = node.children.flatMap((child) => (child.type === 'text' ? linkNumbers(child.value, keyByNumber) : [child]));
+      return 'skip';
+    });
+  };
+}
+
+function linkNumbers(value: string, keyByNumber: Map<string, string>): ElementContent[] {
+  const out: ElementContent[] = [];
+  let last = 0;
+  for (const match of value.matchAll(/\d+/g)) {
+    const key = keyByNumber.get(match[0]);
+    if (!key) continue;
+    if (match.index > last) out.push({ type: 'text', value: value.slice(last, match.index) });
+    out.push({ type: 'element', tagName: 'a', properties: { href: `#bib-${key}` }, children: [{ type: 'text', value: match[0] }] });
+    last = match.index + match[0].length;
+  }
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+  return out;
+}

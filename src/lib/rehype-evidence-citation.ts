@@ -1,0 +1,51 @@
+/**
+ * rehype-citation, fed the bibliography this build already parsed.
+ *
+ * Stock rehype-citation re-reads and re-parses the BibTeX file for every page.
+ * Its generator accepts any citation-js `Cite`; we hand it one whose
+ * constructor returns the parsed items, so parsing happens once per build and
+ * the CSL engine (cached by citation-js per style and locale) is reused.
+ * Errors are recorded for the integration, since Astro swallows them.
+ */
+import { relative } from 'node:path';
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import type { Bibliography } from './bibliography.ts';
+import { plugins } from '@citation-js/core';
+import { EvidenceBuildError } from './build-error.ts';
+import { recordProblem } from './build-problems.ts';
+import { rehypeCitationGenerator, type RehypeCitationOptions } from './rehype-citation-source.ts';
+
+export interface EvidenceCitationOptions extends RehypeCitationOptions {
+  /** Returns the parsed bibliography (memoised by the caller). */
+  load: () => Bibliography;
+}
+
+/** A stand-in for citation-js's Cite whose instances hold the pre-parsed items. */
+export function cachedCite(load: () => Bibliography) {
+  function CachedCite() {
+    return { data: load().items };
+  }
+  CachedCite.plugins = plugins;
+  return CachedCite;
+}
+
+export default function rehypeEvidenceCitation(options: EvidenceCitationOptions) {
+  const { load, ...citationOptions } = options;
+  const attach = rehypeCitationGenerator(cachedCite(load));
+  return async (tree: Root, file: VFile) => {
+    const transform = (attach as (o: RehypeCitationOptions) => (t: Root, f: VFile) => Promise<void>)(citationOptions);
+    try {
+      await transform(tree, file);
+    } catch (error) {
+      const shown = file.path ? relative(file.cwd, file.path) : '(unnamed Markdown)';
+      const problem = new EvidenceBuildError(
+        { file: shown },
+        `rehype-citation failed: ${error instanceof Error ? error.message : String(error)}`,
+        'check the citations on this page against the syntax in README.md ("Citing in Markdown").',
+      );
+      recordProblem(problem);
+      throw problem;
+    }
+  };
+}

@@ -1,0 +1,23 @@
+/** A claim from promotional writing, reviewed against the evidence. */
+import { z } from 'astro/zod';
+import { entryId, IsoDate, Verdict } from './common.ts';
+
+export const ClaimSchema = z.object({
+  /** The claim, paraphrased neutrally. */
+  title: z.string().min(10),
+  /** Verdict on the fixed scale. */
+  verdict: Verdict,
+  /** One-sentence reason for the verdict. */
+  verdictReason: z.string().min(20),
+  /** Where the claim appears (publication, not a clinic advertisement). */
+  source: z.string(),
+  /** Clinical questions that bear on the claim (ids of question pages). */
+  questions: z.array(entryId('questions')).default([]),
+  /** Studies the claim relies on or that test it (ids of study pages). */
+  studies: z.array(entryId('studies')).default([]),
+  /** Order on the claims index. */
+  order: z.number().int().default(100),
+  /** Date the review was last checked (YYYY-MM-DD). */
+  lastReviewed: IsoDate,
+});
+export type Claim = z.output<typeof ClaimSchema>;

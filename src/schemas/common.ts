@@ -1,0 +1,60 @@
+/**
+ * Field types shared by the evidence schemas, with the cross-checks that make a
+ * dangling reference a build error instead of a broken link.
+ */
+import { z } from 'astro/zod';
+import { loadBibliography } from '../lib/bibliography.ts';
+import { BIBLIOGRAPHY_FILE } from '../lib/citation-options.ts';
+import { closest } from '../lib/build-error.ts';
+import { entryIds, type CollectionName } from '../lib/content-index.ts';
+
+/** A cite key that exists in references/library.bib. */
+export const CiteKey = z.string().superRefine((key, ctx) => {
+  const keys = new Set(loadBibliography(BIBLIOGRAPHY_FILE).references.keys());
+  if (keys.has(key)) return;
+  const guess = closest(key, keys);
+  ctx.addIssue({
+    code: 'custom',
+    message: `unknown cite key "${key}": it is not in ${BIBLIOGRAPHY_FILE}.${guess ? ` Did you mean "${guess}"?` : ''} Add the entry to the bibliography or correct the key.`,
+  });
+});
+
+/** The id (file name without .md) of an entry in another collection. */
+export function entryId(collection: CollectionName) {
+  return z.string().superRefine((id, ctx) => {
+    const ids = entryIds(collection);
+    if (ids.has(id)) return;
+    const guess = closest(id, ids);
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${id}" is not an entry of the ${collection} collection (no file src/content/${collection}/${id}.md).${guess ? ` Did you mean "${guess}"?` : ''} Fix the id or add the page.`,
+    });
+  });
+}
+
+/** GRADE certainty of a body of evidence. */
+export const Certainty = z.enum(['high', 'moderate', 'low', 'very low']);
+export type Certainty = z.output<typeof Certainty>;
+
+/** The one verdict scale used for reviewed claims, strongest support first. */
+export const Verdict = z.enum(['supported', 'partly supported', 'misleading', 'unsupported', 'contradicted']);
+export type Verdict = z.output<typeof Verdict>;
+
+/** A stable anchor id: lowercase words joined by hyphens; never change it once published. */
+export const AnchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, e.g. "week-8-responders"');
+
+/** A calendar date written YYYY-MM-DD, kept as that text so output never depends on the time zone. */
+export const IsoDate = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')])
+  .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
+
+/** A key finding with a stable anchor, so it can be linked and cited. */
+export const Finding = z.object({
+  /** Stable anchor for the finding (its URL fragment). */
+  id: AnchorId,
+  /** One-sentence statement of the finding, in plain language. */
+  text: z.string().min(10),
+  /** Cite keys supporting this finding. */
+  cites: z.array(CiteKey).min(1),
+});
+export type Finding = z.output<typeof Finding>;

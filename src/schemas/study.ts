@@ -1,0 +1,83 @@
+/**
+ * A primary study of ketamine in fibromyalgia. The file name is the cite key of
+ * the study's main publication (src/content/studies/noppers2011absence.md).
+ */
+import { z } from 'astro/zod';
+import { entryId, IsoDate } from './common.ts';
+
+/** Study designs, from strongest to weakest for questions of benefit. */
+export const StudyDesign = z.enum([
+  'randomized controlled trial',
+  'randomized crossover trial',
+  'placebo-controlled challenge study',
+  'uncontrolled cohort',
+  'case report',
+]);
+
+/** One arm or condition of a study. */
+export const Arm = z.object({
+  /** Name of the arm as the study reports it, e.g. "S-ketamine". */
+  name: z.string(),
+  /** Number of participants randomized or allocated to this arm, when reported. */
+  n: z.number().int().nonnegative().optional(),
+  /** Drug, dose, route and duration in the study's own units, e.g. "0.5 mg/kg IV over 30 min". */
+  regimen: z.string(),
+});
+
+/** A result as reported, with the number kept apart from its wording. */
+export const Outcome = z.object({
+  /** Stable anchor for this result; never change it once published. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** What was measured and when, e.g. "More than 50% pain reduction, 15 min after infusion". */
+  measure: z.string(),
+  /** Time since the (first) dose, in hours, so results can be ordered and plotted. */
+  hoursAfterDose: z.number().nonnegative().optional(),
+  /** Result per arm in the study's order of `arms`, as reported (counts or summary values). */
+  values: z.array(z.union([z.number(), z.string()])).optional(),
+  /** Denominator per arm for counts, in the same order. */
+  denominators: z.array(z.number().int().positive()).optional(),
+  /** The statistical comparison exactly as reported, e.g. "P<0.05" or "not significant". */
+  comparison: z.string().optional(),
+  /** Plain-language reading of this result. */
+  finding: z.string(),
+});
+
+export const StudySchema = z.object({
+  /** Short descriptive title shown as the page heading. */
+  title: z.string().min(10),
+  /** One-sentence plain-language summary for lists, cards and search results. */
+  summary: z.string().min(20),
+  /** Study design category, used for filters and the evidence map. */
+  design: StudyDesign,
+  /** How allocation and blinding were done, e.g. "randomized, double-blind, active placebo". */
+  randomizationAndBlinding: z.string(),
+  /** Who took part, including how fibromyalgia was diagnosed when reported. */
+  population: z.string(),
+  /** Number of participants randomized or enrolled. */
+  nEnrolled: z.number().int().positive(),
+  /** Number analysed, when reported separately. */
+  nAnalysed: z.number().int().positive().optional(),
+  /** Arms or conditions compared. */
+  arms: z.array(Arm).min(1),
+  /** Longest follow-up after the last dose, in plain words, e.g. "8 weeks". */
+  followUp: z.string(),
+  /** Longest follow-up in days, for sorting and the evidence map. */
+  followUpDays: z.number().nonnegative(),
+  /** Outcomes measured, in the study's terms. */
+  outcomes: z.array(z.string()).min(1),
+  /** Results as reported, each with a stable anchor. */
+  results: z.array(Outcome).default([]),
+  /** Adverse effects as reported, or a statement that they were not reported. */
+  adverseEffects: z.string(),
+  /** Funding and conflicts of interest, or "Not reported in the sources we could check". */
+  funding: z.string(),
+  /** Main threats to validity, in plain words. */
+  riskOfBias: z.array(z.string()).min(1),
+  /** Trial registry identifiers (e.g. NCT numbers), when any exist. */
+  registryIds: z.array(z.string().regex(/^(NCT\d{8}|ISRCTN\d+|EUCTR[\w-]+)$/)).default([]),
+  /** Clinical questions this study informs (ids of question pages). */
+  questions: z.array(entryId('questions')).default([]),
+  /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
+  lastReviewed: IsoDate,
+});
+export type Study = z.output<typeof StudySchema>;

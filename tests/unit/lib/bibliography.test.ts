@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { loadBibliography, parseBibliography, scanKeys } from '../../../src/lib/bibliography.ts';
+import { reportOf } from '../../../src/lib/build-error.ts';
+
+const FIXTURES = 'tests/fixtures/bibliography';
+const failure = (file: string) => {
+  try {
+    loadBibliography(`${FIXTURES}/${file}`);
+  } catch (error) {
+    return reportOf(error);
+  }
+  throw new Error(`${file} loaded without an error`);
+};
+
+describe('loadBibliography', () => {
+  test('parses every entry into CSL-JSON with the line it starts on', () => {
+    const bib = loadBibliography(`${FIXTURES}/valid.bib`);
+    expect([...bib.references.keys()]).toEqual(['noppers2011absence', 'nct04436250']);
+    const noppers = bib.references.get('noppers2011absence')!;
+    expect(noppers.line).toBe(2);
+    expect(noppers.csl).toMatchObject({
+      type: 'article-journal',
+      title: 'Absence of long-term analgesic effect from a short-term S-ketamine infusion',
+      'container-title': 'European Journal of Pain',
+      volume: '15',
+      issue: '9',
+      page: '942-949',
+      DOI: '10.1000/example.doi',
+      PMID: '12345678',
+    });
+    expect(noppers.csl.author).toEqual([
+      { family: 'Noppers', given: 'Ingeborg' },
+      { family: 'Sarton', given: 'Elise' },
+    ]);
+  });
+
+  test('returns the same parsed object on a second call (parsed once per build)', () => {
+    expect(loadBibliography(`${FIXTURES}/valid.bib`)).toBe(loadBibliography(`${FIXTURES}/valid.bib`));
+  });
+
+  test('fails on a duplicate key, naming both lines', () => {
+    expect(failure('duplicate-key.bib')).toBe(
+      'tests/fixtures/bibliography/duplicate-key.bib:8: duplicate cite key "alpha2001first" (first defined on line 1); the parser would silently keep only the last one.\n' +
+        '  Fix: give one of the two entries a different key, or delete the duplicate.',
+    );
+  });
+
+  test('fails on malformed BibTeX with the file, line, column and entry', () => {
+    const message = failure('malformed.bib');
+    expect(message).toMatch(/^tests\/fixtures\/bibliography\/malformed\.bib:10:3: malformed BibTeX in entry "beta2002second": /);
+    expect(message).toContain('Fix: close every brace');
+  });
+
+  test('fails on an entry that is never closed', () => {
+    expect(failure('unclosed.bib')).toMatch(/^tests\/fixtures\/bibliography\/unclosed\.bib:\d+:\d+: malformed BibTeX in entry "alpha2001first"/);
+  });
+
+  test('fails on an empty bibliography', () => {
+    expect(failure('empty.bib')).toMatch(/^tests\/fixtures\/bibliography\/empty\.bib: the bibliography has no entries/);
+  });
+
+  test('fails on a missing bibliography file', () => {
+    expect(failure('does-not-exist.bib')).toMatch(
+      /^tests\/fixtures\/bibliography\/does-not-exist\.bib: the bibliography file does not exist or cannot be read\./,
+    );
+  });
+
+  test('fails on an article without author or journal, naming the fields', () => {
+    expect(failure('missing-fields.bib')).toBe(
+      'tests/fixtures/bibliography/missing-fields.bib:1: entry "alpha2001first" is missing required field(s): author, journal.\n' +
+        '  Fix: add author, journal to the entry, as printed on the source (see references/README.md for required fields).',
+    );
+  });
+
+  test('fails on a key that is not lowercase', () => {
+    expect(failure('bad-key.bib')).toMatch(/bad-key\.bib:1: cite key "Alpha2001First" is not lowercase/);
+  });
+});
+
+describe('scanKeys', () => {
+  test('skips @comment, @string and @preamble blocks', () => {
+    const text = '@comment{x}\n@string{j = {J}}\n@preamble{"p"}\n@article{a2000b,\n title={t}}';
+    expect(scanKeys(text)).toEqual([{ key: 'a2000b', line: 4 }]);
+  });
+});
+
+describe('parseBibliography', () => {
+  test('reports problems under the name it is given', () => {
+    expect(() => parseBibliography('', 'refs.bib')).toThrow(/^refs\.bib: the bibliography has no entries/);
+  });
+});

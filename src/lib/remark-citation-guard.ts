@@ -5,6 +5,7 @@
  * (dropped by Vancouver) and citations inside emphasis, headings or links
  * (not processed at all).
  */
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
@@ -36,7 +37,7 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
     const report = (node: Text, offset: number, problem: string, fix: string) => {
       const start = node.position?.start;
       const before = node.value.slice(0, offset).split('\n');
-      const line = start ? start.line + before.length - 1 : undefined;
+      const line = start ? bodyLineOffset(file) + start.line + before.length - 1 : undefined;
       const column = start ? (before.length > 1 ? before.at(-1)!.length + 1 : start.column + offset) : undefined;
       problems.push(new EvidenceBuildError({ file: shown, line, column }, problem, fix));
     };
@@ -74,4 +75,20 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
     problems.forEach(recordProblem);
     throwIfAny(problems);
   };
+}
+
+/**
+ * Astro renders the body without its front matter, so positions start at the
+ * body; this is how many lines precede the body in the file on disk.
+ */
+function bodyLineOffset(file: VFile): number {
+  if (!file.path) return 0;
+  try {
+    const disk = readFileSync(file.path, 'utf8');
+    const body = String(file.value);
+    const at = body ? disk.indexOf(body) : -1;
+    return at > 0 ? disk.slice(0, at).split('\n').length - 1 : 0;
+  } catch {
+    return 0;
+  }
 }

@@ -1,0 +1,48 @@
+/**
+ * Builds a copy of this project with some files replaced or removed, to prove
+ * that bad input fails the build. Each fixture folder mirrors the project
+ * layout; a `remove.txt` lists project paths to delete from the copy.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'references'];
+const CONTROL_FILES = new Set(['case.json', 'remove.txt']);
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  dir: string;
+}
+
+export function projectCopy(fixture?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'evidence-build-'));
+  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  if (fixture) {
+    cpSync(fixture, dir, { recursive: true, filter: (src) => !CONTROL_FILES.has(src.split('/').pop()!) });
+    const removals = join(fixture, 'remove.txt');
+    if (existsSync(removals)) {
+      for (const path of readFileSync(removals, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, path), { force: true });
+    }
+  }
+  return dir;
+}
+
+/** Runs `astro build --force` in `dir` on this Node (the project's pinned one). */
+export function astroBuild(dir: string): BuildResult {
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 180_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dir };
+}
+
+export function removeCopy(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -87,7 +87,7 @@ export function parseBibliography(text: string, file: string): Bibliography {
 
   let items: CslItem[];
   try {
-    items = new Cite(text, { generateGraph: false }).data as CslItem[];
+    items = new Cite(text, { generateGraph: false }).data as unknown as CslItem[];
   } catch (error) {
     throw parseError(error, file, keyLines);
   }

@@ -10,12 +10,11 @@ export interface BuiltPageProblem {
   problem: string;
 }
 
-const BODY = /<div[^>]*\bdata-evidence-body\b[^>]*>([\s\S]*?)<\/div>\s*<!--\s*\/evidence-body\s*-->/;
+const EMPTY_BODY = /<div[^>]*\bdata-evidence-body\b[^>]*>\s*<\/div>/;
 
 export function checkBuiltPage(html: string, page: string): BuiltPageProblem[] {
   const problems: BuiltPageProblem[] = [];
-  const body = BODY.exec(html);
-  if (html.includes('data-evidence-body') && body && body[1]!.replace(/<[^>]*>/g, '').trim() === '') {
+  if (EMPTY_BODY.test(html)) {
     problems.push({ page, problem: 'the Markdown body rendered empty (a plugin failed while rendering it)' });
   }
   const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(/<[^>]*>/g, ' ');

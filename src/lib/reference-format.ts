@@ -7,13 +7,9 @@ import { plugins } from '@citation-js/core';
 import type { CslItem } from './bibliography.ts';
 import { CITATION_STYLE } from './citation-options.ts';
 
-const output = plugins.output as unknown as {
-  format: (name: string, data: CslItem[], options: Record<string, unknown>) => string;
-};
-
 /** Plain-text reference, e.g. "Noppers I, Niesters M, ... Eur J Pain. 2011;15(9):942–9." */
 export function formatReference(item: CslItem): string {
-  return output
+  return plugins.output
     .format('bibliography', [item], { template: CITATION_STYLE, format: 'text', lang: 'en-US' })
     .replace(/^\s*1\.\s*/, '')
     .trim();

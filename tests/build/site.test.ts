@@ -1,0 +1,61 @@
+/**
+ * The built site, read from dist/ without a browser: nothing half-built,
+ * every citation resolved and linked, every content page searchable.
+ */
+import { describe, expect, test } from 'vitest';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { builtPages, indexedUrls } from '../helpers/dist.ts';
+
+const pages = builtPages();
+const contentPages = pages.filter((p) => select('[data-pagefind-body]', p.tree));
+
+describe('built site', () => {
+  test('has the expected kinds of page', () => {
+    const urls = pages.map((p) => p.url);
+    expect(urls).toEqual(expect.arrayContaining(['/', '/studies/noppers2011absence/', '/questions/', '/studies/', '/claims/', '/search/', '/about/', '/methods/']));
+    expect(contentPages.length).toBeGreaterThanOrEqual(5);
+  });
+
+  test.each(pages.map((p) => [p.url, p] as const))('%s has a non-empty main element', (_, page) => {
+    const main = select('main', page.tree);
+    expect(main, 'no <main>').toBeTruthy();
+    expect(toString(main!).trim().length).toBeGreaterThan(20);
+  });
+
+  test.each(contentPages.map((p) => [p.url, p] as const))('%s has a non-empty Markdown body', (_, page) => {
+    const body = select('[data-evidence-body]', page.tree);
+    expect(body, 'no data-evidence-body element').toBeTruthy();
+    expect(toString(body!).trim().length).toBeGreaterThan(50);
+  });
+
+  test.each(pages.map((p) => [p.url, p] as const))('%s prints no unresolved citation', (_, page) => {
+    const text = toString(select('body', page.tree)!);
+    expect(text).not.toMatch(/\[[^\]]*@[\p{L}\d_]/u);
+    expect(text).not.toContain('NO_PRINTED_FORM');
+  });
+
+  test.each(pages.map((p) => [p.url, p] as const))('%s links every in-text citation to an entry on the page', (_, page) => {
+    const citations = selectAll('.citation', page.tree);
+    for (const citation of citations) {
+      const links = selectAll('a', citation);
+      expect(links.length, `citation ${String(citation.properties.id)} has no link`).toBeGreaterThan(0);
+      for (const link of links) {
+        const target = String(link.properties.href).replace(/^#/, '');
+        expect(select(`[id="${target}"]`, page.tree), `missing target #${target}`).toBeTruthy();
+      }
+    }
+    if (citations.length > 0) expect(select('#refs .csl-entry', page.tree), 'cites but has no bibliography').toBeTruthy();
+  });
+
+  test('every content page is in the search index exactly once', () => {
+    const indexed = indexedUrls().sort();
+    expect(indexed).toEqual(contentPages.map((p) => p.url).sort());
+  });
+
+  test('the study page shows the trial numbers from its front matter', () => {
+    const page = pages.find((p) => p.url === '/studies/noppers2011absence/')!;
+    const row = select('tr#responders-15-min', page.tree)!;
+    expect(selectAll('td', row).map((td) => toString(td))).toEqual(['8/12', '3/12', 'P<0.05', expect.any(String)]);
+  });
+});

@@ -1,0 +1,46 @@
+/** Reads the built site in dist/ (run `npm run build` first; `npm test` does). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+export const DIST = 'dist';
+
+export interface BuiltPage {
+  /** URL path, e.g. "/studies/noppers2011absence/". */
+  url: string;
+  /** File inside dist/. */
+  file: string;
+  html: string;
+  tree: Root;
+}
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'pagefind', 'pagefind-entry.json'))) {
+    throw new Error('dist/ is not built. Run `npm run build` (or the whole suite with `npm test`).');
+  }
+}
+
+export function builtPages(): BuiltPage[] {
+  assertBuilt();
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .sort()
+    .map((f) => {
+      const html = readFileSync(join(DIST, f), 'utf8');
+      const url = `/${f.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
+      return { url, file: join(DIST, f), html, tree: fromHtml(html) };
+    });
+}
+
+/** URLs of every page in the Pagefind index, read from its fragments. */
+export function indexedUrls(): string[] {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  return readdirSync(dir).map((f) => {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '');
+    return (JSON.parse(text) as { url: string }).url;
+  });
+}
+
+export const distPath = (file: string) => relative(DIST, file);

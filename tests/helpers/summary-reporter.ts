@@ -1,0 +1,23 @@
+/**
+ * Prints one plain closing line, "tests: N passed, N failed, N skipped", that
+ * CI and people can read without knowing Vitest's format. A failed module
+ * (one that could not even load) counts as a failure.
+ */
+import type { Reporter, TestModule } from 'vitest/node';
+
+export default class SummaryReporter implements Reporter {
+  onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<unknown>): void {
+    const count = { passed: 0, failed: 0, skipped: 0 };
+    for (const module of modules) {
+      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) count.failed += 1;
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed') count.passed += 1;
+        else if (state === 'failed') count.failed += 1;
+        else count.skipped += 1;
+      }
+    }
+    count.failed += errors.length;
+    console.log(`\ntests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
+  }
+}

@@ -1,6 +1,18 @@
 /** A clinical question, answered with a GRADE certainty rating and its reasons. */
 import { z } from 'astro/zod';
-import { Certainty, entryId, IsoDate } from './common.ts';
+import { Certainty, CiteKey, entryId, IsoDate } from './common.ts';
+
+/** A row of the home page's summary-of-findings table. */
+export const SummaryOfFindings = z.object({
+  /** The outcome in a reader's words, e.g. "Pain relief weeks after one infusion". */
+  outcome: z.string().min(5),
+  /** What was found, with the numbers as reported. */
+  finding: z.string().min(10),
+  /** Plain-language statement that reflects the certainty, e.g. "may make little or no difference". */
+  statement: z.string().min(10),
+  /** Cite keys of the sources for this row (shown as links to the question's reference list). */
+  cites: z.array(CiteKey).min(1),
+});
 
 export const QuestionSchema = z.object({
   /** The question as a reader would ask it. */
@@ -13,6 +25,8 @@ export const QuestionSchema = z.object({
   certaintyReasons: z.array(z.string()).min(1),
   /** Primary studies that inform the answer (ids of study pages). */
   studies: z.array(entryId('studies')).default([]),
+  /** Row for the home page's summary-of-findings table, for questions about effects. */
+  summaryOfFindings: SummaryOfFindings.optional(),
   /** Order on the questions index (smaller first). */
   order: z.number().int().default(100),
   /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */

@@ -10,9 +10,18 @@ export const StudyDesign = z.enum([
   'randomized controlled trial',
   'randomized crossover trial',
   'placebo-controlled challenge study',
+  'prospective uncontrolled study',
   'uncontrolled cohort',
   'case report',
 ]);
+export type StudyDesign = z.output<typeof StudyDesign>;
+
+/** Designs with a comparison group; the rest are grouped and labelled as uncontrolled. */
+export const CONTROLLED_DESIGNS: readonly StudyDesign[] = [
+  'randomized controlled trial',
+  'randomized crossover trial',
+  'placebo-controlled challenge study',
+];
 
 /** One arm or condition of a study. */
 export const Arm = z.object({
@@ -75,6 +84,8 @@ export const StudySchema = z.object({
   riskOfBias: z.array(z.string()).min(1),
   /** Trial registry identifiers (e.g. NCT numbers), when any exist. */
   registryIds: z.array(z.string().regex(/^(NCT\d{8}|ISRCTN\d+|EUCTR[\w-]+)$/)).default([]),
+  /** Whether the study population is people with fibromyalgia only, or a mixed chronic-pain group that includes them. */
+  populationScope: z.enum(['fibromyalgia', 'mixed chronic pain']).default('fibromyalgia'),
   /** Clinical questions this study informs (ids of question pages). */
   questions: z.array(entryId('questions')).default([]),
   /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */

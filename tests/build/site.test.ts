@@ -48,6 +48,24 @@ describe('built site', () => {
     if (citations.length > 0) expect(select('#refs .csl-entry', page.tree), 'cites but has no bibliography').toBeTruthy();
   });
 
+  test.each(pages.map((p) => [p.url, p] as const))('%s has no broken internal link or anchor', (_, page) => {
+    const byUrl = new Map(pages.map((p) => [p.url, p]));
+    const broken: string[] = [];
+    for (const link of selectAll('a[href]', page.tree)) {
+      const href = String(link.properties.href);
+      if (/^[a-z]+:/i.test(href)) continue;
+      const url = new URL(href, `https://site.invalid${page.url}`);
+      const target = byUrl.get(url.pathname);
+      if (!target) {
+        if (!url.pathname.startsWith('/pagefind/')) broken.push(href);
+        continue;
+      }
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (id && !select(`[id="${id}"]`, target.tree)) broken.push(href);
+    }
+    expect(broken).toEqual([]);
+  });
+
   test('every content page is in the search index exactly once', () => {
     const indexed = indexedUrls().sort();
     expect(indexed).toEqual(contentPages.map((p) => p.url).sort());

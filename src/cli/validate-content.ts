@@ -1,0 +1,57 @@
+/**
+ * `npm run validate -- <file.md> ...`: checks content files in a second,
+ * without a full build. Front matter against its collection's schema, then the
+ * body through the real Markdown pipeline (citation keys, placement). With no
+ * arguments it checks every file under src/content/. A file's collection is
+ * the folder it sits in (…/src/content/<collection>/), so fixtures work too.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { z } from 'astro/zod';
+import { reportOf } from '../lib/build-error.ts';
+import { takeProblems } from '../lib/build-problems.ts';
+import { markdownProcessor } from '../lib/citation-options.ts';
+import { COLLECTIONS, CONTENT_DIR } from '../lib/content-index.ts';
+import { ClaimSchema } from '../schemas/claim.ts';
+import { PageSchema } from '../schemas/page.ts';
+import { QuestionSchema } from '../schemas/question.ts';
+import { StudySchema } from '../schemas/study.ts';
+
+const SCHEMAS: Record<(typeof COLLECTIONS)[number], z.ZodType> = {
+  studies: StudySchema,
+  questions: QuestionSchema,
+  claims: ClaimSchema,
+  pages: PageSchema,
+};
+
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2).map((f) => resolve(f))
+  : COLLECTIONS.flatMap((c) =>
+      readdirSync(join(CONTENT_DIR, c)).filter((f) => f.endsWith('.md')).map((f) => resolve(CONTENT_DIR, c, f)),
+    );
+
+const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false });
+let failures = 0;
+for (const file of files) {
+  const shown = relative(process.cwd(), file);
+  const collection = COLLECTIONS.find((c) => file.includes(`/${CONTENT_DIR}/${c}/`));
+  const problems: string[] = [];
+  const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
+  if (!collection) problems.push(`not inside a collection folder (${COLLECTIONS.join(', ')})`);
+  else {
+    const result = SCHEMAS[collection].safeParse(frontmatter);
+    if (!result.success) for (const issue of result.error.issues) problems.push(`front matter ${issue.path.join('.')}: ${issue.message}`);
+  }
+  try {
+    await renderer.render(content, { fileURL: pathToFileURL(file) });
+  } catch (error) {
+    problems.push(reportOf(error));
+  }
+  takeProblems();
+  failures += problems.length ? 1 : 0;
+  console.log(problems.length ? `✗ ${shown}\n  ${problems.join('\n  ')}` : `✓ ${shown}`);
+}
+console.log(`\n${files.length - failures} of ${files.length} files valid`);
+process.exit(failures ? 1 : 0);

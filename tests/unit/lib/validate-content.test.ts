@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+
+const validate = (...files: string[]) =>
+  spawnSync(process.execPath, ['src/cli/validate-content.ts', ...files], { encoding: 'utf8' });
+
+describe('npm run validate', () => {
+  test('passes the real content', () => {
+    const run = validate();
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/(\d+) of \1 files valid/);
+  });
+
+  test('reports a bad front-matter field and an unknown cite key in one file, with its line', () => {
+    const run = validate('tests/fixtures/build/dangling-study-reference/src/content/questions/fixture-question.md', 'tests/fixtures/build/unknown-cite-key/src/content/questions/fixture-question.md');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('front matter studies.0: "noppers2011absense" is not an entry of the studies collection');
+    expect(run.stdout).toContain('fixture-question.md:10:59: unknown cite key "noppers2011absense"');
+  });
+});

@@ -39,3 +39,8 @@ export function pick<T>(entries: Entry<T>[], ids: readonly string[]): Entry<T>[]
   const byId = new Map(entries.map((e) => [e.id, e]));
   return ids.map((id) => byId.get(id)).filter((e): e is Entry<T> => e !== undefined);
 }
+
+/** Entries of another collection that list `id` in the field `field` (derived back-links). */
+export function citing<T>(entries: Entry<T>[], field: keyof T, id: string): Entry<T>[] {
+  return entries.filter((e) => (e.data[field] as unknown as readonly string[] | undefined)?.includes(id));
+}

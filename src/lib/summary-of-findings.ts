@@ -30,7 +30,7 @@ export interface SummaryRow {
 }
 
 export function summaryOfFindings(questions: Entry<Question>[], studies: Entry<Study>[]): SummaryRow[] {
-  const enrolled = new Map(studies.map((s) => [s.id, s.data.nEnrolled]));
+  const enrolled = new Map(studies.map((s) => [s.id, s.data.nKetamineComparison ?? s.data.nEnrolled]));
   const references = loadBibliography(BIBLIOGRAPHY_FILE).references;
   return [...questions]
     .filter((q) => q.data.summaryOfFindings)

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { entryId, IsoDate, Verdict } from './common.ts';
 
-export const ClaimSchema = z.object({
+export const ClaimSchema = z.strictObject({
   /** The claim, paraphrased neutrally. */
   title: z.string().min(10),
   /** Verdict on the fixed scale. */

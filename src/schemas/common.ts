@@ -47,14 +47,3 @@ export const AnchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lowercase let
 export const IsoDate = z
   .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')])
   .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
-
-/** A key finding with a stable anchor, so it can be linked and cited. */
-export const Finding = z.object({
-  /** Stable anchor for the finding (its URL fragment). */
-  id: AnchorId,
-  /** One-sentence statement of the finding, in plain language. */
-  text: z.string().min(10),
-  /** Cite keys supporting this finding. */
-  cites: z.array(CiteKey).min(1),
-});
-export type Finding = z.output<typeof Finding>;

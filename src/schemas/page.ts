@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { IsoDate } from './common.ts';
 
-export const PageSchema = z.object({
+export const PageSchema = z.strictObject({
   /** Page heading and document title. */
   title: z.string().min(3),
   /** One-sentence description for search results and link previews. */

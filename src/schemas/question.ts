@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { Certainty, CiteKey, entryId, IsoDate } from './common.ts';
 
 /** A row of the home page's summary-of-findings table. */
-export const SummaryOfFindings = z.object({
+export const SummaryOfFindings = z.strictObject({
   /** The outcome in a reader's words, e.g. "Pain relief weeks after one infusion". */
   outcome: z.string().min(5),
   /** What was found, with the numbers as reported. */
@@ -14,7 +14,7 @@ export const SummaryOfFindings = z.object({
   cites: z.array(CiteKey).min(1),
 });
 
-export const QuestionSchema = z.object({
+export const QuestionSchema = z.strictObject({
   /** The question as a reader would ask it. */
   title: z.string().min(10),
   /** The short answer, in one or two plain sentences. */

@@ -3,7 +3,7 @@
  * the study's main publication (src/content/studies/noppers2011absence.md).
  */
 import { z } from 'astro/zod';
-import { entryId, IsoDate } from './common.ts';
+import { AnchorId, IsoDate } from './common.ts';
 
 /** Study designs, from strongest to weakest for questions of benefit. */
 export const StudyDesign = z.enum([
@@ -24,7 +24,7 @@ export const CONTROLLED_DESIGNS: readonly StudyDesign[] = [
 ];
 
 /** One arm or condition of a study. */
-export const Arm = z.object({
+export const Arm = z.strictObject({
   /** Name of the arm as the study reports it, e.g. "S-ketamine". */
   name: z.string(),
   /** Number of participants randomized or allocated to this arm, when reported. */
@@ -34,9 +34,9 @@ export const Arm = z.object({
 });
 
 /** A result as reported, with the number kept apart from its wording. */
-export const Outcome = z.object({
+export const Outcome = z.strictObject({
   /** Stable anchor for this result; never change it once published. */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  id: AnchorId,
   /** What was measured and when, e.g. "More than 50% pain reduction, 15 min after infusion". */
   measure: z.string(),
   /** Time since the (first) dose, in hours, so results can be ordered and plotted. */
@@ -51,7 +51,7 @@ export const Outcome = z.object({
   finding: z.string(),
 });
 
-export const StudySchema = z.object({
+export const StudySchema = z.strictObject({
   /** Short descriptive title shown as the page heading. */
   title: z.string().min(10),
   /** One-sentence plain-language summary for lists, cards and search results. */
@@ -64,6 +64,8 @@ export const StudySchema = z.object({
   population: z.string(),
   /** Number of participants randomized or enrolled. */
   nEnrolled: z.number().int().positive(),
+  /** Participants in the ketamine comparison when the study also tested other drugs in other people (counted in summary tables); defaults to nEnrolled. */
+  nKetamineComparison: z.number().int().positive().optional(),
   /** Number analysed, when reported separately. */
   nAnalysed: z.number().int().positive().optional(),
   /** Arms or conditions compared. */
@@ -86,8 +88,6 @@ export const StudySchema = z.object({
   registryIds: z.array(z.string().regex(/^(NCT\d{8}|ISRCTN\d+|EUCTR[\w-]+)$/)).default([]),
   /** Whether the study population is people with fibromyalgia only, or a mixed chronic-pain group that includes them. */
   populationScope: z.enum(['fibromyalgia', 'mixed chronic pain']).default('fibromyalgia'),
-  /** Clinical questions this study informs (ids of question pages). */
-  questions: z.array(entryId('questions')).default([]),
   /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
   lastReviewed: IsoDate,
 });

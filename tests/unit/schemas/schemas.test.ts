@@ -21,6 +21,10 @@ describe('QuestionSchema', () => {
     expect(QuestionSchema.safeParse(question).success).toBe(true);
   });
 
+  test('rejects an unknown field instead of silently dropping it', () => {
+    expect(messages(QuestionSchema.safeParse({ ...question, certainy: 'low' }))).toEqual([': Unrecognized key: "certainy"']);
+  });
+
   test('rejects a certainty off the GRADE scale', () => {
     expect(messages(QuestionSchema.safeParse({ ...question, certainty: 'medium' }))[0]).toMatch(/^certainty: /);
   });

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { citing, pick, questionLinks } from '../../../src/lib/entry-links.ts';
+import { studyGroups } from '../../../src/lib/study-groups.ts';
+import { summaryOfFindings } from '../../../src/lib/summary-of-findings.ts';
+import type { Question } from '../../../src/schemas/question.ts';
+import type { Study } from '../../../src/schemas/study.ts';
+
+const study = (design: Study['design'], nEnrolled: number, extra: Partial<Study> = {}) =>
+  ({ design, nEnrolled, title: 't', ...extra }) as Study;
+const question = (order: number, studies: string[], withRow = true) =>
+  ({
+    title: `Question ${order}`,
+    certainty: 'low',
+    order,
+    studies,
+    summaryOfFindings: withRow
+      ? { outcome: `Outcome ${order}`, finding: 'f', statement: 's', cites: ['noppers2011absence'] }
+      : undefined,
+  }) as unknown as Question;
+
+describe('summaryOfFindings', () => {
+  test('counts studies and participants from the listed studies, using the ketamine comparison size when given', () => {
+    const studies = [
+      { id: 'noppers2011absence', data: study('randomized controlled trial', 24) },
+      { id: 'sorensen1995pain', data: study('placebo-controlled challenge study', 31, { nKetamineComparison: 11 }) },
+    ];
+    const rows = summaryOfFindings(
+      [
+        { id: 'later', data: question(20, ['noppers2011absence']) },
+        { id: 'during', data: question(10, ['noppers2011absence', 'sorensen1995pain']) },
+        { id: 'no-row', data: question(5, [], false) },
+      ],
+      studies,
+    );
+    expect(rows.map((r) => [r.questionId, r.studies, r.participants])).toEqual([
+      ['during', 2, 35],
+      ['later', 1, 24],
+    ]);
+    expect(rows[0]!.sources).toEqual([{ label: 'Noppers et al. 2011', href: '/questions/during/#bib-noppers2011absence' }]);
+  });
+});
+
+describe('studyGroups', () => {
+  test('puts controlled designs first and labels the rest as uncontrolled', () => {
+    const groups = studyGroups([
+      { id: 'hanna2016intravenous', data: study('case report', 1) },
+      { id: 'noppers2011absence', data: study('randomized controlled trial', 24) },
+    ]);
+    expect(groups.map((g) => [g.id, g.items.map((i) => i.href)])).toEqual([
+      ['controlled', ['/studies/noppers2011absence/']],
+      ['uncontrolled', ['/studies/hanna2016intravenous/']],
+    ]);
+  });
+});
+
+describe('links between entries', () => {
+  test('derives back-links and keeps the listed order', () => {
+    const questions = [
+      { id: 'b', data: question(2, ['x']) },
+      { id: 'a', data: question(1, ['y', 'x']) },
+    ];
+    expect(citing(questions, 'studies', 'x').map((q) => q.id)).toEqual(['b', 'a']);
+    expect(pick(questions, ['a', 'missing', 'b']).map((q) => q.id)).toEqual(['a', 'b']);
+    expect(questionLinks(questions).map((l) => l.href)).toEqual(['/questions/a/', '/questions/b/']);
+  });
+});

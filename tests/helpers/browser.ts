@@ -1,0 +1,52 @@
+/**
+ * Real-browser helpers: Debian's Chromium driven by playwright-core, against
+ * dist/ served from a local static server. No request may leave the origin.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM}. The browser tests need it: install it with ` +
+        '`sudo apt-get install -y chromium` (Debian/Ubuntu; .ci/run does this), or point CHROME_PATH at a Chromium binary.',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console messages of any kind, and page errors. */
+  console: string[];
+  /** Requests to any origin other than the site's. */
+  foreignRequests: string[];
+}
+
+export async function openPage(browser: Browser, origin: string): Promise<WatchedPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const watched: WatchedPage = { page, context, console: [], foreignRequests: [] };
+  page.on('console', (m) => watched.console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => watched.console.push(`pageerror: ${e.message}`));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    watched.foreignRequests.push(url);
+    return route.abort();
+  });
+  return watched;
+}

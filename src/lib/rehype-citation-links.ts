@@ -4,11 +4,13 @@
  *   that number (its own `linkCitations` crashes on locators and links the end
  *   of a range such as "1–3" to the wrong entry);
  * - gives the bibliography a heading;
- * - appends DOI and PubMed links to every entry that has them.
+ * - appends DOI and PubMed links to every entry that has them;
+ * - records which works the page cites, for metadata and search.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import type { Bibliography } from './bibliography.ts';
 import { identifierLinks } from './identifiers.ts';
 
@@ -22,7 +24,7 @@ const hasClass = (node: Element, name: string) => {
 };
 
 export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     const bibliography = load();
     const keyByNumber = new Map<string, string>();
     let refs: { node: Element; parent: Root | Element; index: number } | undefined;
@@ -47,9 +49,12 @@ export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
       );
     });
 
+    recordCitedKeys(file, [...keyByNumber.values()]);
+
     if (refs) {
+      refs.node.properties.dataPagefindIgnore = '';
       refs.parent.children.splice(refs.index, 0, {
-        type: 'element', tagName: 'h2', properties: { id: 'references' }, children: [{ type: 'text', value: 'References' }],
+        type: 'element', tagName: 'h2', properties: { id: 'references', dataPagefindIgnore: '' }, children: [{ type: 'text', value: 'References' }],
       });
     }
 
@@ -73,4 +78,15 @@ function linkNumbers(value: string, keyByNumber: Map<string, string>): ElementCo
   }
   if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
   return out;
+}
+
+/**
+ * Hands the page's cited keys (in bibliography order) to Astro, which exposes
+ * them as `remarkPluginFrontmatter.citedKeys` from `render(entry)`.
+ */
+function recordCitedKeys(file: VFile, keys: string[]): void {
+  const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+  data.astro ??= {};
+  data.astro.frontmatter ??= {};
+  data.astro.frontmatter.citedKeys = keys;
 }

@@ -12,4 +12,6 @@ export default defineConfig({
   integrations: [evidenceIntegration()],
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
+  // Scripts stay external files (never inlined) so a strict Content-Security-Policy needs no hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,6 +1,7 @@
 /**
  * Search in a real browser, on the built site: the header box leads to the
- * search page, which runs Pagefind and lists matching pages.
+ * search page, which runs Pagefind, announces the count, filters, and opens
+ * results with the query highlighted. Nothing leaves the site's origin.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -10,6 +11,7 @@ import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;
+const opened: WatchedPage[] = [];
 
 beforeAll(async () => {
   assertBuilt();
@@ -17,35 +19,81 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(async () => {
+  for (const w of opened) await w.context.close();
   await browser?.close();
   await server?.close();
 });
 
-async function resultLinks(watched: WatchedPage): Promise<string[]> {
-  await watched.page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
-  return watched.page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+async function open(path: string): Promise<WatchedPage> {
+  const watched = await openPage(browser, server.origin);
+  opened.push(watched);
+  await watched.page.goto(`${server.origin}${path}`);
+  return watched;
+}
+
+/** Paths of the result links once the status line has announced a count. */
+async function results(watched: WatchedPage): Promise<string[]> {
+  await watched.page.locator('[data-search-status]').filter({ hasText: /\d+ results?/ }).waitFor({ timeout: 10_000 });
+  return watched.page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('search', () => {
   test('the header search box on a content page opens the search page with results', async () => {
-    const watched = await openPage(browser, server.origin);
-    await watched.page.goto(`${server.origin}/studies/noppers2011absence/`);
+    const watched = await open('/studies/noppers2011absence/');
     await watched.page.getByRole('searchbox', { name: 'Search the evidence' }).fill('midazolam');
-    await watched.page.getByRole('button', { name: 'Search' }).click();
+    await watched.page.getByRole('button', { name: 'Search', exact: true }).click();
     await watched.page.waitForURL('**/search/?q=midazolam');
-    expect(await resultLinks(watched)).toContain('/studies/noppers2011absence/');
+    expect(await results(watched)).toContain('/studies/noppers2011absence/');
     expect(watched.console).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
-    await watched.context.close();
   });
 
-  test('content pages load no JavaScript', async () => {
+  test('announces the number of results in a live region', async () => {
+    const watched = await open('/search/?q=midazolam');
+    const found = await results(watched);
+    const status = watched.page.getByRole('status');
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${found.length} results? for “midazolam”`));
+  });
+
+  test('a filter narrows the results to that page type', async () => {
+    const watched = await open('/search/?q=ketamine');
+    const all = await results(watched);
+    await watched.page.locator('[data-search-filters] fieldset').filter({ hasText: 'Page type' }).getByLabel(/question \(\d+\)/).check();
+    await expect.poll(async () => (await results(watched)).length).toBeLessThan(all.length);
+    const narrowed = await results(watched);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.every((p) => p.startsWith('/questions/'))).toBe(true);
+    expect(watched.console).toEqual([]);
+  });
+
+  test('a result opens with the query highlighted on the page', async () => {
+    const watched = await open('/search/?q=midazolam');
+    await results(watched);
+    await watched.page.locator('[data-search-results] h2 a').first().click();
+    await watched.page.waitForURL(/highlight=midazolam/);
+    await expect.poll(() => watched.page.locator('mark').count()).toBeGreaterThan(0);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+
+  test('without a highlight request a content page loads one small script and nothing else', async () => {
     const watched = await openPage(browser, server.origin);
-    const scripts: string[] = [];
-    watched.page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    opened.push(watched);
+    const scripts: { url: string; bytes: number }[] = [];
+    watched.page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), bytes: (await r.body()).length });
+    });
     await watched.page.goto(`${server.origin}/studies/noppers2011absence/`);
-    await watched.page.goto(`${server.origin}/`);
-    expect(scripts).toEqual([]);
-    await watched.context.close();
+    await watched.page.waitForLoadState('networkidle');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.bytes).toBeLessThan(2048);
+  });
+
+  test('with JavaScript off, the search page still lists every page by type', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Browse all pages' }).isVisible()).toBe(true);
+    expect(await page.locator('.browse a[href="/studies/noppers2011absence/"]').count()).toBe(1);
+    await context.close();
   });
 });

@@ -35,6 +35,20 @@ export function aliasesFor(text: string): string[] {
   return [...found];
 }
 
+/** Family names of the cited works' authors, with and without accents, so an author's name finds every page citing them. */
+export function authorsFor(keys: readonly string[]): string[] {
+  const references = loadBibliography(BIBLIOGRAPHY_FILE).references;
+  const names = new Set<string>();
+  for (const key of keys) {
+    for (const { family } of references.get(key)?.csl.author ?? []) {
+      if (!family) continue;
+      names.add(family);
+      names.add(family.normalize('NFD').replace(/\p{M}/gu, ''));
+    }
+  }
+  return [...names];
+}
+
 /** DOIs, PMIDs, PMCIDs and registry numbers of the cited works. */
 export function identifiersFor(keys: readonly string[]): string[] {
   const references = loadBibliography(BIBLIOGRAPHY_FILE).references;
@@ -62,6 +76,8 @@ export function searchData(input: {
   for (const [name, value] of Object.entries(input.meta ?? {})) if (value !== undefined) meta[name] = String(value);
   const identifiers = identifiersFor(input.citedKeys);
   if (identifiers.length) meta.identifiers = identifiers.join(' ');
+  const authors = authorsFor(input.citedKeys);
+  if (authors.length) meta.authors = authors.join(' ');
   const aliases = aliasesFor(input.text);
   if (aliases.length) meta.aliases = aliases.join(', ');
   return { filters, meta };

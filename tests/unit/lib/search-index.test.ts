@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasesFor, identifiersFor, searchData } from '../../../src/lib/search-index.ts';
+import { aliasesFor, authorsFor, identifiersFor, searchData } from '../../../src/lib/search-index.ts';
 
 describe('aliasesFor', () => {
   test('adds the other spellings of every term a page uses, and nothing for terms it does not use', () => {
@@ -18,6 +18,13 @@ describe('identifiersFor', () => {
       '10.1016/S0304-3959(99)00308-5', '10781923', 'NCT04436250', '10.3390/biomedicines5020015', '28536358', 'PMC5489801',
     ]);
     expect(identifiersFor(['not-a-key'])).toEqual([]);
+  });
+});
+
+describe('authorsFor', () => {
+  test('lists each cited author family name once', () => {
+    expect(authorsFor(['olivanblazquez2014efficacy']).slice(0, 3)).toEqual(['Oliván-Blázquez', 'Olivan-Blazquez', 'Herrera-Mercadal']);
+    expect(authorsFor(['noppers2011absence', 'noppers2011druginduced']).filter((n) => n === 'Noppers')).toEqual(['Noppers']);
   });
 });
 

@@ -5,15 +5,15 @@
  * arguments it checks every file under src/content/. A file's collection is
  * the folder it sits in (…/src/content/<collection>/), so fixtures work too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { reportOf } from '../lib/build-error.ts';
 import { takeProblems } from '../lib/build-problems.ts';
 import { markdownProcessor } from '../lib/citation-options.ts';
-import { COLLECTIONS, CONTENT_DIR } from '../lib/content-index.ts';
+import { COLLECTIONS, CONTENT_DIR, entryIds } from '../lib/content-index.ts';
 import { ClaimSchema } from '../schemas/claim.ts';
 import { PageSchema } from '../schemas/page.ts';
 import { QuestionSchema } from '../schemas/question.ts';
@@ -28,9 +28,7 @@ const SCHEMAS: Record<(typeof COLLECTIONS)[number], z.ZodType> = {
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2).map((f) => resolve(f))
-  : COLLECTIONS.flatMap((c) =>
-      readdirSync(join(CONTENT_DIR, c)).filter((f) => f.endsWith('.md')).map((f) => resolve(CONTENT_DIR, c, f)),
-    );
+  : COLLECTIONS.flatMap((c) => [...entryIds(c)].map((id) => resolve(CONTENT_DIR, c, `${id}.md`)));
 
 const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false });
 let failures = 0;

@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { reportOf } from '../lib/build-error.ts';
 import { takeProblems } from '../lib/build-problems.ts';
 import { markdownProcessor } from '../lib/citation-options.ts';
+import { parseFrontmatterOrThrow } from '../lib/front-matter-syntax.ts';
 import { COLLECTIONS, CONTENT_DIR, entryIds } from '../lib/content-index.ts';
 import { ClaimSchema } from '../schemas/claim.ts';
 import { PageSchema } from '../schemas/page.ts';
@@ -36,7 +36,15 @@ for (const file of files) {
   const shown = relative(process.cwd(), file);
   const collection = COLLECTIONS.find((c) => file.includes(`/${CONTENT_DIR}/${c}/`));
   const problems: string[] = [];
-  const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
+  let parsed: ReturnType<typeof parseFrontmatterOrThrow>;
+  try {
+    parsed = parseFrontmatterOrThrow(readFileSync(file, 'utf8'), shown);
+  } catch (error) {
+    failures += 1;
+    console.log(`✗ ${shown}\n  ${reportOf(error)}`);
+    continue;
+  }
+  const { frontmatter, content } = parsed;
   if (!collection) problems.push(`not inside a collection folder (${COLLECTIONS.join(', ')})`);
   else {
     const result = SCHEMAS[collection].safeParse(frontmatter);
@@ -53,3 +61,4 @@ for (const file of files) {
 }
 console.log(`\n${files.length - failures} of ${files.length} files valid`);
 process.exit(failures ? 1 : 0);
+

@@ -1,7 +1,7 @@
 /**
  * Astro integration that makes bad evidence input fail the build:
- * - before the build, the bibliography is parsed and checked, and every study
- *   page's file name must be a cite key;
+ * - before the build, front matter must be valid YAML, the bibliography is
+ *   parsed and checked, and every study page's file name must be a cite key;
  * - after it, any problem a Markdown plugin recorded (Astro logs those and
  *   exits 0) and any half-built page fails the build.
  */
@@ -15,6 +15,7 @@ import { takeProblems } from './build-problems.ts';
 import { checkBuiltPage } from './built-page.ts';
 import { BIBLIOGRAPHY_FILE } from './citation-options.ts';
 import { CONTENT_DIR, entryIds } from './content-index.ts';
+import { checkFrontMatterSyntax } from './front-matter-syntax.ts';
 
 export function checkStudyKeys(root: string): EvidenceBuildError[] {
   const keys = new Set(loadBibliography(BIBLIOGRAPHY_FILE, root).references.keys());
@@ -44,7 +45,7 @@ export default function evidenceIntegration(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
         loadBibliography(BIBLIOGRAPHY_FILE, root);
-        throwIfAny(checkStudyKeys(root));
+        throwIfAny([...checkFrontMatterSyntax(root), ...checkStudyKeys(root)]);
       },
       'astro:build:done': ({ dir }) => {
         const problems = takeProblems();

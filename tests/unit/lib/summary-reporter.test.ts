@@ -22,4 +22,11 @@ describe('SummaryReporter', () => {
     expect(log).toHaveBeenCalledWith('\ntests: 0 passed, 2 failed, 0 skipped');
     log.mockRestore();
   });
+
+  test('counts the tests a failed setup kept from running as failures, not skips', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    new SummaryReporter().onTestRunEnd([moduleWith(['skipped', 'skipped'], 'failed'), moduleWith(['passed', 'skipped'])], []);
+    expect(log).toHaveBeenCalledWith('\ntests: 1 passed, 2 failed, 1 skipped');
+    log.mockRestore();
+  });
 });

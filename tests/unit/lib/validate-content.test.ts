@@ -17,4 +17,12 @@ describe('npm run validate', () => {
     expect(run.stdout).toContain('front matter studies.0: "noppers2011absense" is not an entry of the studies collection');
     expect(run.stdout).toContain('fixture-question.md:10:59: unknown cite key "noppers2011absense"');
   });
+
+  test('reports invalid YAML with its line and the fix instead of crashing', () => {
+    const run = validate('tests/fixtures/build/yaml-syntax-error/src/content/questions/fixture-question.md');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('fixture-question.md:8:31: front matter is not valid YAML (bad indentation of a mapping entry)');
+    expect(run.stdout).toContain('Fix: quote a value that contains ": "');
+  });
 });

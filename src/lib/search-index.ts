@@ -88,14 +88,15 @@ interface Rendered {
   citedKeys?: unknown;
 }
 
-const keysOf = (rendered: Rendered) => (Array.isArray(rendered.citedKeys) ? (rendered.citedKeys as string[]) : []);
+/** Cite keys a rendered entry cites, in order of first citation (recorded by rehype-citation-links). */
+export const citedKeysOf = (rendered: Rendered) => (Array.isArray(rendered.citedKeys) ? (rendered.citedKeys as string[]) : []);
 
 /** Search data for a study page. */
 export function studySearch(s: { title: string; summary: string; design: string; nEnrolled: number }, year: number | undefined, rendered: Rendered): SearchData {
   return searchData({
     type: 'study',
     text: `${s.title} ${s.summary} ${rendered.body ?? ''}`,
-    citedKeys: keysOf(rendered),
+    citedKeys: citedKeysOf(rendered),
     filters: { design: s.design, year },
     meta: { design: s.design, participants: s.nEnrolled, year },
   });
@@ -106,7 +107,7 @@ export function entrySearch(type: 'question' | 'claim' | 'page', text: string, r
   return searchData({
     type,
     text: `${text} ${rendered.body ?? ''}`,
-    citedKeys: keysOf(rendered),
+    citedKeys: citedKeysOf(rendered),
     filters: { certainty: facts.certainty, verdict: facts.verdict },
     meta: { certainty: facts.certainty, verdict: facts.verdict },
   });

@@ -3,33 +3,12 @@
  * search page, which runs Pagefind, announces the count, filters, and opens
  * results with the query highlighted. Nothing leaves the site's origin.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, type WatchedPage } from '../helpers/browser.ts';
-import { assertBuilt, DIST } from '../helpers/dist.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, test } from 'vitest';
+import type { WatchedPage } from '../helpers/browser.ts';
+import { browserSuite } from '../helpers/browser-suite.ts';
 
-let browser: Browser;
-let server: StaticServer;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const w of opened) await w.context.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<WatchedPage> {
-  const watched = await openPage(browser, server.origin);
-  opened.push(watched);
-  await watched.page.goto(`${server.origin}${path}`);
-  return watched;
-}
+const suite = browserSuite();
+const open = (path: string) => suite.open(path);
 
 /** Paths of the result links once the status line has announced a count. */
 async function results(watched: WatchedPage): Promise<string[]> {
@@ -83,22 +62,21 @@ describe('search', () => {
   });
 
   test('without a highlight request a content page loads one small script and nothing else', async () => {
-    const watched = await openPage(browser, server.origin);
-    opened.push(watched);
+    const watched = await suite.open();
     const scripts: { url: string; bytes: number }[] = [];
     watched.page.on('response', async (r) => {
       if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), bytes: (await r.body()).length });
     });
-    await watched.page.goto(`${server.origin}/studies/noppers2011absence/`);
+    await watched.page.goto(`${suite.origin()}/studies/noppers2011absence/`);
     await watched.page.waitForLoadState('networkidle');
     expect(scripts).toHaveLength(1);
     expect(scripts[0]!.bytes).toBeLessThan(2048);
   });
 
   test('with JavaScript off, the search page still lists every page by type', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await suite.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${suite.origin()}/search/`);
     await expect.poll(() => page.getByRole('heading', { name: 'Browse all pages' }).isVisible()).toBe(true);
     expect(await page.locator('.browse a[href="/studies/noppers2011absence/"]').count()).toBe(1);
     await context.close();

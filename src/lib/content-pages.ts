@@ -1,0 +1,32 @@
+/**
+ * Every content page of the site with what citations need: heading, path,
+ * summary, date checked and the cite keys it cites. One list for the citation
+ * downloads and the reference library's backlinks.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { CitablePage } from './page-citation.ts';
+import { citedKeysOf } from './search-index.ts';
+
+export interface ContentPage extends CitablePage {
+  /** Cite keys the page's body cites, in order of first citation. */
+  keys: string[];
+}
+
+type Entry = CollectionEntry<'studies' | 'questions' | 'claims' | 'pages'>;
+
+async function page(entry: Entry, path: string, description: string): Promise<ContentPage> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  return { title: entry.data.title, path, description, lastReviewed: entry.data.lastReviewed, keys: citedKeysOf(remarkPluginFrontmatter) };
+}
+
+/** All content pages: home first, then studies, questions, claims and the other pages. */
+export async function contentPages(): Promise<ContentPage[]> {
+  const pages = await getCollection('pages');
+  return Promise.all([
+    ...pages.filter((e) => e.id === 'home').map((e) => page(e, '/', e.data.description)),
+    ...(await getCollection('studies')).map((e) => page(e, `/studies/${e.id}/`, e.data.summary)),
+    ...(await getCollection('questions')).map((e) => page(e, `/questions/${e.id}/`, e.data.answer)),
+    ...(await getCollection('claims')).map((e) => page(e, `/claims/${e.id}/`, e.data.verdictReason)),
+    ...pages.filter((e) => e.id !== 'home').map((e) => page(e, `/${e.id}/`, e.data.description)),
+  ]);
+}

@@ -1,0 +1,38 @@
+/**
+ * "Cite this page" in a real browser: the copy buttons appear only with
+ * JavaScript and put the citation on the clipboard; without JavaScript the
+ * text is there to select and the downloads work.
+ */
+import { describe, expect, test } from 'vitest';
+import { browserSuite } from '../helpers/browser-suite.ts';
+
+const suite = browserSuite();
+
+describe('cite this page', () => {
+  test('the copy button puts the Vancouver citation on the clipboard', async () => {
+    const watched = await suite.open();
+    await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.origin() });
+    await watched.page.goto(`${suite.origin()}/studies/noppers2011absence/`);
+    const expected = (await watched.page.locator('#cite-vancouver').textContent())!.trim();
+    const button = watched.page.locator('button[data-copy="cite-vancouver"]');
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Copied');
+    expect(await watched.page.evaluate('navigator.clipboard.readText()')).toBe(expected);
+    expect(expected).toContain('/studies/noppers2011absence/');
+    expect(watched.console).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+
+  test('without JavaScript the buttons stay hidden, the text is selectable and the download is served', async () => {
+    const context = await suite.browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${suite.origin()}/claims/more-effective-than-morphine/`);
+    expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
+    expect(await page.locator('#cite-vancouver').isVisible()).toBe(true);
+    const href = await page.locator('#cite a[download]').first().getAttribute('href');
+    const response = await page.request.get(`${suite.origin()}${href}`);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toMatch(/^@techreport\{claims_more_effective_than_morphine,/);
+    await context.close();
+  });
+});

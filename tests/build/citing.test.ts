@@ -1,0 +1,230 @@
+/**
+ * Citing the site, read from dist/: head metadata on every content page, the
+ * "Cite this page" block and its downloads, citable findings and the reference
+ * library. Downloads and cited works are checked with parsers independent of
+ * the code that produced them (@retorquere/bibtex-parser for BibTeX, a
+ * line-based RIS reader, JSON.parse).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import { builtPages, DIST, type BuiltPage } from '../helpers/dist.ts';
+
+const SITE_NAME = 'Ketamine for Fibromyalgia: The Evidence';
+const pages = builtPages();
+const contentPages = pages.filter((p) => select('[data-pagefind-body]', p.tree));
+const rows = contentPages.map((p) => [p.url, p] as const);
+
+const meta = (page: BuiltPage, name: string) =>
+  selectAll(`meta[name="${name}"], meta[property="${name}"]`, page.tree).map((m) => String(m.properties.content));
+const canonical = (page: BuiltPage) => String(select('link[rel="canonical"]', page.tree)?.properties.href);
+const heading = (page: BuiltPage) => toString(select('h1', page.tree)!).trim();
+const reviewed = (page: BuiltPage) => String(select('.reviewed time', page.tree)?.properties.dateTime);
+const normalise = (title: string) => title.replace(/<[^>]+>|[{}]/g, '').toLowerCase().trim();
+/** CSL styles turn straight quotes and apostrophes into typographic ones. */
+const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+/** Titles and DOIs in references/library.bib, read by an independent BibTeX parser. */
+const bibEntries = parseBibtex(readFileSync('references/library.bib', 'utf8')).entries;
+const bibTitles = new Set(bibEntries.map((e) => normalise(String(e.fields.title ?? ''))));
+const bibDois = new Set(bibEntries.map((e) => String(e.fields.doi ?? '').toLowerCase()).filter(Boolean));
+
+/** Minimal RIS reader: tag/value pairs per record, independent of citation-js. */
+function parseRis(text: string): Record<string, string[]>[] {
+  const records: Record<string, string[]>[] = [];
+  let current: Record<string, string[]> | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(line);
+    if (!match) {
+      if (line.trim()) throw new Error(`RIS line without a tag: ${line}`);
+      continue;
+    }
+    const tag = match[1]!;
+    const value = match[2] ?? '';
+    if (tag === 'TY') records.push((current = {}));
+    if (!current) throw new Error('RIS record does not start with TY');
+    if (tag !== 'ER') (current[tag] ??= []).push(value.trim());
+  }
+  return records;
+}
+
+/** dist/ file of a citation download for a page path, e.g. "/" -> dist/cite/home.bib. */
+const citeFile = (path: string, ext: string) => join(DIST, 'cite', `${path.split('/').filter(Boolean).join('/') || 'home'}.${ext}`);
+
+function jsonLdGraph(page: BuiltPage): Record<string, unknown>[] {
+  const script = select('script[type="application/ld+json"]', page.tree);
+  expect(script, 'no JSON-LD').toBeTruthy();
+  const data = JSON.parse(toString(script!)) as { '@context': string; '@graph': Record<string, unknown>[] };
+  expect(data['@context']).toBe('https://schema.org');
+  return data['@graph'];
+}
+
+describe('head metadata', () => {
+  test.each(rows)('%s has Highwire, Dublin Core, Open Graph and canonical tags', (_, page) => {
+    expect(meta(page, 'citation_title')).toEqual([heading(page)]);
+    expect(meta(page, 'citation_author')).toEqual([SITE_NAME]);
+    expect(meta(page, 'citation_publication_date')).toEqual([reviewed(page).replaceAll('-', '/')]);
+    expect(meta(page, 'citation_technical_report_institution')).toEqual([SITE_NAME]);
+    expect(meta(page, 'citation_technical_report_number')).toEqual([`Version ${reviewed(page)}`]);
+    expect(meta(page, 'citation_fulltext_html_url')).toEqual([canonical(page)]);
+    expect(meta(page, 'citation_language')).toEqual(['en']);
+    expect(meta(page, 'DC.title')).toEqual([heading(page)]);
+    expect(select('link[rel="schema.DC"]', page.tree)).toBeTruthy();
+    expect(meta(page, 'og:title')).toEqual([heading(page)]);
+    expect(meta(page, 'og:url')).toEqual([canonical(page)]);
+    expect(canonical(page)).toMatch(new RegExp(`^https://[^/]+${page.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+
+  test.each(rows)('%s names one cited work per in-text reference, each in the bibliography', (_, page) => {
+    const references = meta(page, 'citation_reference');
+    const listed = selectAll('[id^="bib-"]', page.tree).length;
+    expect(references.length).toBe(listed);
+    for (const reference of references) {
+      // A work whose title no source confirmed is named by its DOI instead.
+      const title = /citation_title=([^;]*)/.exec(reference)?.[1];
+      const doi = /citation_doi=([^;]*)/.exec(reference)?.[1];
+      expect(title ?? doi, reference).toBeTruthy();
+      const known = title ? bibTitles.has(normalise(title)) : bibDois.has(doi!.toLowerCase());
+      expect(known, `not in references/library.bib: ${reference}`).toBe(true);
+    }
+  });
+
+  test.each(rows)('%s has JSON-LD: a MedicalWebPage with its cited works', (_, page) => {
+    const graph = jsonLdGraph(page);
+    const webPage = graph.find((node) => node['@type'] === 'MedicalWebPage');
+    expect(webPage).toMatchObject({ url: canonical(page), name: heading(page), lastReviewed: reviewed(page) });
+    const citations = webPage!.citation as Record<string, unknown>[];
+    expect(citations.length).toBe(meta(page, 'citation_reference').length);
+    for (const work of citations) expect(['ScholarlyArticle', 'CreativeWork']).toContain(work['@type']);
+    const withDoi = citations.filter((w) => String(w.sameAs ?? '').startsWith('https://doi.org/'));
+    for (const work of withDoi) expect(String(work.sameAs)).toMatch(/^https:\/\/doi\.org\/10\.\d{4,9}\/\S+$/);
+  });
+
+  test.each(rows.filter(([url]) => url.startsWith('/claims/')))('%s has a ClaimReview whose rating is the verdict shown', (_, page) => {
+    const review = jsonLdGraph(page).find((node) => node['@type'] === 'ClaimReview');
+    expect(review).toBeTruthy();
+    expect(review!.claimReviewed).toBe(heading(page));
+    const shown = toString(select('#claim-verdict .verdict', page.tree) ?? select('#claim-verdict', page.tree)!).toLowerCase();
+    expect(shown).toContain(String((review!.reviewRating as Record<string, unknown>).alternateName));
+  });
+});
+
+describe('cite this page', () => {
+  test.each(rows)('%s shows the citation with its version, date and link', (_, page) => {
+    const block = select('#cite', page.tree);
+    expect(block, 'no #cite block').toBeTruthy();
+    const vancouver = plainQuotes(toString(select('#cite-vancouver', block!)!));
+    expect(vancouver).toContain(heading(page));
+    expect(vancouver).toContain(`Version ${reviewed(page)}`);
+    expect(vancouver).toContain(canonical(page));
+    expect(vancouver).toContain(SITE_NAME);
+    expect(toString(select('#cite-apa', block!)!)).toContain(canonical(page));
+    expect(block!.properties.dataPagefindIgnore).toBeDefined();
+  });
+
+  test.each(rows)('%s offers BibTeX, RIS and CSL-JSON downloads that agree with the page', (_, page) => {
+    const links = selectAll('#cite a[download]', page.tree).map((a) => String(a.properties.href));
+    expect(links.sort()).toEqual(['bib', 'json', 'ris'].map((ext) => citeFile(page.url, ext).replace(/^dist/, '')).sort());
+    const year = reviewed(page).slice(0, 4);
+
+    const bib = parseBibtex(readFileSync(citeFile(page.url, 'bib'), 'utf8'));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries).toHaveLength(1);
+    const entry = bib.entries[0]!;
+    expect(entry.type).toBe('techreport');
+    expect(String(entry.fields.title)).toBe(heading(page));
+    expect(entry.fields.author).toEqual([{ name: SITE_NAME }]);
+    expect(String(entry.fields.year)).toBe(year);
+    expect(String(entry.fields.url)).toBe(canonical(page));
+
+    const ris = parseRis(readFileSync(citeFile(page.url, 'ris'), 'utf8'))[0]!;
+    expect(ris.TY).toEqual(['RPRT']);
+    expect(ris.TI).toEqual([heading(page)]);
+    expect(ris.AU).toEqual([SITE_NAME]);
+    expect(ris.PY).toEqual([year]);
+    expect(ris.UR).toEqual([canonical(page)]);
+
+    const csl = (JSON.parse(readFileSync(citeFile(page.url, 'json'), 'utf8')) as Record<string, unknown>[])[0]!;
+    expect(csl).toMatchObject({ type: 'report', title: heading(page), URL: canonical(page), author: [{ literal: SITE_NAME }], publisher: SITE_NAME });
+    expect(csl.issued).toEqual({ 'date-parts': [reviewed(page).split('-').map(Number)] });
+
+    // The selectable text on the page is the downloaded file.
+    expect(toString(select('#cite-bibtex', page.tree)!)).toBe(readFileSync(citeFile(page.url, 'bib'), 'utf8'));
+  });
+});
+
+describe('cite this finding', () => {
+  test.each(rows)('%s: every finding citation points at an anchor on the page', (_, page) => {
+    const items = selectAll('.cite-findings li', page.tree);
+    if (page.url.startsWith('/questions/') || page.url.startsWith('/claims/')) expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const href = String(select('a', item)!.properties.href);
+      expect(href).toMatch(/^#[a-z0-9-]+$/);
+      expect(select(`[id="${href.slice(1)}"]`, page.tree), `${href} missing`).toBeTruthy();
+      expect(toString(item)).toContain(`${canonical(page)}${href}`);
+    }
+  });
+
+  test('a study\'s finding anchors are the result ids in its front matter, not derived from wording', () => {
+    for (const page of contentPages.filter((p) => p.url.startsWith('/studies/'))) {
+      const id = page.url.split('/')[2];
+      const { frontmatter } = parseFrontmatter(readFileSync(`src/content/studies/${id}.md`, 'utf8'));
+      const ids = ((frontmatter.results ?? []) as { id: string }[]).map((r) => `#${r.id}`);
+      const cited = selectAll('.cite-findings li > a', page.tree).map((a) => String(a.properties.href));
+      expect(cited, page.url).toEqual(ids);
+    }
+  });
+});
+
+describe('reference library', () => {
+  const library = pages.find((p) => p.url === '/references/');
+  const bib = parseBibtex(readFileSync('references/library.bib', 'utf8'));
+
+  test('lists every bibliography entry once, with a COinS span', () => {
+    expect(library).toBeTruthy();
+    const items = selectAll('.library-list > li', library!.tree);
+    expect(items.map((li) => String(li.properties.id))).toEqual(bib.entries.map((e) => `ref-${e.key}`));
+    for (const li of items) {
+      const coins = String(select('span.Z3988', li)?.properties.title ?? '');
+      const params = new URLSearchParams(coins);
+      expect(params.get('ctx_ver')).toBe('Z39.88-2004');
+      expect(params.get('rft.atitle') ?? params.get('rft.title') ?? params.get('rft.jtitle'), li.properties.id as string).toBeTruthy();
+    }
+  });
+
+  test('every "cited on" backlink resolves to the reference on that page', () => {
+    const links = selectAll('.cited-on a', library!.tree).map((a) => String(a.properties.href));
+    expect(links.length).toBeGreaterThan(bib.entries.length / 2);
+    for (const href of links) {
+      const [path, fragment] = href.split('#');
+      const target = pages.find((p) => p.url === path);
+      expect(target, href).toBeTruthy();
+      expect(select(`[id="${fragment}"]`, target!.tree), href).toBeTruthy();
+    }
+  });
+
+  test('a page\'s cited works are listed as cited on that page', () => {
+    const noppers = select('#ref-noppers2011absence', library!.tree) as Element;
+    const citedOn = selectAll('.cited-on a', noppers).map((a) => String(a.properties.href));
+    expect(citedOn).toContain('/studies/noppers2011absence/#bib-noppers2011absence');
+    expect(citedOn).toContain('/questions/pain-relief-weeks-later/#bib-noppers2011absence');
+  });
+
+  test('the whole bibliography downloads as BibTeX, RIS and CSL-JSON with the same entries', () => {
+    expect(readFileSync(join(DIST, 'references/library.bib'), 'utf8')).toBe(readFileSync('references/library.bib', 'utf8'));
+    const ris = parseRis(readFileSync(join(DIST, 'references/library.ris'), 'utf8'));
+    // citation-js cuts RIS ids to 20 characters.
+    expect(ris.map((r) => r.ID?.[0])).toEqual(bib.entries.map((e) => e.key.slice(0, 20)));
+    const csl = JSON.parse(readFileSync(join(DIST, 'references/library.json'), 'utf8')) as { id: string; title?: string }[];
+    expect(csl.map((c) => c.id)).toEqual(bib.entries.map((e) => e.key));
+    for (const [i, entry] of bib.entries.entries()) {
+      if (entry.fields.title) expect(normalise(csl[i]?.title ?? '')).toBe(normalise(String(entry.fields.title)));
+    }
+    expect(existsSync(join(DIST, 'references/index.html'))).toBe(true);
+  });
+});

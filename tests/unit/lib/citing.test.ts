@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { citationFilePath, citationId, pageCitation, pageCsl, unwrapRis } from '../../../src/lib/page-citation.ts';
+import { citationReference, jsonLdText, pageMetadata, scholarlyWork } from '../../../src/lib/page-metadata.ts';
+import { coins } from '../../../src/lib/reference-library.ts';
+import type { CslItem } from '../../../src/lib/bibliography.ts';
+
+const page = { title: 'A page about <b>ketamine</b>', path: '/studies/noppers2011absence/', lastReviewed: '2026-11-25', description: 'Short.' };
+const article: CslItem = {
+  id: 'x2011y',
+  type: 'article-journal',
+  title: 'A title; with a semicolon',
+  author: [{ family: 'Noppers', given: 'Ingeborg' }, { family: 'Dahan', given: 'Albert' }],
+  issued: { 'date-parts': [[2011, 10]] },
+  'container-title': 'European Journal of Pain',
+  volume: '15',
+  issue: '9',
+  page: '942-949',
+  DOI: '10.1000/xyz',
+  PMID: '123',
+};
+
+describe('page citation', () => {
+  test('names files and ids from the path, with a stable name for the home page', () => {
+    expect(citationId('/studies/noppers2011absence/')).toBe('studies-noppers2011absence');
+    expect(citationId('/')).toBe('home');
+    expect(citationFilePath('/', 'ris')).toBe('/cite/home.ris');
+    expect(citationFilePath('/questions/safety/', 'bib')).toBe('/cite/questions/safety.bib');
+  });
+
+  test('is a report by the site, numbered by the date checked', () => {
+    const csl = pageCsl(page);
+    expect(csl).toMatchObject({ type: 'report', number: 'Version 2026-11-25', issued: { 'date-parts': [[2026, 11, 25]] } });
+    expect(csl.URL).toMatch(/\/studies\/noppers2011absence\/$/);
+  });
+
+  test('every format carries the title, version and URL; findings cite their fragment', () => {
+    const c = pageCitation(page, [{ id: 'responders-15-min', label: 'Responders at 15 minutes' }]);
+    for (const text of [c.vancouver, c.apa, c.bibtex, c.ris]) {
+      expect(text).toContain('2026');
+      expect(text).toContain('/studies/noppers2011absence/');
+    }
+    expect(c.bibtex).toMatch(/^@techreport\{studies_noppers2011absence,/);
+    expect(c.ris).toMatch(/^TY {2}- RPRT$/m);
+    expect(JSON.parse(c.cslJson)[0].title).toBe(page.title);
+    expect(c.findings[0]?.url).toMatch(/#responders-15-min$/);
+    expect(c.findings[0]?.vancouver).toContain('Responders at 15 minutes');
+  });
+
+  test('RIS values broken by citation-js are joined again; tags are not', () => {
+    expect(unwrapRis('TY  - RPRT\nUR  - https://example.org/a-very-long\n-path/\nER  - \n')).toBe('TY  - RPRT\nUR  - https://example.org/a-very-long-path/\nER  - \n');
+  });
+});
+
+describe('page metadata', () => {
+  test('a cited work becomes one citation_reference with no stray separators', () => {
+    expect(citationReference(article)).toBe(
+      'citation_title=A title, with a semicolon; citation_author=Noppers, Ingeborg; citation_author=Dahan, Albert; citation_journal_title=European Journal of Pain; citation_publication_date=2011; citation_volume=15; citation_issue=9; citation_firstpage=942; citation_lastpage=949; citation_doi=10.1000/xyz; citation_pmid=123',
+    );
+  });
+
+  test('a journal article is a ScholarlyArticle with its DOI and PMID', () => {
+    expect(scholarlyWork(article)).toMatchObject({ '@type': 'ScholarlyArticle', sameAs: 'https://doi.org/10.1000/xyz', identifier: ['doi:10.1000/xyz', 'pmid:123'] });
+  });
+
+  test('claim pages add a ClaimReview; JSON-LD text cannot close its script element', () => {
+    const { jsonLd, tags } = pageMetadata({ ...page, type: 'claim', cited: [article], claimReview: { claim: 'C', verdict: 'misleading', reason: 'R', appearance: 'An op-ed' } });
+    const graph = jsonLd['@graph'] as Record<string, unknown>[];
+    expect(graph.map((n) => n['@type'])).toEqual(['MedicalWebPage', 'ClaimReview']);
+    expect(tags.filter((t) => 'name' in t && t.name === 'citation_reference')).toHaveLength(1);
+    const text = jsonLdText({ name: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('COinS', () => {
+  test('encodes a journal article as an OpenURL ContextObject', () => {
+    const params = new URLSearchParams(coins(article));
+    expect(params.get('rft_val_fmt')).toBe('info:ofi/fmt:kev:mtx:journal');
+    expect(params.get('rft.atitle')).toBe('A title; with a semicolon');
+    expect(params.get('rft.jtitle')).toBe('European Journal of Pain');
+    expect(params.get('rft.spage')).toBe('942');
+    expect(params.getAll('rft_id')).toEqual(['info:doi/10.1000/xyz', 'info:pmid/123']);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * The synthetic corpus: N evidence pages in the site's four collections and a
+ * bibliography of M entries, with the citation density of the real pages
+ * (about 11 citation groups and 400 words of prose per page).
+ */
+import { generateBibliography, type SyntheticReference } from './bibliography.ts';
+import { seeded, type Random } from './random.ts';
+import { CERTAINTIES, DESIGNS, HEADINGS, VERDICTS, sentence } from './vocabulary.ts';
+
+export type Collection = 'studies' | 'questions' | 'claims' | 'pages';
+
+export interface CorpusEntry {
+  collection: Collection;
+  /** File name without `.md` (a cite key for studies). */
+  id: string;
+  /** Front matter valid against the collection's schema in src/schemas. */
+  data: Record<string, unknown>;
+  /** Markdown body with `[@key]` citations. */
+  body: string;
+}
+
+export interface Corpus {
+  pages: number;
+  references: number;
+  bibliography: string;
+  entries: CorpusEntry[];
+}
+
+const REVIEWED = '2026-11-24';
+const FIXED_PAGES = ['home', 'about', 'methods', 'glossary'];
+
+function citation(random: Random, pool: readonly string[]): string {
+  const size = random.next() < 0.75 ? 1 : random.next() < 0.8 ? 2 : 3;
+  const keys = new Set(Array.from({ length: size }, () => random.pick(pool)));
+  return `[${[...keys].map((k) => `@${k}`).join('; ')}]`;
+}
+
+function body(random: Random, pool: readonly string[]): string {
+  const sections = random.int(3, 4);
+  const parts: string[] = [];
+  for (let s = 0; s < sections; s++) {
+    parts.push(`## ${random.pick(HEADINGS)}`);
+    for (let p = random.int(1, 2); p > 0; p--) {
+      const sentences = Array.from({ length: random.int(3, 5) }, () => {
+        const text = sentence(random);
+        return random.next() < 0.45 ? `${text} ${citation(random, pool)}.` : `${text}.`;
+      });
+      parts.push(sentences.join(' '));
+    }
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+function citePool(random: Random, refs: readonly SyntheticReference[], own?: string): string[] {
+  const pool = Array.from({ length: random.int(2, 5) }, () => refs[random.skewed(refs.length)]!.key);
+  return own ? [own, own, own, ...pool] : pool;
+}
+
+function study(random: Random, ref: SyntheticReference, refs: readonly SyntheticReference[]): CorpusEntry {
+  const n = random.int(10, 120);
+  const half = Math.floor(n / 2);
+  const results = Array.from({ length: random.int(2, 4) }, (_, i) => ({
+    id: `result-${i + 1}`,
+    measure: `More than 50% pain reduction, ${[15, 180, 1440, 10080][i]} minutes after the infusion`,
+    hoursAfterDose: [0.25, 3, 24, 168][i],
+    values: [random.int(0, half), random.int(0, half)],
+    denominators: [half, n - half],
+    comparison: random.pick(['P<0.05', 'not significant', 'no difference']),
+    finding: 'More responders with ketamine while the drug was in the blood.',
+  }));
+  return {
+    collection: 'studies',
+    id: ref.key,
+    data: {
+      title: `Ketamine infusion versus placebo in fibromyalgia (${ref.author} ${ref.year})`,
+      summary: `In ${n} people with fibromyalgia, ketamine relieved pain briefly, with no lasting benefit over placebo.`,
+      design: random.pick(DESIGNS),
+      randomizationAndBlinding: 'Randomized, double-blind, parallel groups; midazolam as an active placebo',
+      population: 'People with fibromyalgia (ACR 1990 criteria) at a university pain clinic',
+      nEnrolled: n,
+      arms: [
+        { name: 'Ketamine', n: half, regimen: '0.3 mg/kg IV over 30 minutes' },
+        { name: 'Midazolam (active placebo)', n: n - half, regimen: 'midazolam 5 mg IV' },
+      ],
+      followUp: '8 weeks',
+      followUpDays: 56,
+      outcomes: ['Pain (VAS) for 2.5 hours after the infusion', 'Fibromyalgia Impact Questionnaire, weekly for 8 weeks'],
+      results,
+      adverseEffects: 'Mild to moderate psychedelic side effects in both arms, which wore off quickly.',
+      funding: 'Not reported in the sources we could check.',
+      riskOfBias: ['Small sample, so a modest lasting effect could have been missed.'],
+      lastReviewed: REVIEWED,
+    },
+    body: body(random, citePool(random, refs, ref.key)),
+  };
+}
+
+/** A deterministic corpus of `pages` content pages citing `references` BibTeX entries. */
+export function generateCorpus(pages: number, references: number, seed = 7): Corpus {
+  const random = seeded(seed);
+  const { references: refs, text } = generateBibliography(random, references);
+  const studyCount = Math.max(1, Math.min(refs.length, Math.round(pages * 0.35)));
+  const rest = Math.max(0, pages - FIXED_PAGES.length - studyCount);
+  const questionCount = Math.max(1, Math.ceil(rest / 2));
+  const claimCount = Math.max(0, rest - questionCount);
+
+  const studies = refs.slice(0, studyCount).map((ref) => study(random, ref, refs));
+  const studyIds = studies.map((s) => s.id);
+  const questions: CorpusEntry[] = Array.from({ length: questionCount }, (_, i) => {
+    const listed = [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(studyIds)))];
+    const pool = [...listed, ...citePool(random, refs)];
+    return {
+      collection: 'questions',
+      id: `question-${i + 1}`,
+      data: {
+        title: `Does ketamine relieve fibromyalgia pain, question ${i + 1}?`,
+        answer: 'No lasting benefit has been shown; relief faded within hours of the infusion.',
+        certainty: random.pick(CERTAINTIES),
+        certaintyReasons: ['Imprecision: few participants.', 'Indirectness: one short, low-dose infusion.'],
+        studies: listed,
+        ...(i < 6
+          ? { summaryOfFindings: { outcome: `Pain relief, outcome ${i + 1}`, finding: 'At 8 weeks, 2 of 12 in each group had less pain.', statement: 'May make little or no difference to pain.', cites: [listed[0]] } }
+          : {}),
+        order: i + 1,
+        lastReviewed: REVIEWED,
+      },
+      body: body(random, pool),
+    };
+  });
+  const claims: CorpusEntry[] = Array.from({ length: claimCount }, (_, i) => {
+    const listed = [...new Set(Array.from({ length: random.int(1, 2) }, () => random.pick(studyIds)))];
+    return {
+      collection: 'claims',
+      id: `claim-${i + 1}`,
+      data: {
+        title: `Ketamine infusions give lasting relief of fibromyalgia pain, claim ${i + 1}`,
+        verdict: random.pick(VERDICTS),
+        verdictReason: 'The only trial with weeks of follow-up found no difference from placebo after the first hours.',
+        source: 'Op-ed promoting ketamine infusions, 2016',
+        questions: [`question-${random.int(1, questionCount)}`],
+        studies: listed,
+        order: i + 1,
+        lastReviewed: REVIEWED,
+      },
+      body: body(random, [...listed, ...citePool(random, refs)]),
+    };
+  });
+  const fixed: CorpusEntry[] = FIXED_PAGES.map((id) => ({
+    collection: 'pages',
+    id,
+    data: { title: `Ketamine for fibromyalgia: ${id}`, description: 'An independent, cited summary of what research shows about ketamine for fibromyalgia.', lastReviewed: REVIEWED },
+    body: body(random, citePool(random, refs)),
+  }));
+  const entries = [...fixed, ...studies, ...questions, ...claims];
+  return { pages: entries.length, references: refs.length, bibliography: text, entries };
+}
+
+/** The body with every `[@…]` group removed (for the no-citation floor). */
+export function stripCitations(markdown: string): string {
+  return markdown.replace(/ ?\[@[^\]]*\]/g, '');
+}
+
+/** Markdown file text: YAML front matter (one JSON value per key, which is valid YAML) and the body. */
+export function markdownFile(data: Record<string, unknown>, text: string): string {
+  const yaml = Object.entries(data).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  return `---\n${yaml.join('\n')}\n---\n\n${text}`;
+}

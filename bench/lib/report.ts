@@ -1,0 +1,107 @@
+/** Formats benchmark rows as one Markdown table, the ratios between variants and the targets. */
+import { PAGE_TYPES, type PageSize, type SiteSizes } from './page-sizes.ts';
+import type { FirstQuery } from './first-query.ts';
+import type { VariantName } from './variants.ts';
+
+export interface Row {
+  pages: number;
+  references: number;
+  variant: VariantName;
+  /** Why the build failed, when it did (the other fields are then absent). */
+  error?: string;
+  astroSeconds?: number;
+  pagefindSeconds?: number;
+  totalSeconds?: number;
+  peakBytes?: number;
+  sizes?: SiteSizes;
+  query?: FirstQuery;
+}
+
+const kb = (n: number) => (n / 1000).toFixed(1);
+const s = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
+const sizeCell = (p: PageSize | undefined) =>
+  p ? `${kb(p.html.gzip)}+${kb(p.css.gzip)}+${kb(p.js.gzip)} (${kb(p.html.raw)}+${kb(p.css.raw)}+${kb(p.js.raw)})` : '–';
+
+const sameCell = (a: Row, b: Row) => a.pages === b.pages && a.references === b.references;
+const find = (rows: readonly Row[], like: Row, variant: VariantName) => rows.find((r) => sameCell(r, like) && r.variant === variant && !r.error);
+
+/** Column headings of the table, in order. */
+export const COLUMNS = [
+  'N', 'M', 'variant', 'pages', 'refs', 'astro s', 'pagefind s', 'total s', '× ours', 'peak MiB', 'index kB',
+  'query kB', 'query ms', ...PAGE_TYPES.map((t) => `${t} kB`),
+];
+
+/** The one results table: a row per (N, M, variant). Page-type cells are kB of HTML+CSS+JS, gzip (raw). */
+export function table(rows: readonly Row[]): string {
+  const lines = [`| ${COLUMNS.join(' | ')} |`, `|${COLUMNS.map(() => '---').join('|')}|`];
+  for (const r of rows) {
+    const head = [String(r.pages), String(r.references), r.variant];
+    if (r.error) {
+      lines.push(`| ${[...head, ...COLUMNS.slice(3).map((_, i) => (i === 0 ? `failed: ${r.error}` : '–'))].join(' | ')} |`);
+      continue;
+    }
+    const ours = find(rows, r, 'ours');
+    const ratio = ours?.totalSeconds && r.totalSeconds ? `${(r.totalSeconds / ours.totalSeconds).toFixed(2)}` : '–';
+    lines.push(
+      `| ${[
+        ...head,
+        String(r.sizes!.pages),
+        String(r.references),
+        s(r.astroSeconds),
+        s(r.pagefindSeconds),
+        s(r.totalSeconds),
+        ratio,
+        (r.peakBytes! / 2 ** 20).toFixed(0),
+        kb(r.sizes!.searchIndexBytes),
+        r.query ? `${kb(r.query.gzipBytes)} (${kb(r.query.bytes)})` : '–',
+        r.query ? r.query.ms.toFixed(0) : '–',
+        ...PAGE_TYPES.map((t) => sizeCell(r.sizes!.byType[t])),
+      ].join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const times = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}×` : 'n/a');
+const gz = (p?: PageSize) => (p ? p.html.gzip + p.css.gzip + p.js.gzip : undefined);
+
+/** One line per cell comparing the variants (build time and a study page's transfer size). */
+export function ratios(rows: readonly Row[]): string {
+  const cells = rows.filter((r, i) => rows.findIndex((o) => sameCell(o, r)) === i);
+  return cells
+    .map((cell) => {
+      const [ours, stock, floor, starlight] = (['ours', 'stock', 'floor', 'starlight'] as const).map((v) => find(rows, cell, v));
+      const parts = [
+        `stock/ours build ${times(stock?.totalSeconds, ours?.totalSeconds)}`,
+        `ours/floor build ${times(ours?.totalSeconds, floor?.totalSeconds)} (Astro only ${times(ours?.astroSeconds, floor?.astroSeconds)})`,
+        `starlight/ours build ${times(starlight?.totalSeconds, ours?.totalSeconds)}`,
+        `starlight/ours study page gzip ${times(gz(starlight?.sizes?.byType.study), gz(ours?.sizes?.byType.study))}`,
+        `starlight/ours first query bytes ${times(starlight?.query?.gzipBytes, ours?.query?.gzipBytes)}`,
+      ];
+      return `- N=${cell.pages}, M=${cell.references}: ${parts.join('; ')}`;
+    })
+    .join('\n');
+}
+
+/** The issue's targets, checked against the `ours` rows. */
+export function targets(rows: readonly Row[]): string {
+  const ours = rows.filter((r) => r.variant === 'ours' && !r.error);
+  const lines: string[] = [];
+  for (const r of ours) {
+    const floor = find(rows, r, 'floor');
+    const typical = (['study', 'question', 'claim'] as const).map((t) => [t, r.sizes!.byType[t]] as const).filter(([, p]) => p);
+    const heaviest = Math.max(...typical.map(([, p]) => p!.html.gzip + p!.css.gzip));
+    const js = Math.max(...typical.map(([, p]) => p!.js.gzip));
+    const perPage = (r.totalSeconds! / r.pages) * 1000;
+    const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    const within = floor ? r.totalSeconds! / floor.totalSeconds! : undefined;
+    lines.push(
+      `- N=${r.pages}, M=${r.references}: ${perPage.toFixed(1)} ms/page; ` +
+        `build ≤ 1.5× floor: ${within === undefined ? 'not measured' : `${within.toFixed(2)}× ${verdict(within <= 1.5)}`}; ` +
+        `typical page HTML+CSS ≤ 14 kB gzip: ${kb(heaviest)} kB ${verdict(heaviest <= 14_000)}; ` +
+        `JS ≤ 2 kB gzip: ${kb(js)} kB ${verdict(js <= 2_000)}` +
+        (r.pages === 1000 && r.query ? `; first result ≤ 100 kB: ${kb(r.query.gzipBytes)} kB gzip ${verdict(r.query.gzipBytes <= 100_000)}` : ''),
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: builds the synthetic corpus in each variant and prints one
+ * table. `npm run bench -- --quick` is the small CI run (N=20, M=20; ours,
+ * stock, floor). Options: --pages=100,1000 --refs=20,1000
+ * --variants=ours,stock,floor,starlight --json=file --keep (leave the
+ * temporary projects in place).
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runCell } from './lib/cell.ts';
+import { ratios, table, targets, type Row } from './lib/report.ts';
+import { VARIANTS, type VariantName } from './lib/variants.ts';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    pages: { type: 'string' },
+    refs: { type: 'string' },
+    variants: { type: 'string' },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const list = (text: string | undefined, fallback: string) => (text ?? fallback).split(',').map((v) => v.trim()).filter(Boolean);
+const pages = list(values.pages, values.quick ? '20' : '100,1000,10000').map(Number);
+const refs = list(values.refs, values.quick ? '20' : '20,1000').map(Number);
+const variants = list(values.variants, values.quick ? 'ours,floor,stock' : 'ours,floor,stock,starlight') as VariantName[];
+for (const v of variants) if (!(v in VARIANTS)) throw new Error(`unknown variant "${v}": use ${Object.keys(VARIANTS).join(', ')}`);
+
+const rows: Row[] = [];
+const started = Date.now();
+for (const n of pages) {
+  for (const m of refs) {
+    rows.push(...(await runCell(n, m, variants, { keep: values.keep, log: (line) => console.error(line) })));
+    if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2));
+  }
+}
+
+console.log(`\n## Benchmark (${new Date().toISOString().slice(0, 10)}, ${((Date.now() - started) / 60_000).toFixed(1)} min)\n`);
+console.log(table(rows));
+console.log('\nPage-type cells: kB of HTML + CSS + JS, gzip (raw); the median page of that type. query: first search for "ketamine" in Chromium.');
+console.log(variants.map((v) => `- ${v}: ${VARIANTS[v].description}`).join('\n'));
+console.log(`\n### Ratios\n\n${ratios(rows)}`);
+console.log(`\n### Targets (ours)\n\n${targets(rows)}`);
+if (rows.some((r) => r.error)) process.exitCode = 1;

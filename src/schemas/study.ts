@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { AnchorId, IsoDate } from './common.ts';
+import { ChangeLog } from './change.ts';
 
 /** Study designs, from strongest to weakest for questions of benefit. */
 export const StudyDesign = z.enum([
@@ -15,6 +16,22 @@ export const StudyDesign = z.enum([
   'case report',
 ]);
 export type StudyDesign = z.output<typeof StudyDesign>;
+
+/**
+ * What a study found, in one of four phrases, for the evidence map
+ * (src/lib/charts/evidence-map.ts): "benefit within the session" (less pain than
+ * placebo while measured on the test day, with no later follow-up), "brief benefit,
+ * none lasting" (less pain within hours, but not at later follow-up), "prediction,
+ * not treatment" (ketamine used as a test to predict response to something else),
+ * "improvement without control group" (improvement reported with nothing to compare).
+ */
+export const MapFinding = z.enum([
+  'benefit within the session',
+  'brief benefit, none lasting',
+  'prediction, not treatment',
+  'improvement without control group',
+]);
+export type MapFinding = z.output<typeof MapFinding>;
 
 /** Designs with a comparison group; the rest are grouped and labelled as uncontrolled. */
 export const CONTROLLED_DESIGNS: readonly StudyDesign[] = [
@@ -74,6 +91,8 @@ export const StudySchema = z.strictObject({
   followUp: z.string(),
   /** Longest follow-up in days, for sorting and the evidence map. */
   followUpDays: z.number().nonnegative(),
+  /** What the study found, as placed on the evidence map; must agree with the page body (see MapFinding). */
+  mapFinding: MapFinding.optional(),
   /** Outcomes measured, in the study's terms. */
   outcomes: z.array(z.string()).min(1),
   /** Results as reported, each with a stable anchor. */
@@ -88,6 +107,8 @@ export const StudySchema = z.strictObject({
   registryIds: z.array(z.string().regex(/^(NCT\d{8}|ISRCTN\d+|EUCTR[\w-]+)$/)).default([]),
   /** Whether the study population is people with fibromyalgia only, or a mixed chronic-pain group that includes them. */
   populationScope: z.enum(['fibromyalgia', 'mixed chronic pain']).default('fibromyalgia'),
+  /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
+  changes: ChangeLog,
   /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
   lastReviewed: IsoDate,
 });

@@ -1,0 +1,30 @@
+/**
+ * Which charts a page gets, from its structured data alone: a time course for each
+ * group of counts per arm over time, an icon array for each single-arm proportion,
+ * and the evidence map for the studies index.
+ */
+import type { Study } from '../../schemas/study.ts';
+import { studyView } from '../study-view.ts';
+import type { Chart } from './chart-svg.ts';
+import { evidenceMapPoints } from './evidence-map.ts';
+import { iconArrays } from './icon-array.ts';
+import { evidenceMapChart } from './render-evidence-map.ts';
+import { iconArrayChart } from './render-icon-array.ts';
+import { timeCourseChart } from './render-time-course.ts';
+import { timeCourses } from './time-course.ts';
+
+export type { Chart, ChartCell, ChartTable } from './chart-svg.ts';
+
+/** Charts for one study page, in the order of its results; empty for most studies. */
+export function studyCharts(study: Study): Chart[] {
+  return [
+    ...timeCourses(study).map((course, i) => timeCourseChart(course, `chart-time-course-${i + 1}`)),
+    ...iconArrays(study).map((a) => iconArrayChart(a, `chart-${a.resultId}`)),
+  ];
+}
+
+/** The evidence map of every study, labelled as elsewhere on the site. */
+export function evidenceMap(entries: readonly { id: string; data: Study }[]): Chart {
+  const points = evidenceMapPoints(entries.map((e) => ({ ...e, label: studyView(e.id, e.data).label })));
+  return evidenceMapChart(points, 'chart-evidence-map');
+}

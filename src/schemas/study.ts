@@ -4,7 +4,6 @@
  */
 import { z } from 'astro/zod';
 import { AnchorId, IsoDate } from './common.ts';
-import { ChangeLog } from './change.ts';
 
 /** Study designs, from strongest to weakest for questions of benefit. */
 export const StudyDesign = z.enum([
@@ -107,8 +106,6 @@ export const StudySchema = z.strictObject({
   registryIds: z.array(z.string().regex(/^(NCT\d{8}|ISRCTN\d+|EUCTR[\w-]+)$/)).default([]),
   /** Whether the study population is people with fibromyalgia only, or a mixed chronic-pain group that includes them. */
   populationScope: z.enum(['fibromyalgia', 'mixed chronic pain']).default('fibromyalgia'),
-  /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
-  changes: ChangeLog,
   /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
   lastReviewed: IsoDate,
 });

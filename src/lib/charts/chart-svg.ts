@@ -88,7 +88,20 @@ export function finishSvg(svg: Element, id: string, title: string, description: 
   descEl.textContent = description;
   svg.insertBefore(descEl, svg.firstChild);
   svg.insertBefore(titleEl, descEl);
-  return svg.outerHTML;
+  return serialize(svg);
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/** Our own serializer: linkedom leaves `"` and `&` in attribute values unescaped, and front-matter text reaches data-* attributes. */
+export function serialize(node: Node): string {
+  if (node.nodeType === 3) return escapeText(node.textContent ?? '');
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const attributes = [...el.attributes].map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('');
+  const children = [...el.childNodes].map(serialize).join('');
+  return children === '' ? `<${el.localName}${attributes}/>` : `<${el.localName}${attributes}>${children}</${el.localName}>`;
 }
 
 /** "38%" for 13/34. */

@@ -1,0 +1,149 @@
+/**
+ * The charts in dist/: each plotted value equals the front matter it came from
+ * (read here straight from src/content/studies/*.md, not through the site's code),
+ * each chart is an accessible image with its data table, and each stays small.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, test } from 'vitest';
+import { builtPages } from '../helpers/dist.ts';
+
+interface FrontMatter {
+  design: string;
+  nEnrolled: number;
+  nKetamineComparison?: number;
+  followUpDays: number;
+  mapFinding?: string;
+  arms: { name: string }[];
+  results: { id: string; measure: string; hoursAfterDose?: number; values?: (number | string)[]; denominators?: number[] }[];
+}
+
+const studies = new Map(
+  readdirSync('src/content/studies')
+    .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+    .map((f) => [f.replace(/\.md$/, ''), parseFrontmatter(readFileSync(`src/content/studies/${f}`, 'utf8')).frontmatter as FrontMatter]),
+);
+const pages = new Map(builtPages().map((p) => [p.url, p]));
+const page = (url: string) => {
+  const found = pages.get(url);
+  if (!found) throw new Error(`${url} was not built`);
+  return found;
+};
+const data = (el: Element, name: string) => String(el.properties[name]);
+/** Every chart with its markup exactly as shipped (for size and colour checks). */
+const charts = [...pages.values()].flatMap((p) => {
+  const raw = p.html.match(/<svg [^>]*data-chart=[\s\S]*?<\/svg>/g) ?? [];
+  return selectAll('svg[data-chart]', p.tree).map((svg, i) => ({ url: p.url, svg, tree: p.tree, raw: raw[i] ?? '' }));
+});
+
+describe('responder time course', () => {
+  const fm = studies.get('noppers2011absence')!;
+  const svg = select('svg[data-chart="time-course"]', page('/studies/noppers2011absence/').tree);
+
+  test('Noppers 2011 plots responders in each arm at all four time points, as in its front matter', () => {
+    expect(svg, 'no time-course chart on the Noppers page').toBeTruthy();
+    const plotted = selectAll('[data-value]', svg!).map((m) => [data(m, 'dataResult'), data(m, 'dataArm'), Number(data(m, 'dataValue')), Number(data(m, 'dataDenominator'))]);
+    const expected = fm.results
+      .filter((r) => r.hoursAfterDose !== undefined && r.denominators?.length === fm.arms.length)
+      .flatMap((r) => fm.arms.map((a, i) => [r.id, a.name, r.values![i], r.denominators![i]]));
+    expect(expected).toHaveLength(8);
+    expect(plotted.sort()).toEqual(expected.sort());
+  });
+
+  test('its data table lists the same counts', () => {
+    const figure = select('figure.chart:has(svg[data-chart="time-course"])', page('/studies/noppers2011absence/').tree)!;
+    const rows = selectAll('details table tbody tr', figure).map((tr) => selectAll('td', tr).map((td) => toString(td).split(' ')[0]));
+    const counted = fm.results.filter((r) => r.hoursAfterDose !== undefined && r.denominators?.length === fm.arms.length);
+    expect(rows.map((r) => r.slice(0, fm.arms.length))).toEqual(counted.map((r) => fm.arms.map((_, i) => `${r.values![i]}/${r.denominators![i]}`)));
+  });
+
+  test('appears only where results give counts per arm over time', () => {
+    const withChart = [...studies.keys()].filter((id) => select('svg[data-chart="time-course"]', page(`/studies/${id}/`).tree));
+    expect(withChart).toEqual(['noppers2011absence']);
+  });
+});
+
+describe('icon arrays', () => {
+  test("Cohen 2006 shows the 13 of 34 positive ketamine tests as icons", () => {
+    const svg = select('svg[data-chart="icon-array"][data-result="ketamine-test-positive"]', page('/studies/cohen2006intravenous/').tree);
+    expect(svg, 'no icon array for ketamine-test-positive').toBeTruthy();
+    expect(selectAll('[data-filled="yes"]', svg!)).toHaveLength(13);
+    expect(selectAll('[data-filled]', svg!)).toHaveLength(34);
+  });
+
+  test.each(charts.filter((c) => data(c.svg, 'dataChart') === 'icon-array').map((c) => [`${c.url} ${data(c.svg, 'dataResult')}`, c] as const))(
+    '%s fills as many icons as the front matter counts',
+    (_, { url, svg }) => {
+      const fm = studies.get(url.split('/')[2]!)!;
+      const result = fm.results.find((r) => r.id === data(svg, 'dataResult'))!;
+      expect(selectAll('[data-filled="yes"]', svg)).toHaveLength(result.values![0] as number);
+      expect(selectAll('[data-filled]', svg)).toHaveLength(result.denominators![0]!);
+      expect([Number(data(svg, 'dataValue')), Number(data(svg, 'dataDenominator'))]).toEqual([result.values![0], result.denominators![0]]);
+    },
+  );
+});
+
+describe('evidence map', () => {
+  const tree = page('/studies/').tree;
+  const svg = select('svg[data-chart="evidence-map"]', tree);
+
+  test('places every study by its design, follow-up, participants and finding', () => {
+    expect(svg, 'no evidence map on /studies/').toBeTruthy();
+    const plotted = selectAll('[data-study]', svg!).map((m) => ({
+      id: data(m, 'dataStudy'),
+      design: data(m, 'dataDesign'),
+      followUpDays: Number(data(m, 'dataFollowUpDays')),
+      participants: Number(data(m, 'dataParticipants')),
+      finding: data(m, 'dataFinding'),
+    }));
+    const expected = [...studies].map(([id, fm]) => ({
+      id,
+      design: fm.design,
+      followUpDays: fm.followUpDays,
+      participants: fm.nKetamineComparison ?? fm.nEnrolled,
+      finding: fm.mapFinding ?? 'not yet classified',
+    }));
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(plotted.sort(byId)).toEqual(expected.sort(byId));
+  });
+
+  test('every study has a mapFinding', () => {
+    expect([...studies].filter(([, fm]) => !fm.mapFinding).map(([id]) => id)).toEqual([]);
+  });
+
+  test('its data table links every study page', () => {
+    const links = selectAll('figure.chart details table a', tree).map((a) => String(a.properties.href));
+    expect(links.sort()).toEqual([...studies.keys()].map((id) => `/studies/${id}/`).sort());
+  });
+});
+
+describe.each(charts.map((c) => [`${c.url} ${data(c.svg, 'dataChart')} ${String(c.svg.properties.ariaLabelledBy)}`, c] as const))('chart %s', (_, { svg, tree, raw }) => {
+  test('is an image labelled by its <title> and described by its <desc>', () => {
+    expect(svg.properties.role).toBe('img');
+    const title = select(`title[id="${String(svg.properties.ariaLabelledBy)}"]`, svg);
+    const desc = select(`desc[id="${String(svg.properties.ariaDescribedBy)}"]`, svg);
+    expect(toString(title!).length).toBeGreaterThan(10);
+    expect(toString(desc!).length).toBeGreaterThan(40);
+  });
+
+  test('has its data as a table right after it, and no script', () => {
+    const figure = selectAll('figure.chart', tree).find((f) => selectAll('svg', f).includes(svg))!;
+    expect(select('details > summary', figure)).toBeTruthy();
+    expect(selectAll('details table tbody tr', figure).length).toBeGreaterThan(0);
+    expect(select('script', figure)).toBeUndefined();
+  });
+
+  test('colours come from CSS custom properties, not fixed colours', () => {
+    expect(raw).not.toMatch(/(fill|stroke)="#[0-9a-f]{3,8}"/i);
+    expect(raw).toContain('var(--chart-1)');
+  });
+
+  test('is under 6 KB gzipped', () => {
+    expect(raw.length).toBeGreaterThan(500);
+    expect(gzipSync(raw).length).toBeLessThan(6 * 1024);
+  });
+});

@@ -1,22 +1,26 @@
 /**
  * Every content page of the site with what citations need: heading, path,
- * summary, date checked and the cite keys it cites. One list for the citation
- * downloads and the reference library's backlinks.
+ * summary, date checked, change log and the cite keys it cites. One list for
+ * the citation downloads, the reference library's backlinks and the change feed.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Change } from '../schemas/change.ts';
 import type { CitablePage } from './page-citation.ts';
 import { citedKeysOf } from './search-index.ts';
 
 export interface ContentPage extends CitablePage {
   /** Cite keys the page's body cites, in order of first citation. */
   keys: string[];
+  /** The page's log of substantive changes. */
+  changes: Change[];
 }
 
 type Entry = CollectionEntry<'studies' | 'questions' | 'claims' | 'pages'>;
 
 async function page(entry: Entry, path: string, description: string): Promise<ContentPage> {
   const { remarkPluginFrontmatter } = await render(entry);
-  return { title: entry.data.title, path, description, lastReviewed: entry.data.lastReviewed, keys: citedKeysOf(remarkPluginFrontmatter) };
+  const { title, lastReviewed, changes } = entry.data;
+  return { title, path, description, lastReviewed, changes, keys: citedKeysOf(remarkPluginFrontmatter) };
 }
 
 /** All content pages: home first, then studies, questions, claims and the other pages. */

@@ -1,7 +1,8 @@
 /**
  * Astro integration that makes bad evidence input fail the build:
  * - before the build, front matter must be valid YAML, the bibliography is
- *   parsed and checked, and every study page's file name must be a cite key;
+ *   parsed and checked, every study page's file name must be a cite key, and
+ *   each entry's `formerIds` become redirects from its old URLs;
  * - after it, any problem a Markdown plugin recorded (Astro logs those and
  *   exits 0) and any half-built page fails the build.
  */
@@ -16,6 +17,7 @@ import { checkBuiltPage } from './built-page.ts';
 import { BIBLIOGRAPHY_FILE } from './citation-options.ts';
 import { CONTENT_DIR, entryIds } from './content-index.ts';
 import { checkFrontMatterSyntax } from './front-matter-syntax.ts';
+import { collectRedirects } from './redirects.ts';
 
 export function checkStudyKeys(root: string): EvidenceBuildError[] {
   const keys = new Set(loadBibliography(BIBLIOGRAPHY_FILE, root).references.keys());
@@ -42,10 +44,12 @@ export default function evidenceIntegration(): AstroIntegration {
   return {
     name: 'evidence-checks',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
         loadBibliography(BIBLIOGRAPHY_FILE, root);
-        throwIfAny([...checkFrontMatterSyntax(root), ...checkStudyKeys(root)]);
+        const { redirects, problems } = collectRedirects(root);
+        throwIfAny([...checkFrontMatterSyntax(root), ...checkStudyKeys(root), ...problems]);
+        updateConfig({ redirects });
       },
       'astro:build:done': ({ dir }) => {
         const problems = takeProblems();

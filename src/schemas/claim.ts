@@ -1,6 +1,7 @@
 /** A claim from promotional writing, reviewed against the evidence. */
 import { z } from 'astro/zod';
-import { entryId, IsoDate, Verdict } from './common.ts';
+import { entryId, IsoDate, Verdict, FormerIds } from './common.ts';
+import { ChangeLog } from './change.ts';
 
 export const ClaimSchema = z.strictObject({
   /** The claim, paraphrased neutrally. */
@@ -17,6 +18,10 @@ export const ClaimSchema = z.strictObject({
   studies: z.array(entryId('studies')).default([]),
   /** Order on the claims index. */
   order: z.number().int().default(100),
+  /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
+  formerIds: FormerIds,
+  /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
+  changes: ChangeLog,
   /** Date the review was last checked (YYYY-MM-DD). */
   lastReviewed: IsoDate,
 });

@@ -47,3 +47,6 @@ export const AnchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lowercase let
 export const IsoDate = z
   .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')])
   .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
+
+/** Ids an entry had before it was renamed (file names without .md); each old URL redirects to the entry. */
+export const FormerIds = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an old id is a file name without .md, e.g. "old-name"')).default([]);

@@ -1,6 +1,7 @@
 /** A clinical question, answered with a GRADE certainty rating and its reasons. */
 import { z } from 'astro/zod';
-import { Certainty, CiteKey, entryId, IsoDate } from './common.ts';
+import { Certainty, CiteKey, entryId, IsoDate, FormerIds } from './common.ts';
+import { ChangeLog } from './change.ts';
 
 /** A row of the home page's summary-of-findings table. */
 export const SummaryOfFindings = z.strictObject({
@@ -29,6 +30,10 @@ export const QuestionSchema = z.strictObject({
   summaryOfFindings: SummaryOfFindings.optional(),
   /** Order on the questions index (smaller first). */
   order: z.number().int().default(100),
+  /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
+  formerIds: FormerIds,
+  /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
+  changes: ChangeLog,
   /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
   lastReviewed: IsoDate,
 });

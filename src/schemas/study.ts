@@ -3,7 +3,8 @@
  * the study's main publication (src/content/studies/noppers2011absence.md).
  */
 import { z } from 'astro/zod';
-import { AnchorId, IsoDate } from './common.ts';
+import { AnchorId, IsoDate, FormerIds } from './common.ts';
+import { ChangeLog } from './change.ts';
 
 /** Study designs, from strongest to weakest for questions of benefit. */
 export const StudyDesign = z.enum([
@@ -106,6 +107,10 @@ export const StudySchema = z.strictObject({
   registryIds: z.array(z.string().regex(/^(NCT\d{8}|ISRCTN\d+|EUCTR[\w-]+)$/)).default([]),
   /** Whether the study population is people with fibromyalgia only, or a mixed chronic-pain group that includes them. */
   populationScope: z.enum(['fibromyalgia', 'mixed chronic pain']).default('fibromyalgia'),
+  /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
+  formerIds: FormerIds,
+  /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
+  changes: ChangeLog,
   /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
   lastReviewed: IsoDate,
 });

@@ -228,3 +228,42 @@ describe('reference library', () => {
     expect(existsSync(join(DIST, 'references/index.html'))).toBe(true);
   });
 });
+
+describe('versions', () => {
+  const frontmatterOf = (page: BuiltPage) => {
+    const [, collection, id] = page.url.split('/');
+    const file = !collection ? 'src/content/pages/home.md' : id ? `src/content/${collection}/${id}.md` : `src/content/pages/${collection}.md`;
+    return parseFrontmatter(readFileSync(file, 'utf8')).frontmatter as { lastReviewed: string | Date; changes?: { date: string | Date; summary: string }[] };
+  };
+  const iso = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
+
+  test.each(rows)('%s shows its version and its dated changes, newest first', (_, page) => {
+    const fm = frontmatterOf(page);
+    const block = select('#versions', page.tree);
+    expect(block, 'no #versions block').toBeTruthy();
+    expect(toString(select('strong', block!)!)).toBe(iso(fm.lastReviewed));
+    const shown = selectAll('li time', block!).map((t) => String(t.properties.dateTime));
+    const expected = (fm.changes ?? []).map((c) => iso(c.date)).sort().reverse();
+    expect(shown).toEqual(expected);
+    for (const change of fm.changes ?? []) expect(toString(block!)).toContain(change.summary);
+  });
+
+  test('the "What changed" page and the Atom feed list every change, newest first, with working links', () => {
+    const total = contentPages.reduce((n, p) => n + (frontmatterOf(p).changes ?? []).length, 0);
+    const changesPage = pages.find((p) => p.url === '/changes/');
+    const listed = selectAll('.change-list > li', changesPage!.tree);
+    expect(listed).toHaveLength(total);
+    const dates = listed.map((li) => String(select('time', li)!.properties.dateTime));
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const li of listed) {
+      const href = String(select('a', li)!.properties.href);
+      expect(pages.some((p) => p.url === href), href).toBe(true);
+    }
+    const feed = readFileSync(join(DIST, 'changes.xml'), 'utf8');
+    expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
+    const ids = [...feed.matchAll(/<id>(tag:[^<]+)<\/id>/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(total);
+    expect(new Set(ids).size).toBe(total);
+    expect(/<updated>([^<]+)<\/updated>/.exec(feed)?.[1]).toBe(`${dates[0]}T00:00:00Z`);
+  });
+});

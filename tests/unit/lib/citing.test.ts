@@ -83,3 +83,27 @@ describe('COinS', () => {
     expect(params.getAll('rft_id')).toEqual(['info:doi/10.1000/xyz', 'info:pmid/123']);
   });
 });
+
+describe('change feed', () => {
+  test('orders changes newest first and escapes text in the Atom feed', async () => {
+    const { atomFeed, siteChanges } = await import('../../../src/lib/changes.ts');
+    const changes = siteChanges([
+      { title: 'B & <b>', path: '/b/', changes: [{ date: '2026-01-02', summary: 'Second "change".' }] },
+      { title: 'A', path: '/a/', changes: [{ date: '2026-01-01', summary: 'First change.' }, { date: '2026-01-03', summary: 'Third change.' }] },
+    ]);
+    expect(changes.map((c) => c.date)).toEqual(['2026-01-03', '2026-01-02', '2026-01-01']);
+    const feed = atomFeed(changes);
+    expect(feed).toContain('<title>B &amp; &lt;b&gt;: Second &quot;change&quot;.</title>');
+    expect(feed).toContain('<updated>2026-01-03T00:00:00Z</updated>');
+    expect(feed).not.toContain('<b>');
+  });
+});
+
+describe('redirects', () => {
+  test('maps an old id to its entry\'s URL; pages sit at the root', async () => {
+    const { entryPath } = await import('../../../src/lib/redirects.ts');
+    expect(entryPath('studies', 'old2011key')).toBe('/studies/old2011key/');
+    expect(entryPath('pages', 'home')).toBe('/');
+    expect(entryPath('pages', 'about')).toBe('/about/');
+  });
+});

@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/lib/citation-options.ts';
 import evidenceIntegration from './src/lib/evidence-integration.ts';
@@ -8,8 +9,9 @@ export default defineConfig({
   site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [evidenceIntegration()],
+  // Stylesheets stay external files too, so the Content-Security-Policy needs no 'unsafe-inline' styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [evidenceIntegration(), sitemap()],
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
   // Scripts stay external files (never inlined) so a strict Content-Security-Policy needs no hashes.

@@ -6,6 +6,7 @@ import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdo
 import { loadBibliography } from './bibliography.ts';
 import remarkCitationGuard from './remark-citation-guard.ts';
 import rehypeCitationLinks from './rehype-citation-links.ts';
+import rehypeCitationPreviews from './rehype-citation-previews.ts';
 import rehypeEvidenceCitation from './rehype-evidence-citation.ts';
 
 /** The single bibliography, relative to the project root. */
@@ -28,6 +29,7 @@ export function citationPipeline(root: string = process.cwd(), bibliography: str
     rehypePlugins: [
       [rehypeEvidenceCitation, { load, bibliography, path: root, csl: CITATION_STYLE, lang: 'en-US', linkCitations: false, inlineClass: ['citation'] }],
       [rehypeCitationLinks, { load }],
+      [rehypeCitationPreviews, { load, root }],
     ],
   };
 }

@@ -36,3 +36,30 @@ describe('cite this page', () => {
     await context.close();
   });
 });
+
+describe('citation previews', () => {
+  const preview = '#preview-noppers2011absence';
+  const link = 'a[interestfor="preview-noppers2011absence"]';
+
+  test('keyboard focus opens the preview of the cited work and Escape closes it', async () => {
+    const watched = await suite.open('/questions/pain-relief-weeks-later/');
+    const page = watched.page;
+    await page.locator(link).first().focus();
+    await expect.poll(() => page.locator(preview).evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    const text = await page.locator(preview).textContent();
+    expect(text).toContain('Absence of long-term analgesic effect');
+    expect(text).toContain('Randomized controlled trial · 24 participants · follow-up: 8 weeks');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(preview).evaluate((el) => el.matches(':popover-open'))).toBe(false);
+    expect(watched.console).toEqual([]);
+  });
+
+  test('hovering the citation opens the preview, and its study link is reachable', async () => {
+    const watched = await suite.open('/questions/pain-relief-weeks-later/');
+    const page = watched.page;
+    await page.locator(link).first().hover();
+    await expect.poll(() => page.locator(preview).evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    await page.locator(`${preview} a[href="/studies/noppers2011absence/"]`).hover();
+    expect(await page.locator(preview).evaluate((el) => el.matches(':popover-open'))).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Accessible previews of cited works. Each in-text citation number links to its
+ * entry in the reference list and, with `interestfor`, opens a popover on
+ * hover, keyboard focus or long-press: the full reference, for studies we
+ * summarise a one-line card (design, participants, follow-up) with a link to
+ * the study page, and the DOI and PubMed links. The popover closes with Escape
+ * or by moving away. Browsers without interest invokers follow the link to the
+ * reference list, which holds the same text. No rehype-citation title tooltips.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { Bibliography } from './bibliography.ts';
+import { identifierLinks } from './identifiers.ts';
+import { formatReference } from './reference-format.ts';
+import { studyCard } from './study-card.ts';
+
+export interface CitationPreviewOptions {
+  load: () => Bibliography;
+  /** Project root, where study pages are looked up. */
+  root: string;
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const p = (className: string, children: ElementContent[]): Element => ({ type: 'element', tagName: 'p', properties: { className: [className] }, children });
+const a = (href: string, label: string): Element => ({ type: 'element', tagName: 'a', properties: { href }, children: [text(label)] });
+
+/** Id of the preview popover for a cite key. */
+export const previewId = (key: string) => `preview-${key}`;
+
+export default function rehypeCitationPreviews({ load, root }: CitationPreviewOptions) {
+  return (tree: Root) => {
+    const keys = new Set<string>();
+    visit(tree, 'element', (node) => {
+      if (!String(node.properties?.id ?? '').startsWith('citation--')) return;
+      for (const child of node.children) {
+        if (child.type !== 'element' || child.tagName !== 'a') continue;
+        const key = String(child.properties.href ?? '').replace(/^#bib-/, '');
+        child.properties.interestfor = previewId(key);
+        keys.add(key);
+      }
+      return 'skip';
+    });
+    if (keys.size === 0) return;
+    const { references } = load();
+    const previews = [...keys].flatMap((key): Element[] => {
+      const reference = references.get(key);
+      if (!reference) return [];
+      const card = studyCard(key, root);
+      const links = identifierLinks(reference.csl);
+      const children: Element[] = [p('cite-preview-ref', [text(formatReference(reference.csl))])];
+      if (card) children.push(p('cite-preview-card', [a(card.path, 'Our summary of this study'), text(`: ${card.line}`)]));
+      children.push(
+        p('cite-preview-links', [
+          ...links.flatMap((link, i) => [...(i > 0 ? [text(' · ')] : []), a(link.href, link.label)]),
+          ...(links.length > 0 ? [text(' · ')] : []),
+          a(`#bib-${key}`, 'In the reference list'),
+        ]),
+      );
+      return [{ type: 'element', tagName: 'div', properties: { id: previewId(key), popover: 'auto', className: ['cite-preview'], dataPagefindIgnore: '' }, children }];
+    });
+    tree.children.push(...previews);
+  };
+}

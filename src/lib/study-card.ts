@@ -1,0 +1,36 @@
+/**
+ * One line about a study we summarise (design, participants, follow-up), read
+ * from its page's front matter, for citation previews. Undefined when the
+ * cited work has no study page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { CONTENT_DIR, entryIds } from './content-index.ts';
+
+export interface StudyCard {
+  /** Path of the study page. */
+  path: string;
+  /** e.g. "Randomized controlled trial · 24 participants · follow-up 8 weeks". */
+  line: string;
+}
+
+const cache = new Map<string, StudyCard | undefined>();
+
+export function studyCard(key: string, root: string = process.cwd()): StudyCard | undefined {
+  const cacheKey = `${root}\0${key}`;
+  if (cache.has(cacheKey)) return cache.get(cacheKey);
+  let card: StudyCard | undefined;
+  if (entryIds('studies', root).has(key)) {
+    const { frontmatter } = parseFrontmatter(readFileSync(join(root, CONTENT_DIR, 'studies', `${key}.md`), 'utf8'));
+    const { design, nEnrolled, followUp } = frontmatter as { design?: string; nEnrolled?: number; followUp?: string };
+    const parts = [
+      design && design[0]!.toUpperCase() + design.slice(1),
+      nEnrolled !== undefined && `${nEnrolled} ${nEnrolled === 1 ? 'participant' : 'participants'}`,
+      followUp && `follow-up: ${followUp}`,
+    ].filter(Boolean);
+    card = { path: `/studies/${key}/`, line: parts.join(' · ') };
+  }
+  cache.set(cacheKey, card);
+  return card;
+}

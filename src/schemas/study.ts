@@ -20,7 +20,7 @@ export type StudyDesign = z.output<typeof StudyDesign>;
 /**
  * What a study found, in one of four phrases, for the evidence map
  * (src/lib/charts/evidence-map.ts): "benefit within the session" (less pain than
- * placebo while measured on the test day, with no later follow-up), "brief benefit,
+ * placebo on the test day, with no placebo-controlled follow-up later), "brief benefit,
  * none lasting" (less pain within hours, but not at later follow-up), "prediction,
  * not treatment" (ketamine used as a test to predict response to something else),
  * "improvement without control group" (improvement reported with nothing to compare).

@@ -68,7 +68,7 @@ describe('every page in the sitemap', () => {
     const { watched } = sweep;
     watched.console.length = 0;
     watched.foreignRequests.length = 0;
-    await watched.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+    await watched.page.goto(`${site.origin}${path}`, { waitUntil: 'load', timeout: 15_000 });
     await settle(sweep, path);
     const violations = describeViolations(await axeViolations(watched.page));
     expect(violations, violations.join('\n')).toEqual([]);

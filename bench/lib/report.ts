@@ -27,7 +27,7 @@ const find = (rows: readonly Row[], like: Row, variant: VariantName) => rows.fin
 
 /** Column headings of the table, in order. */
 export const COLUMNS = [
-  'N', 'M', 'variant', 'pages', 'refs', 'astro s', 'pagefind s', 'total s', '× ours', 'peak MiB', 'index kB',
+  'N', 'M', 'variant', 'pages', 'refs', 'astro s', 'pagefind s', 'total s', '× ours', 'peak MiB', 'search index kB',
   'query kB', 'query ms', ...PAGE_TYPES.map((t) => `${t} kB`),
 ];
 

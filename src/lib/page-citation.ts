@@ -9,6 +9,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './bibliography.ts';
+import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
 import { SITE_NAME, SITE_URL } from './site.ts';
 
 /** What a citation needs to know about a page. */
@@ -92,8 +93,7 @@ export function pageCsl(page: CitablePage, fragment?: { id: string; label: strin
 }
 
 const formatted = (item: CslItem, template: string) =>
-  plugins.output
-    .format('bibliography', [item], { template, format: 'text', lang: 'en-US' })
+  restoreMarkup(plugins.output.format('bibliography', [shieldMarkup(item)], { template, format: 'text', lang: 'en-US' }))
     .replace(/^\s*1\.\s*/, '')
     .trim();
 

@@ -6,11 +6,10 @@
 import { plugins } from '@citation-js/core';
 import type { CslItem } from './bibliography.ts';
 import { CITATION_STYLE } from './citation-options.ts';
+import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
 
 /** Plain-text reference, e.g. "Noppers I, Niesters M, ... Eur J Pain. 2011;15(9):942–9." */
 export function formatReference(item: CslItem): string {
-  return plugins.output
-    .format('bibliography', [item], { template: CITATION_STYLE, format: 'text', lang: 'en-US' })
-    .replace(/^\s*1\.\s*/, '')
-    .trim();
+  const text = plugins.output.format('bibliography', [shieldMarkup(item)], { template: CITATION_STYLE, format: 'text', lang: 'en-US' });
+  return restoreMarkup(text).replace(/^\s*1\.\s*/, '').trim();
 }

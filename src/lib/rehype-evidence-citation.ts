@@ -9,10 +9,12 @@
  */
 import { relative } from 'node:path';
 import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Bibliography } from './bibliography.ts';
 import { plugins } from '@citation-js/core';
 import { EvidenceBuildError } from './build-error.ts';
+import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
 import { recordProblem } from './build-problems.ts';
 import { rehypeCitationGenerator, type RehypeCitationOptions } from './rehype-citation-source.ts';
 
@@ -21,10 +23,15 @@ export interface EvidenceCitationOptions extends RehypeCitationOptions {
   load: () => Bibliography;
 }
 
-/** A stand-in for citation-js's Cite whose instances hold the pre-parsed items. */
+const shielded = new WeakMap<Bibliography, ReturnType<typeof shieldMarkup>[]>();
+
+/** A stand-in for citation-js's Cite whose instances hold the pre-parsed items, shielded from citeproc's markup parsing. */
 export function cachedCite(load: () => Bibliography) {
   function CachedCite() {
-    return { data: load().items };
+    const bibliography = load();
+    let items = shielded.get(bibliography);
+    if (!items) shielded.set(bibliography, (items = bibliography.items.map(shieldMarkup)));
+    return { data: items };
   }
   CachedCite.plugins = plugins;
   return CachedCite;
@@ -37,6 +44,12 @@ export default function rehypeEvidenceCitation(options: EvidenceCitationOptions)
     const transform = (attach as (o: RehypeCitationOptions) => (t: Root, f: VFile) => Promise<void>)(citationOptions);
     try {
       await transform(tree, file);
+      visit(tree, (node) => {
+        if (node.type === 'text') node.value = restoreMarkup(node.value);
+        else if (node.type === 'element') {
+          for (const [name, value] of Object.entries(node.properties)) if (typeof value === 'string') node.properties[name] = restoreMarkup(value);
+        }
+      });
     } catch (error) {
       const shown = file.path ? relative(file.cwd, file.path) : '(unnamed Markdown)';
       const problem = new EvidenceBuildError(

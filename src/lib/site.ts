@@ -3,3 +3,12 @@ export const SITE_URL = 'https://ketamine-fibromyalgia-evidence.example.org';
 export const SITE_NAME = 'Ketamine for Fibromyalgia: The Evidence';
 export const SITE_DESCRIPTION =
   'An independent, cited summary of what research shows about ketamine and esketamine for fibromyalgia, study by study and question by question.';
+
+/** Longest `<title>` shown in full by browser tabs and search results. */
+export const DOCUMENT_TITLE_MAX = 70;
+
+/** The `<title>` of a page: "Title | Site" when that fits, else the title alone. */
+export function documentTitle(title: string): string {
+  const withSite = `${title} | ${SITE_NAME}`;
+  return title === SITE_NAME || withSite.length > DOCUMENT_TITLE_MAX ? title : withSite;
+}

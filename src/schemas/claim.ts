@@ -1,11 +1,13 @@
 /** A claim from promotional writing, reviewed against the evidence. */
 import { z } from 'astro/zod';
-import { entryId, IsoDate, Verdict, FormerIds } from './common.ts';
+import { entryId, IsoDate, Verdict, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
 import { ChangeLog } from './change.ts';
 
 export const ClaimSchema = z.strictObject({
   /** The claim, paraphrased neutrally. */
   title: z.string().min(10),
+  /** Title for the browser tab and search results; required when `title` is longer than 70 characters. */
+  shortTitle: ShortTitle,
   /** Verdict on the fixed scale. */
   verdict: Verdict,
   /** One-sentence reason for the verdict. */
@@ -24,5 +26,5 @@ export const ClaimSchema = z.strictObject({
   changes: ChangeLog,
   /** Date the review was last checked (YYYY-MM-DD). */
   lastReviewed: IsoDate,
-});
+}).superRefine(requireShortTitle);
 export type Claim = z.output<typeof ClaimSchema>;

@@ -3,6 +3,7 @@
  * dangling reference a build error instead of a broken link.
  */
 import { z } from 'astro/zod';
+import { DOCUMENT_TITLE_MAX } from '../lib/site.ts';
 import { loadBibliography } from '../lib/bibliography.ts';
 import { BIBLIOGRAPHY_FILE } from '../lib/citation-options.ts';
 import { closest } from '../lib/build-error.ts';
@@ -50,3 +51,17 @@ export const IsoDate = z
 
 /** Ids an entry had before it was renamed (file names without .md); each old URL redirects to the entry. */
 export const FormerIds = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an old id is a file name without .md, e.g. "old-name"')).default([]);
+
+/** Title for the browser tab and search results, when the page heading is longer than DOCUMENT_TITLE_MAX. */
+export const ShortTitle = z.string().min(10).max(DOCUMENT_TITLE_MAX, `keep shortTitle to ${DOCUMENT_TITLE_MAX} characters`).optional();
+
+/** Requires `shortTitle` when `title` is too long for a browser tab or a search result. */
+export function requireShortTitle(data: { title: string; shortTitle?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (data.title.length > DOCUMENT_TITLE_MAX && !data.shortTitle) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['shortTitle'],
+      message: `title has ${data.title.length} characters; add a shortTitle of at most ${DOCUMENT_TITLE_MAX} for browser tabs and search results`,
+    });
+  }
+}

@@ -1,6 +1,6 @@
 /** A clinical question, answered with a GRADE certainty rating and its reasons. */
 import { z } from 'astro/zod';
-import { Certainty, CiteKey, entryId, IsoDate, FormerIds } from './common.ts';
+import { Certainty, CiteKey, entryId, IsoDate, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
 import { ChangeLog } from './change.ts';
 
 /** A row of the home page's summary-of-findings table. */
@@ -18,6 +18,8 @@ export const SummaryOfFindings = z.strictObject({
 export const QuestionSchema = z.strictObject({
   /** The question as a reader would ask it. */
   title: z.string().min(10),
+  /** Title for the browser tab and search results; required when `title` is longer than 70 characters. */
+  shortTitle: ShortTitle,
   /** The short answer, in one or two plain sentences. */
   answer: z.string().min(20),
   /** GRADE certainty of the evidence that answers it. */
@@ -36,5 +38,5 @@ export const QuestionSchema = z.strictObject({
   changes: ChangeLog,
   /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
   lastReviewed: IsoDate,
-});
+}).superRefine(requireShortTitle);
 export type Question = z.output<typeof QuestionSchema>;

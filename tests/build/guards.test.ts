@@ -10,6 +10,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { astroBuild, projectCopy, removeCopy } from '../helpers/project.ts';
 
 const FIXTURES = 'tests/fixtures/build';
+/** Builds take seconds alone and much longer on a busy machine; timings are never asserted here. */
+const BUILD_TIMEOUT = 240_000;
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));
 
@@ -22,7 +24,7 @@ describe('the build rejects bad input', () => {
       const result = astroBuild(dir);
       expect(result.status, result.output).not.toBe(0);
       for (const text of expected) expect(result.output).toContain(text);
-    });
+    }, BUILD_TIMEOUT);
   }
 
   test('fails again on a second build of the same broken input (no cached silent success)', () => {
@@ -33,12 +35,12 @@ describe('the build rejects bad input', () => {
     expect(first.status).not.toBe(0);
     expect(second.status, second.output).not.toBe(0);
     expect(second.output).toContain('unknown cite key "noppers2011absense"');
-  });
+  }, BUILD_TIMEOUT);
 
   test('builds the unmodified project (the fixtures fail for their own reason)', () => {
     const dir = projectCopy();
     copies.push(dir);
     const result = astroBuild(dir);
     expect(result.status, result.output).toBe(0);
-  });
+  }, BUILD_TIMEOUT);
 });

@@ -21,5 +21,5 @@ describe('renamed pages', () => {
     expect(old).toMatch(/<meta http-equiv="refresh" content="0;url=\/questions\/pain-relief-weeks-later\/"/);
     expect(old).toContain('href="https://ketamine-fibromyalgia-evidence.example.org/questions/pain-relief-weeks-later/"');
     expect(readFileSync(join(dir, 'dist/questions/pain-relief-weeks-later/index.html'), 'utf8')).toContain('data-evidence-body');
-  });
+  }, 240_000);
 });

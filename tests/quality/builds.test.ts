@@ -75,6 +75,7 @@ describe('escaping', () => {
     const tree = fromHtml(built());
     expect(toString(select('h1', tree)!)).toBe('Does <b>bold</b> front matter <script>alert(2)</script> render as text?');
     expect(toString(select('#short-answer', tree)!)).toContain('An answer with <script>alert(4)</script> in it.');
+    expect(toString(select('title', tree)!)).toBe('Escaping <b>fixture</b> <script>alert(5)</script>');
     expect(selectAll('h1 b, h1 script, #short-answer b, #short-answer script', tree)).toEqual([]);
     expect(String(select('meta[name="description"]', tree)!.properties.content)).toBe('An answer with <script>alert(4)</script> in it.');
     const scripts = selectAll('script', tree);

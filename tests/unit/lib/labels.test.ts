@@ -35,3 +35,13 @@ describe('identifierLinks', () => {
     expect(identifierLinks(item({ DOI: '10.1/x', URL: 'https://x' }))).toHaveLength(1);
   });
 });
+
+describe('document title', () => {
+  test('appends the site name only when the result fits a browser tab', async () => {
+    const { documentTitle, DOCUMENT_TITLE_MAX, SITE_NAME } = await import('../../../src/lib/site.ts');
+    expect(documentTitle('Methods')).toBe(`Methods | ${SITE_NAME}`);
+    const long = 'Does a ketamine infusion still relieve fibromyalgia pain weeks later?';
+    expect(documentTitle(long)).toBe(long);
+    expect(documentTitle('Methods').length).toBeLessThanOrEqual(DOCUMENT_TITLE_MAX);
+  });
+});

@@ -36,6 +36,19 @@ describe('QuestionSchema', () => {
   });
 });
 
+describe('short titles', () => {
+  const long = 'Does a ketamine infusion relieve fibromyalgia pain during and just after it, and for how long?';
+
+  test('a heading too long for a browser tab needs a shortTitle', () => {
+    expect(messages(QuestionSchema.safeParse({ ...question, title: long }))[0]).toMatch(/^shortTitle: title has \d+ characters; add a shortTitle of at most 70/);
+    expect(QuestionSchema.safeParse({ ...question, title: long, shortTitle: 'Pain relief during and just after an infusion' }).success).toBe(true);
+  });
+
+  test('a shortTitle longer than 70 characters is rejected', () => {
+    expect(messages(QuestionSchema.safeParse({ ...question, title: long, shortTitle: long }))[0]).toMatch(/^shortTitle: keep shortTitle to 70 characters/);
+  });
+});
+
 describe('ClaimSchema', () => {
   test('rejects a verdict off the scale', () => {
     const claim = { title: 'Ketamine resets pain', verdict: 'false', verdictReason: 'No trial has tested a reset in fibromyalgia.', source: 'An op-ed', lastReviewed: '2026-11-24' };

@@ -72,7 +72,8 @@ function study(random: Random, ref: SyntheticReference, refs: readonly Synthetic
     collection: 'studies',
     id: ref.key,
     data: {
-      title: `Ketamine infusion versus placebo in fibromyalgia (${ref.author} ${ref.year})`,
+      // Titles stay under 70 characters, where the schemas would require a shortTitle.
+      title: `Ketamine versus placebo in fibromyalgia (${ref.author} ${ref.year})`,
       summary: `In ${n} people with fibromyalgia, ketamine relieved pain briefly, with no lasting benefit over placebo.`,
       design: random.pick(DESIGNS),
       randomizationAndBlinding: 'Randomized, double-blind, parallel groups; midazolam as an active placebo',
@@ -133,7 +134,7 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
       collection: 'claims',
       id: `claim-${i + 1}`,
       data: {
-        title: `Ketamine infusions give lasting relief of fibromyalgia pain, claim ${i + 1}`,
+        title: `Ketamine gives lasting fibromyalgia pain relief, claim ${i + 1}`,
         verdict: random.pick(VERDICTS),
         verdictReason: 'The only trial with weeks of follow-up found no difference from placebo after the first hours.',
         source: 'Op-ed promoting ketamine infusions, 2016',

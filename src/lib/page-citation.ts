@@ -109,9 +109,9 @@ export function pageCitation(page: CitablePage, findings: readonly CitableFindin
     url: String(item.URL),
     vancouver: formatted(item, 'vancouver'),
     apa: formatted(item, 'apa'),
-    bibtex: cite.format('bibtex', { format: 'text' }).trim() + '\n',
+    bibtex: bibtexText(cite),
     ris: unwrapRis(cite.format('ris', { format: 'text' })),
-    cslJson: JSON.stringify([item], null, 2) + '\n',
+    cslJson: cslJsonText(item),
     files,
     findings: findings.map((finding) => {
       const one = pageCsl(page, finding);
@@ -135,7 +135,13 @@ export function unwrapRis(ris: string): string {
   return lines.join('\n') + '\n';
 }
 
-/** The body of one downloadable citation file. */
-export function citationFile(citation: PageCitation, extension: CitationFileExtension): string {
-  return { bib: citation.bibtex, ris: citation.ris, json: citation.cslJson }[extension];
+/** The body of one downloadable citation file, computing only that format (the same code as pageCitation). */
+export function citationFile(page: CitablePage, extension: CitationFileExtension): string {
+  const item = pageCsl(page);
+  if (extension === 'json') return cslJsonText(item);
+  const cite = new Cite(item);
+  return extension === 'bib' ? bibtexText(cite) : unwrapRis(cite.format('ris', { format: 'text' }));
 }
+
+const bibtexText = (cite: InstanceType<typeof Cite>) => cite.format('bibtex', { format: 'text' }).trim() + '\n';
+const cslJsonText = (item: CslItem) => JSON.stringify([item], null, 2) + '\n';

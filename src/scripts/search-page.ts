@@ -85,8 +85,9 @@ async function start(): Promise<void> {
   pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
   input.value = new URLSearchParams(location.search).get('q') ?? '';
-  await renderFilters();
+  // Results first: the filter pane needs Pagefind's filter index, which can follow.
   await search();
+  await renderFilters();
   let timer: number | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);

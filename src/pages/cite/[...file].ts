@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentPages } from '../../lib/content-pages.ts';
-import { CITATION_FILES, citationFile, citationFilePath, pageCitation, type CitablePage, type CitationFileExtension } from '../../lib/page-citation.ts';
+import { CITATION_FILES, citationFile, citationFilePath, type CitablePage, type CitationFileExtension } from '../../lib/page-citation.ts';
 
 export const getStaticPaths = (async () =>
   (await contentPages()).flatMap(({ title, path, description, lastReviewed }) =>
@@ -17,5 +17,5 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = ({ props }) => {
   const { page, extension } = props as { page: CitablePage; extension: CitationFileExtension };
-  return new Response(citationFile(pageCitation(page), extension), { headers: { 'Content-Type': CITATION_FILES[extension].type } });
+  return new Response(citationFile(page, extension), { headers: { 'Content-Type': CITATION_FILES[extension].type } });
 };

@@ -3,6 +3,8 @@
  * text the real evidence pages hold (trials, reviews, doses, outcomes), so that
  * search indexes and gzip see realistic vocabulary rather than lorem ipsum.
  */
+import { Certainty, Verdict } from '../../src/schemas/common.ts';
+import { StudyDesign } from '../../src/schemas/study.ts';
 import type { Random } from './random.ts';
 
 export const SURNAMES = [
@@ -43,17 +45,10 @@ export const TITLE_TAILS = [
   'quality of life and function after ketamine infusions for fibromyalgia',
 ];
 
-export const DESIGNS = [
-  'randomized controlled trial',
-  'randomized crossover trial',
-  'placebo-controlled challenge study',
-  'prospective uncontrolled study',
-  'uncontrolled cohort',
-  'case report',
-] as const;
-
-export const CERTAINTIES = ['high', 'moderate', 'low', 'very low'] as const;
-export const VERDICTS = ['supported', 'partly supported', 'misleading', 'unsupported', 'contradicted'] as const;
+/** The site's own scales, so generated front matter always matches the schemas. */
+export const DESIGNS = StudyDesign.options;
+export const CERTAINTIES = Certainty.options;
+export const VERDICTS = Verdict.options;
 
 const SUBJECTS = [
   'A single low-dose ketamine infusion', 'The randomized trial', 'S-ketamine', 'Esketamine', 'The active placebo', 'Midazolam',

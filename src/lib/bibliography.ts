@@ -107,7 +107,7 @@ export function parseBibliography(text: string, file: string): Bibliography {
         ),
     ),
   );
-  const omitted = declaredUnverified(text, keyLines);
+  const omitted = declaredOmitted(text, keyLines);
   throwIfAny([...references.values()].flatMap((ref) => checkFields(ref, file, omitted.get(ref.key) ?? [])));
   return { file, text, references, items };
 }
@@ -154,22 +154,22 @@ const BIBTEX_NAME: Record<string, string> = {
 
 /**
  * Fields an entry deliberately leaves out because no source confirmed them,
- * declared as `unverified = {title, pmid}` in the entry (bibtex name per field).
+ * declared as `omitted = {title, pmid}` in the entry (bibtex name per field).
  */
-function declaredUnverified(text: string, keyLines: KeyLine[]): Map<string, string[]> {
+function declaredOmitted(text: string, keyLines: KeyLine[]): Map<string, string[]> {
   const lines = text.split('\n');
   const declared = new Map<string, string[]>();
   keyLines.forEach(({ key, line }, i) => {
     const block = lines.slice(line - 1, (keyLines[i + 1]?.line ?? lines.length + 1) - 1).join('\n');
-    const match = /\bunverified\s*=\s*[{"]([^}"]*)[}"]/i.exec(block);
+    const match = /\bomitted\s*=\s*[{"]([^}"]*)[}"]/i.exec(block);
     if (match) declared.set(key, match[1]!.split(/[\s,]+/).filter(Boolean).map((f) => f.toLowerCase()));
   });
   return declared;
 }
 
-function checkFields(ref: Reference, file: string, unverified: string[]): EvidenceBuildError[] {
+function checkFields(ref: Reference, file: string, omitted: string[]): EvidenceBuildError[] {
   const required = (REQUIRED[ref.csl.type] ?? ['title', 'issued']).filter(
-    (field) => !unverified.includes((BIBTEX_NAME[field] ?? String(field)).toLowerCase()),
+    (field) => !omitted.includes((BIBTEX_NAME[field] ?? String(field)).toLowerCase()),
   );
   const missing = required.filter((field) => ref.csl[field] === undefined || ref.csl[field] === '');
   if (missing.length === 0) return [];
@@ -178,7 +178,7 @@ function checkFields(ref: Reference, file: string, unverified: string[]): Eviden
     new EvidenceBuildError(
       { file, line: ref.line },
       `entry "${ref.key}" is missing required field(s): ${names}.`,
-      `add ${names} to the entry, as printed on the source; if no source confirms it, declare \`unverified = {${names}}\` instead (see references/README.md).`,
+      `add ${names} to the entry, as printed on the source; if no source confirms it, declare \`omitted = {${names}}\` instead (see references/README.md).`,
     ),
   ];
 }

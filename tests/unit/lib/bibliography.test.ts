@@ -68,14 +68,14 @@ describe('loadBibliography', () => {
   test('fails on an article without author or journal, naming the fields', () => {
     expect(failure('missing-fields.bib')).toBe(
       'tests/fixtures/bibliography/missing-fields.bib:1: entry "alpha2001first" is missing required field(s): author, journal.\n' +
-        '  Fix: add author, journal to the entry, as printed on the source; if no source confirms it, declare `unverified = {author, journal}` instead (see references/README.md).',
+        '  Fix: add author, journal to the entry, as printed on the source; if no source confirms it, declare `omitted = {author, journal}` instead (see references/README.md).',
     );
   });
 
-  test('accepts a required field left out on purpose when the entry declares it unverified', () => {
-    const text = '@article{alpha2001first,\n  author = {Alpha, A.},\n  journal = {J Tests},\n  year = {2001},\n  unverified = {title}\n}\n';
+  test('accepts a required field left out on purpose when the entry declares it omitted', () => {
+    const text = '@article{alpha2001first,\n  author = {Alpha, A.},\n  journal = {J Tests},\n  year = {2001},\n  omitted = {title}\n}\n';
     expect(parseBibliography(text, 'refs.bib').references.get('alpha2001first')!.csl.title).toBeUndefined();
-    expect(() => parseBibliography(text.replace('unverified = {title}', 'note = {x}'), 'refs.bib')).toThrow(/missing required field\(s\): title/);
+    expect(() => parseBibliography(text.replace('omitted = {title}', 'note = {x}'), 'refs.bib')).toThrow(/missing required field\(s\): title/);
   });
 
   test('fails on a key that is not lowercase', () => {

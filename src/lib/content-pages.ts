@@ -6,6 +6,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Change } from '../schemas/change.ts';
 import type { CitablePage } from './page-citation.ts';
+import { entryPath } from './redirects.ts';
 import { citedKeysOf } from './search-index.ts';
 
 export interface ContentPage extends CitablePage {
@@ -27,10 +28,10 @@ async function page(entry: Entry, path: string, description: string): Promise<Co
 export async function contentPages(): Promise<ContentPage[]> {
   const pages = await getCollection('pages');
   return Promise.all([
-    ...pages.filter((e) => e.id === 'home').map((e) => page(e, '/', e.data.description)),
-    ...(await getCollection('studies')).map((e) => page(e, `/studies/${e.id}/`, e.data.summary)),
-    ...(await getCollection('questions')).map((e) => page(e, `/questions/${e.id}/`, e.data.answer)),
-    ...(await getCollection('claims')).map((e) => page(e, `/claims/${e.id}/`, e.data.verdictReason)),
-    ...pages.filter((e) => e.id !== 'home').map((e) => page(e, `/${e.id}/`, e.data.description)),
+    ...pages.filter((e) => e.id === 'home').map((e) => page(e, entryPath('pages', e.id), e.data.description)),
+    ...(await getCollection('studies')).map((e) => page(e, entryPath('studies', e.id), e.data.summary)),
+    ...(await getCollection('questions')).map((e) => page(e, entryPath('questions', e.id), e.data.answer)),
+    ...(await getCollection('claims')).map((e) => page(e, entryPath('claims', e.id), e.data.verdictReason)),
+    ...pages.filter((e) => e.id !== 'home').map((e) => page(e, entryPath('pages', e.id), e.data.description)),
   ]);
 }

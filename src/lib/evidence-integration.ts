@@ -16,7 +16,7 @@ import { takeProblems } from './build-problems.ts';
 import { checkBuiltPage } from './built-page.ts';
 import { BIBLIOGRAPHY_FILE } from './citation-options.ts';
 import { CONTENT_DIR, entryIds } from './content-index.ts';
-import { checkFrontMatterSyntax } from './front-matter-syntax.ts';
+import { readContentFrontmatter } from './front-matter-syntax.ts';
 import { collectRedirects } from './redirects.ts';
 
 export function checkStudyKeys(root: string): EvidenceBuildError[] {
@@ -47,8 +47,9 @@ export default function evidenceIntegration(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
         loadBibliography(BIBLIOGRAPHY_FILE, root);
-        const { redirects, problems } = collectRedirects(root);
-        throwIfAny([...checkFrontMatterSyntax(root), ...checkStudyKeys(root), ...problems]);
+        const content = readContentFrontmatter(root);
+        const { redirects, problems } = collectRedirects(content.entries, root);
+        throwIfAny([...content.problems, ...checkStudyKeys(root), ...problems]);
         updateConfig({ redirects });
       },
       'astro:build:done': ({ dir }) => {

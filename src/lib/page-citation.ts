@@ -4,12 +4,12 @@
  * citation-js produces every format from that one item, so the formats cannot
  * disagree with each other.
  */
-import { Cite, plugins } from '@citation-js/core';
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './bibliography.ts';
-import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
+import { formatReference } from './reference-format.ts';
 import { SITE_NAME, SITE_URL } from './site.ts';
 
 /** What a citation needs to know about a page. */
@@ -92,11 +92,6 @@ export function pageCsl(page: CitablePage, fragment?: { id: string; label: strin
   };
 }
 
-const formatted = (item: CslItem, template: string) =>
-  restoreMarkup(plugins.output.format('bibliography', [shieldMarkup(item)], { template, format: 'text', lang: 'en-US' }))
-    .replace(/^\s*1\.\s*/, '')
-    .trim();
-
 /** Every citation format for a page, and a citation per finding. */
 export function pageCitation(page: CitablePage, findings: readonly CitableFinding[] = []): PageCitation {
   const item = pageCsl(page);
@@ -107,15 +102,15 @@ export function pageCitation(page: CitablePage, findings: readonly CitableFindin
   return {
     version: pageVersion(page),
     url: String(item.URL),
-    vancouver: formatted(item, 'vancouver'),
-    apa: formatted(item, 'apa'),
+    vancouver: formatReference(item, 'vancouver'),
+    apa: formatReference(item, 'apa'),
     bibtex: bibtexText(cite),
     ris: unwrapRis(cite.format('ris', { format: 'text' })),
     cslJson: cslJsonText(item),
     files,
     findings: findings.map((finding) => {
       const one = pageCsl(page, finding);
-      return { id: finding.id, label: finding.label, url: String(one.URL), vancouver: formatted(one, 'vancouver') };
+      return { id: finding.id, label: finding.label, url: String(one.URL), vancouver: formatReference(one, 'vancouver') };
     }),
   };
 }

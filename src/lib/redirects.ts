@@ -4,11 +4,9 @@
  * writes the redirect pages; an old id that is still (or again) in use, or is
  * claimed by two entries, is a build error.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { EvidenceBuildError } from './build-error.ts';
-import { COLLECTIONS, CONTENT_DIR, entryIds, type CollectionName } from './content-index.ts';
-import { parseFrontmatterOrThrow } from './front-matter-syntax.ts';
+import { entryIds, type CollectionName } from './content-index.ts';
+import type { ContentFrontmatter } from './front-matter-syntax.ts';
 
 /** URL path of an entry, e.g. studies/noppers2011absence -> "/studies/noppers2011absence/"; pages sit at the root. */
 export function entryPath(collection: CollectionName, id: string): string {
@@ -17,31 +15,23 @@ export function entryPath(collection: CollectionName, id: string): string {
 }
 
 /** Old URL -> current URL for every `formerIds` entry, and the problems found. */
-export function collectRedirects(root: string): { redirects: Record<string, string>; problems: EvidenceBuildError[] } {
+export function collectRedirects(entries: readonly ContentFrontmatter[], root: string): { redirects: Record<string, string>; problems: EvidenceBuildError[] } {
   const redirects: Record<string, string> = {};
   const claimedBy = new Map<string, string>();
   const problems: EvidenceBuildError[] = [];
-  for (const collection of COLLECTIONS) {
+  for (const { collection, id, file, frontmatter } of entries) {
+    const former = frontmatter.formerIds;
+    if (!Array.isArray(former)) continue; // absent, or rejected by the schema
     const ids = entryIds(collection, root);
-    for (const id of ids) {
-      const file = relative(root, join(root, CONTENT_DIR, collection, `${id}.md`));
-      let former: unknown;
-      try {
-        former = parseFrontmatterOrThrow(readFileSync(join(root, file), 'utf8'), file).frontmatter.formerIds;
-      } catch {
-        continue; // reported by checkFrontMatterSyntax
-      }
-      if (!Array.isArray(former)) continue; // absent, or rejected by the schema
-      for (const old of former.filter((o): o is string => typeof o === 'string')) {
-        const from = entryPath(collection, old);
-        if (ids.has(old)) {
-          problems.push(new EvidenceBuildError({ file }, `formerIds lists "${old}", but ${collection}/${old}.md exists, so ${from} cannot redirect.`, `remove "${old}" from formerIds, or rename the other entry.`));
-        } else if (claimedBy.has(from)) {
-          problems.push(new EvidenceBuildError({ file }, `formerIds lists "${old}", which ${claimedBy.get(from)} also lists.`, 'keep the old id in the one entry that replaced it.'));
-        } else {
-          claimedBy.set(from, file);
-          redirects[from] = entryPath(collection, id);
-        }
+    for (const old of former.filter((o): o is string => typeof o === 'string')) {
+      const from = entryPath(collection, old);
+      if (ids.has(old)) {
+        problems.push(new EvidenceBuildError({ file }, `formerIds lists "${old}", but ${collection}/${old}.md exists, so ${from} cannot redirect.`, `remove "${old}" from formerIds, or rename the other entry.`));
+      } else if (claimedBy.has(from)) {
+        problems.push(new EvidenceBuildError({ file }, `formerIds lists "${old}", which ${claimedBy.get(from)} also lists.`, 'keep the old id in the one entry that replaced it.'));
+      } else {
+        claimedBy.set(from, file);
+        redirects[from] = entryPath(collection, id);
       }
     }
   }

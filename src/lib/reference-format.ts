@@ -8,8 +8,8 @@ import type { CslItem } from './bibliography.ts';
 import { CITATION_STYLE } from './citation-options.ts';
 import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
 
-/** Plain-text reference, e.g. "Noppers I, Niesters M, ... Eur J Pain. 2011;15(9):942–9." */
-export function formatReference(item: CslItem): string {
-  const text = plugins.output.format('bibliography', [shieldMarkup(item)], { template: CITATION_STYLE, format: 'text', lang: 'en-US' });
+/** Plain-text reference, e.g. "Noppers I, Niesters M, ... Eur J Pain. 2011;15(9):942–9." (another CSL template, e.g. "apa", on request). */
+export function formatReference(item: CslItem, template: string = CITATION_STYLE): string {
+  const text = plugins.output.format('bibliography', [shieldMarkup(item)], { template, format: 'text', lang: 'en-US' });
   return restoreMarkup(text).replace(/^\s*1\.\s*/, '').trim();
 }

@@ -50,7 +50,12 @@ async function runVariant(variant: VariantName, dir: string, row: Row, log: (lin
   }
   const dist = join(dir, 'dist');
   const sizes = siteSizes(dist);
-  const query = await firstQuery(dist, variant === 'starlight' ? '/' : '/search/');
+  const query = await firstQuery(
+    dist,
+    variant === 'starlight'
+      ? { ui: false, path: '/' }
+      : { ui: true, path: '/search/', resultSelector: '[data-search-results] li.result', countPattern: /(\d+) results? for/ },
+  );
   return { ...row, astroSeconds, pagefindSeconds, totalSeconds: build.seconds + (VARIANTS[variant].pagefindInBuild ? 0 : pagefindSeconds!), peakBytes, sizes, query };
 }
 

@@ -28,7 +28,7 @@ const find = (rows: readonly Row[], like: Row, variant: VariantName) => rows.fin
 /** Column headings of the table, in order. */
 export const COLUMNS = [
   'N', 'M', 'variant', 'pages', 'refs', 'astro s', 'pagefind s', 'total s', '× ours', 'peak MiB', 'search index kB',
-  'query kB', 'query ms', ...PAGE_TYPES.map((t) => `${t} kB`),
+  'query kB', 'query ms', 'results page kB', ...PAGE_TYPES.map((t) => `${t} kB`),
 ];
 
 /** The one results table: a row per (N, M, variant). Page-type cells are kB of HTML+CSS+JS, gzip (raw). */
@@ -55,6 +55,7 @@ export function table(rows: readonly Row[]): string {
         kb(r.sizes!.searchIndexBytes),
         r.query ? `${kb(r.query.gzipBytes)} (${kb(r.query.bytes)})` : '–',
         r.query ? r.query.ms.toFixed(0) : '–',
+        r.query?.allGzipBytes !== undefined ? kb(r.query.allGzipBytes) : '–',
         ...PAGE_TYPES.map((t) => sizeCell(r.sizes!.byType[t])),
       ].join(' | ')} |`,
     );

@@ -12,7 +12,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../tests/helpers/browser.ts';
 import { serveDirectory } from '../../tests/helpers/static-server.ts';
 
-/** One page of each type. */
+/** One page of each type: content pages, the search page, a list page, the reference library and the change log. */
 export const AUDITED_PAGES = {
   home: '/',
   study: '/studies/noppers2011absence/',
@@ -20,6 +20,9 @@ export const AUDITED_PAGES = {
   claim: '/claims/more-effective-than-morphine/',
   search: '/search/',
   about: '/about/',
+  index: '/studies/',
+  references: '/references/',
+  changes: '/changes/',
 } as const;
 
 export const ASSERTED_CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;

@@ -3,7 +3,7 @@
  * tests both import it, so what is tested is what is built.
  */
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
-import { loadBibliography } from './bibliography.ts';
+import { loadBibliography, type Bibliography } from './bibliography.ts';
 import remarkCitationGuard from './remark-citation-guard.ts';
 import rehypeCitationLinks from './rehype-citation-links.ts';
 import rehypeCitationPreviews from './rehype-citation-previews.ts';
@@ -23,7 +23,13 @@ export interface CitationPipeline {
 /** Plugins for Astro's unified Markdown processor, rooted at `root`. */
 export function citationPipeline(root: string = process.cwd(), bibliography: string = BIBLIOGRAPHY_FILE): CitationPipeline {
   const load = () => loadBibliography(bibliography, root);
-  const keys = () => new Set(load().references.keys());
+  const keySets = new WeakMap<Bibliography, ReadonlySet<string>>();
+  const keys = () => {
+    const bibliography = load();
+    let set = keySets.get(bibliography);
+    if (!set) keySets.set(bibliography, (set = new Set(bibliography.references.keys())));
+    return set;
+  };
   return {
     remarkPlugins: [[remarkCitationGuard, { keys, bibliographyFile: bibliography }]],
     rehypePlugins: [

@@ -3,7 +3,8 @@
  * summary, date checked, change log and the cite keys it cites. One list for
  * the citation downloads, the reference library's backlinks and the change feed.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { render, type CollectionEntry } from 'astro:content';
+import { entries, once } from './collections.ts';
 import type { Change } from '../schemas/change.ts';
 import type { CitablePage } from './page-citation.ts';
 import { entryPath } from './redirects.ts';
@@ -24,14 +25,16 @@ async function page(entry: Entry, path: string, description: string): Promise<Co
   return { title, path, description, lastReviewed, changes, keys: citedKeysOf(remarkPluginFrontmatter) };
 }
 
-/** All content pages: home first, then studies, questions, claims and the other pages. */
-export async function contentPages(): Promise<ContentPage[]> {
-  const pages = await getCollection('pages');
-  return Promise.all([
-    ...pages.filter((e) => e.id === 'home').map((e) => page(e, entryPath('pages', e.id), e.data.description)),
-    ...(await getCollection('studies')).map((e) => page(e, entryPath('studies', e.id), e.data.summary)),
-    ...(await getCollection('questions')).map((e) => page(e, entryPath('questions', e.id), e.data.answer)),
-    ...(await getCollection('claims')).map((e) => page(e, entryPath('claims', e.id), e.data.verdictReason)),
-    ...pages.filter((e) => e.id !== 'home').map((e) => page(e, entryPath('pages', e.id), e.data.description)),
-  ]);
+/** All content pages: home first, then studies, questions, claims and the other pages (computed once per build). */
+export function contentPages(): Promise<ContentPage[]> {
+  return once('content-pages', async () => {
+    const pages = await entries('pages');
+    return Promise.all([
+      ...pages.filter((e) => e.id === 'home').map((e) => page(e, entryPath('pages', e.id), e.data.description)),
+      ...(await entries('studies')).map((e) => page(e, entryPath('studies', e.id), e.data.summary)),
+      ...(await entries('questions')).map((e) => page(e, entryPath('questions', e.id), e.data.answer)),
+      ...(await entries('claims')).map((e) => page(e, entryPath('claims', e.id), e.data.verdictReason)),
+      ...pages.filter((e) => e.id !== 'home').map((e) => page(e, entryPath('pages', e.id), e.data.description)),
+    ]);
+  });
 }

@@ -22,6 +22,7 @@ const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const pane = document.querySelector<HTMLElement>('[data-search-filters]')!;
+const paneToggle = document.querySelector<HTMLDetailsElement>('[data-search-filter-pane]')!;
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const selected: Record<string, Set<string>> = {};
@@ -74,20 +75,35 @@ async function search(): Promise<void> {
     return;
   }
   const { results } = await pagefind!.search(query || '', { filters });
-  const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  const page = results.slice(0, PAGE_SIZE);
+  // The best result first (one fragment to fetch), then the rest of the page.
+  const first = page[0] ? await page[0].data() : undefined;
   if (mine !== run) return;
-  list.replaceChildren(...data.map((d) => card(d, query)));
+  list.replaceChildren(...(first ? [card(first, query)] : []));
   const shown = results.length > PAGE_SIZE ? ` The first ${PAGE_SIZE} are shown.` : '';
   statusLine.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}.${shown}`;
+  const rest = await Promise.all(page.slice(1).map((r) => r.data()));
+  if (mine !== run) return;
+  list.append(...rest.map((d) => card(d, query)));
 }
 
 async function start(): Promise<void> {
   pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  // Main-thread search: our index chunks are small, and Pagefind's web worker
+  // would be one more 12 kB (gzip) script before the first result.
+  await pagefind.options({ excerptLength: 24, noWorker: true });
   input.value = new URLSearchParams(location.search).get('q') ?? '';
-  // Results first: the filter pane needs Pagefind's filter index, which can follow.
   await search();
-  await renderFilters();
+  // The filter index is fetched only when a reader opens the pane: a first
+  // search then transfers no filter data, and the closed pane reserves its
+  // space so nothing shifts when the counts arrive.
+  pane.replaceChildren(element('p', { textContent: 'Loading filters…' }));
+  let filtersShown: Promise<void> | undefined;
+  const showFilters = () => (filtersShown ??= renderFilters());
+  if (paneToggle.open) void showFilters();
+  paneToggle.addEventListener('toggle', () => {
+    if (paneToggle.open) void showFilters();
+  });
   let timer: number | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);

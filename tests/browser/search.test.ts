@@ -44,12 +44,26 @@ describe('search', () => {
     const watched = await open('/search/?q=ketamine');
     await results(watched);
     const before = await resultCount(watched);
+    await watched.page.getByText('Filter results').click();
     await watched.page.locator('[data-search-filters] fieldset').filter({ hasText: 'Page type' }).getByLabel(/question \(\d+\)/).check();
     await expect.poll(() => resultCount(watched)).toBeLessThan(before);
     const narrowed = await results(watched);
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.every((p) => p.startsWith('/questions/'))).toBe(true);
     expect(watched.console).toEqual([]);
+  });
+
+  test('the first search fetches no filter data; opening the filter pane does', async () => {
+    const watched = await suite.open();
+    const fetched: string[] = [];
+    watched.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await watched.page.goto(`${suite.origin()}/search/?q=ketamine`);
+    await results(watched);
+    await watched.page.waitForLoadState('networkidle');
+    expect(fetched.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
+    await watched.page.getByText('Filter results').click();
+    await watched.page.locator('[data-search-filters] fieldset').first().waitFor();
+    expect(fetched.filter((p) => p.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
   });
 
   test('a result opens with the query highlighted on the page', async () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadBibliography, parseBibliography, scanKeys } from '../../../src/lib/bibliography.ts';
 import { reportOf } from '../../../src/lib/build-error.ts';
@@ -36,6 +39,42 @@ describe('loadBibliography', () => {
 
   test('returns the same parsed object on a second call (parsed once per build)', () => {
     expect(loadBibliography(`${FIXTURES}/valid.bib`)).toBe(loadBibliography(`${FIXTURES}/valid.bib`));
+  });
+
+  test('an edited file is parsed again, even one rewritten at once with the same size', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bib-'));
+    try {
+      const file = join(dir, 'library.bib');
+      const valid = readFileSync(`${FIXTURES}/valid.bib`, 'utf8');
+      writeFileSync(file, valid);
+      const first = loadBibliography('library.bib', dir);
+      writeFileSync(file, valid.replace('noppers2011absence', 'noppers2011absencf'));
+      const second = loadBibliography('library.bib', dir);
+      expect(second).not.toBe(first);
+      expect(second.references.has('noppers2011absencf')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('an unchanged file last modified long ago is recognised by its size, inode and time, without reading it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bib-'));
+    try {
+      const file = join(dir, 'library.bib');
+      const valid = readFileSync(`${FIXTURES}/valid.bib`, 'utf8');
+      const old = new Date(Date.now() - 60_000);
+      writeFileSync(file, valid);
+      utimesSync(file, old, old);
+      const first = loadBibliography('library.bib', dir);
+      // Same size, inode and modification time, other content: only a read would notice.
+      writeFileSync(file, valid.replace('noppers2011absence', 'noppers2011absencf'));
+      utimesSync(file, old, old);
+      expect(loadBibliography('library.bib', dir)).toBe(first);
+      utimesSync(file, new Date(), new Date());
+      expect(loadBibliography('library.bib', dir).references.has('noppers2011absencf')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('fails on a duplicate key, naming both lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citing, pick, questionLinks } from '../../../src/lib/entry-links.ts';
+import { citing, firstLinks, pick, questionLinks, RELATED_LINKS_SHOWN } from '../../../src/lib/entry-links.ts';
 import { studyGroups } from '../../../src/lib/study-groups.ts';
 import { summaryOfFindings } from '../../../src/lib/summary-of-findings.ts';
 import type { Question } from '../../../src/schemas/question.ts';
@@ -62,5 +62,19 @@ describe('links between entries', () => {
     expect(citing(questions, 'studies', 'x').map((q) => q.id)).toEqual(['b', 'a']);
     expect(pick(questions, ['a', 'missing', 'b']).map((q) => q.id)).toEqual(['a', 'b']);
     expect(questionLinks(questions).map((l) => l.href)).toEqual(['/questions/a/', '/questions/b/']);
+  });
+});
+
+describe('firstLinks', () => {
+  const links = (n: number) => Array.from({ length: n }, (_, i) => ({ href: `/questions/q${i}/`, title: `Q${i}` }));
+
+  test('keeps every link up to the limit', () => {
+    expect(firstLinks(links(3))).toEqual({ shown: links(3), more: 0 });
+  });
+
+  test('keeps the first links in order and counts the rest', () => {
+    const { shown, more } = firstLinks(links(RELATED_LINKS_SHOWN + 7));
+    expect(shown).toEqual(links(RELATED_LINKS_SHOWN));
+    expect(more).toBe(7);
   });
 });

@@ -13,7 +13,10 @@ interface PagefindResultData {
 interface Pagefind {
   search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): Pagefind;
 }
 
 const FILTER_LABELS: Record<string, string> = { type: 'Page type', design: 'Study design', certainty: 'Certainty', verdict: 'Verdict', year: 'Year' };
@@ -71,9 +74,11 @@ async function search(): Promise<void> {
   const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
   if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     statusLine.textContent = 'Type a word, a name or an identifier such as a DOI, PMID or NCT number.';
     return;
   }
+  list.setAttribute('aria-busy', 'true');
   const { results } = await pagefind!.search(query || '', { filters });
   const page = results.slice(0, PAGE_SIZE);
   // The best result first (one fragment to fetch), then the rest of the page.
@@ -85,13 +90,33 @@ async function search(): Promise<void> {
   const rest = await Promise.all(page.slice(1).map((r) => r.data()));
   if (mine !== run) return;
   list.append(...rest.map((d) => card(d, query)));
+  list.removeAttribute('aria-busy');
+}
+
+/**
+ * Runs `task` with one known console warning dropped. Pagefind 1.6 honours its
+ * documented `noWorker` start-up option but then checks it against a list that
+ * does not include it, and warns on every page load.
+ */
+function quietly<T>(warning: RegExp, task: () => T): T {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!warning.test(String(args[0]))) warn(...args);
+  };
+  try {
+    return task();
+  } finally {
+    console.warn = warn;
+  }
 }
 
 async function start(): Promise<void> {
-  pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href)) as Pagefind;
-  // Main-thread search: our index chunks are small, and Pagefind's web worker
-  // would be one more 12 kB (gzip) script before the first result.
-  await pagefind.options({ excerptLength: 24, noWorker: true });
+  const module = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href)) as PagefindModule;
+  // Our own instance, searching on the main thread: our index chunks are small,
+  // and Pagefind's web worker would be one more 12 kB (gzip) script before the
+  // first result. (Pagefind starts the instance as it is created.)
+  pagefind = quietly(/^Unknown Pagefind option noWorker\b/, () => module.createInstance({ excerptLength: 24, noWorker: true }));
+  await pagefind.init();
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   await search();
   // The filter index is fetched only when a reader opens the pane: a first

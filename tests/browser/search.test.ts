@@ -4,7 +4,7 @@
  * results with the query highlighted. Nothing leaves the site's origin.
  */
 import { describe, expect, test } from 'vitest';
-import type { WatchedPage } from '../helpers/browser.ts';
+import { searchSettled, type WatchedPage } from '../helpers/browser.ts';
 import { browserSuite } from '../helpers/browser-suite.ts';
 
 const suite = browserSuite();
@@ -12,7 +12,7 @@ const open = (path: string) => suite.open(path);
 
 /** Paths of the result links once the status line has announced a count. */
 async function results(watched: WatchedPage): Promise<string[]> {
-  await watched.page.locator('[data-search-status]').filter({ hasText: /\d+ results?/ }).waitFor({ timeout: 10_000 });
+  await searchSettled(watched.page);
   return watched.page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -53,14 +53,15 @@ describe('search', () => {
     expect(watched.console).toEqual([]);
   });
 
-  test('the first search fetches no filter data; opening the filter pane does', async () => {
+  test('the first search fetches no web worker and no filter data; opening the filter pane fetches the filters', async () => {
     const watched = await suite.open();
     const fetched: string[] = [];
     watched.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await watched.page.goto(`${suite.origin()}/search/?q=ketamine`);
     await results(watched);
     await watched.page.waitForLoadState('networkidle');
-    expect(fetched.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
+    expect(fetched.filter((p) => p.startsWith('/pagefind/filter/') || p.includes('worker'))).toEqual([]);
+    expect(fetched.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeGreaterThan(0);
     await watched.page.getByText('Filter results').click();
     await watched.page.locator('[data-search-filters] fieldset').first().waitFor();
     expect(fetched.filter((p) => p.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);

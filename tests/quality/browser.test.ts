@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, type WatchedPage } from '../helpers/browser.ts';
+import { launchChromium, openPage, searchSettled, type WatchedPage } from '../helpers/browser.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
 import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
 import { AXE_EXCEPTIONS, axeViolations, describeViolations } from './lib/axe.ts';
@@ -47,7 +47,7 @@ async function visit(server: StaticServer, path: string): Promise<Visit> {
 
 /** Search results are rendered by script: wait for the announced count. */
 async function settle({ watched }: Visit, path: string): Promise<void> {
-  if (path.startsWith('/search/?q=')) await watched.page.locator('[data-search-status]').filter({ hasText: /\d+ results?/ }).waitFor({ timeout: 10_000 });
+  if (path.startsWith('/search/?q=')) await searchSettled(watched.page);
 }
 
 const noLeaks: PrivacyReport = { foreignRequests: [], cookies: [], fonts: [], analytics: [] };

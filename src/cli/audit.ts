@@ -98,7 +98,7 @@ export async function writeAuditReport(dist: string, report: string): Promise<Pa
 if (import.meta.main) {
   const report = process.argv[2] ?? DEFAULT_REPORT;
   const results = await writeAuditReport('dist', report);
-  for (const r of results) console.log(`${r.type.padEnd(9)} ${r.path.padEnd(40)} ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join('  ')}`);
+  for (const r of results) console.log(`${r.type.padEnd(10)} ${r.path.padEnd(40)} ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join('  ')}`);
   console.log(`Report: ${report}`);
   const failures = belowFull(results);
   if (failures.length) {

@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Bibliography } from './bibliography.ts';
 import { plugins } from '@citation-js/core';
+import { memoizeBibliography, type CiteprocEngine } from './citeproc-memo.ts';
 import { EvidenceBuildError } from './build-error.ts';
 import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
 import { recordProblem } from './build-problems.ts';
@@ -25,6 +26,21 @@ export interface EvidenceCitationOptions extends RehypeCitationOptions {
 
 const shielded = new WeakMap<Bibliography, ReturnType<typeof shieldMarkup>[]>();
 
+interface CslConfig {
+  engine: (data: object, style: string, lang: string, format: string) => CiteprocEngine;
+  templates: { has(name: string): boolean; get(name: string): string };
+}
+
+/** citation-js's plugin registry, except that the CSL engine it hands out formats each reference-list entry once per build (citeproc-memo.ts). */
+const memoPlugins = (() => {
+  const csl = plugins.config.get('@csl') as CslConfig;
+  const engine: CslConfig['engine'] = (data, style, lang, format) =>
+    // citation-js falls back to APA for a style it does not know; so does the memo's check.
+    memoizeBibliography(csl.engine(data, style, lang, format), data, format, csl.templates.get(csl.templates.has(style) ? style : 'apa'));
+  const config = { ...plugins.config, get: (name: string) => (name === '@csl' ? { ...csl, engine } : plugins.config.get(name)) };
+  return { ...plugins, config };
+})();
+
 /** A stand-in for citation-js's Cite whose instances hold the pre-parsed items, shielded from citeproc's markup parsing. */
 export function cachedCite(load: () => Bibliography) {
   function CachedCite() {
@@ -33,7 +49,7 @@ export function cachedCite(load: () => Bibliography) {
     if (!items) shielded.set(bibliography, (items = bibliography.items.map(shieldMarkup)));
     return { data: items };
   }
-  CachedCite.plugins = plugins;
+  CachedCite.plugins = memoPlugins;
   return CachedCite;
 }
 

@@ -48,9 +48,13 @@ interface Memo {
 const memos = new WeakMap<CiteprocEngine, Memo>();
 const patched = new WeakSet<CiteprocEngine>();
 
+const memoizable = new Map<string, boolean>();
+
 /** Whether entries of this style can be formatted once and renumbered. */
 export function isMemoizable(styleXml: string): boolean {
-  return /\bvariable="citation-number"/.test(styleXml) && !CONTEXT_DEPENDENT.test(styleXml);
+  let answer = memoizable.get(styleXml);
+  if (answer === undefined) memoizable.set(styleXml, (answer = /\bvariable="citation-number"/.test(styleXml) && !CONTEXT_DEPENDENT.test(styleXml)));
+  return answer;
 }
 
 /**

@@ -4,7 +4,8 @@
  * stock, floor). Options: --pages=100,1000 --refs=20,1000
  * --variants=ours,stock,floor,starlight --json=file (save rows after each
  * cell) --from=a.json,b.json (print the table of saved rows, build nothing)
- * --keep (leave the temporary projects in place).
+ * --keep (leave the temporary projects in place) --repeat=3 (build each
+ * variant three times, taking turns, and keep the median).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     from: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
   },
 });
 
@@ -34,7 +36,7 @@ const rows: Row[] = values.from ? list(values.from, '').flatMap((file) => JSON.p
 const started = Date.now();
 for (const n of values.from ? [] : pages) {
   for (const m of refs) {
-    rows.push(...(await runCell(n, m, variants, { keep: values.keep, log: (line) => console.error(line) })));
+    rows.push(...(await runCell(n, m, variants, { keep: values.keep, repeat: Number(values.repeat), log: (line) => console.error(line) })));
     if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2));
   }
 }

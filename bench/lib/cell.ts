@@ -15,6 +15,8 @@ export interface CellOptions {
   keep?: boolean;
   /** Progress lines (stderr in the CLI). */
   log?: (line: string) => void;
+  /** Builds per variant, interleaved (ours, floor, ours, floor, ...); the row keeps the median. Default 1. */
+  repeat?: number;
 }
 
 /** Seconds Starlight reports for its own Pagefind step ("Finished building search index in 1.23s."). */
@@ -27,7 +29,7 @@ export function starlightPagefindSeconds(output: string): number | undefined {
 const lastLines = (text: string) => text.trim().split('\n').slice(-15).join('\n');
 
 /** Builds one variant of an already generated corpus and measures it. */
-async function runVariant(variant: VariantName, dir: string, row: Row, log: (line: string) => void): Promise<Row> {
+async function runVariant(variant: VariantName, dir: string, row: Row, log: (line: string) => void, timingOnly = false): Promise<Row> {
   const build = await measure(process.execPath, [ASTRO, 'build', '--force'], dir);
   if (build.status !== 0) {
     log(lastLines(build.output));
@@ -48,6 +50,8 @@ async function runVariant(variant: VariantName, dir: string, row: Row, log: (lin
     pagefindSeconds = index.seconds;
     peakBytes = Math.max(peakBytes, index.peakBytes);
   }
+  const timings = { ...row, astroSeconds, pagefindSeconds, totalSeconds: build.seconds + (VARIANTS[variant].pagefindInBuild ? 0 : pagefindSeconds!), peakBytes };
+  if (timingOnly) return timings;
   const dist = join(dir, 'dist');
   const sizes = siteSizes(dist);
   const query = await firstQuery(
@@ -56,27 +60,58 @@ async function runVariant(variant: VariantName, dir: string, row: Row, log: (lin
       ? { ui: false, path: '/' }
       : { ui: true, path: '/search/', resultSelector: '[data-search-results] li.result', countPattern: /(\d+) results? for/ },
   );
-  return { ...row, astroSeconds, pagefindSeconds, totalSeconds: build.seconds + (VARIANTS[variant].pagefindInBuild ? 0 : pagefindSeconds!), peakBytes, sizes, query };
+  return { ...timings, sizes, query };
 }
 
-/** Generates the corpus once and builds it in every variant, one after another. */
+/**
+ * The run whose total time is the median, with every run's total beside it.
+ * Sizes and the first query come from the first run (they do not change).
+ */
+export function medianRow(runs: readonly Row[]): Row {
+  const failed = runs.find((r) => r.error);
+  if (failed) return failed;
+  const byTotal = [...runs].sort((a, b) => a.totalSeconds! - b.totalSeconds!);
+  const median = byTotal[Math.floor((byTotal.length - 1) / 2)]!;
+  const { astroSeconds, pagefindSeconds, totalSeconds, peakBytes } = median;
+  return { ...runs[0]!, astroSeconds, pagefindSeconds, totalSeconds, peakBytes, ...(runs.length > 1 ? { totalRuns: runs.map((r) => r.totalSeconds!) } : {}) };
+}
+
+/**
+ * Generates the corpus once and builds it in every variant, one after another;
+ * with `repeat`, the variants take turns so that a busy spell on a shared
+ * machine falls on all of them, and each row keeps its median run.
+ */
 export async function runCell(pages: number, references: number, variants: readonly VariantName[], options: CellOptions = {}): Promise<Row[]> {
   const log = options.log ?? (() => {});
+  const repeat = Math.max(1, options.repeat ?? 1);
   const corpus = generateCorpus(pages, references);
-  const rows: Row[] = [];
-  for (const variant of variants) {
-    const dir = createProject(variant, corpus);
-    const row: Row = { pages: corpus.pages, references: corpus.references, variant };
-    log(`N=${pages} M=${references} ${variant}: building in ${dir}`);
-    try {
-      const done = await runVariant(variant, dir, row, log);
-      log(`N=${pages} M=${references} ${variant}: ${done.error ?? `${done.totalSeconds!.toFixed(1)} s`}`);
-      rows.push(done);
-    } catch (error) {
-      rows.push({ ...row, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
-    } finally {
-      if (!options.keep) removeProject(dir);
+  const dirs = new Map<VariantName, string>();
+  const runs = new Map<VariantName, Row[]>(variants.map((v) => [v, []]));
+  try {
+    for (let round = 1; round <= repeat; round++) {
+      for (const variant of variants) {
+        const row: Row = { pages: corpus.pages, references: corpus.references, variant };
+        const done = runs.get(variant)!;
+        if (done.some((r) => r.error)) continue;
+        let dir = dirs.get(variant);
+        if (!dir) dirs.set(variant, (dir = createProject(variant, corpus)));
+        const label = `N=${pages} M=${references} ${variant}${repeat > 1 ? ` (run ${round} of ${repeat})` : ''}`;
+        log(`${label}: building in ${dir}`);
+        try {
+          const result = await runVariant(variant, dir, row, log, round > 1);
+          log(`${label}: ${result.error ?? `${result.totalSeconds!.toFixed(1)} s`}`);
+          done.push(result);
+        } catch (error) {
+          done.push({ ...row, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+        }
+        if (round === repeat && !options.keep) {
+          removeProject(dir);
+          dirs.delete(variant);
+        }
+      }
     }
+  } finally {
+    if (!options.keep) for (const dir of dirs.values()) removeProject(dir);
   }
-  return rows;
+  return variants.map((v) => medianRow(runs.get(v)!));
 }

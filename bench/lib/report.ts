@@ -12,6 +12,8 @@ export interface Row {
   astroSeconds?: number;
   pagefindSeconds?: number;
   totalSeconds?: number;
+  /** With --repeat: the total seconds of every run, in order (the row's timings are the median run's). */
+  totalRuns?: number[];
   peakBytes?: number;
   sizes?: SiteSizes;
   query?: FirstQuery;
@@ -79,6 +81,8 @@ export function ratios(rows: readonly Row[]): string {
         `starlight/ours study page gzip ${times(gz(starlight?.sizes?.byType.study), gz(ours?.sizes?.byType.study))}`,
         `starlight/ours first query bytes ${times(starlight?.query?.gzipBytes, ours?.query?.gzipBytes)}`,
       ];
+      const repeated = [ours, stock, floor, starlight].filter((r) => r?.totalRuns);
+      if (repeated.length > 0) parts.push(`medians of ${repeated.map((r) => `${r!.variant} ${r!.totalRuns!.map((t) => t.toFixed(1)).join(', ')} s`).join('; ')}`);
       return `- N=${cell.pages}, M=${cell.references}: ${parts.join('; ')}`;
     })
     .join('\n');

@@ -20,8 +20,6 @@ export interface CiteprocEngine {
   registry: { getSortedIds(): string[]; registry: Record<string, { seq: number }> };
   opt: { citation_number_slug: string | false };
   sys: { retrieveItem: unknown };
-  bibliography_sort?: { opt?: { citation_number_sort_direction?: unknown } };
-  cslXml?: unknown;
 }
 
 export interface BibliographyParams {

@@ -18,10 +18,9 @@ export interface CitationLinksOptions {
   load: () => Bibliography;
 }
 
-const hasClass = (node: Element, name: string) => {
-  const value = node.properties?.className;
-  return Array.isArray(value) && value.includes(name);
-};
+/** Whether a hast node is an element with the class `name`. */
+export const hasClass = (node: ElementContent, name: string): node is Element =>
+  node.type === 'element' && Array.isArray(node.properties?.className) && node.properties.className.includes(name);
 
 export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
   return (tree: Root, file: VFile) => {
@@ -33,7 +32,7 @@ export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
       if (node.properties?.id === 'refs' && parent && index !== undefined) refs = { node, parent, index };
       if (!hasClass(node, 'csl-entry')) return;
       const key = String(node.properties?.id ?? '').replace(/^bib-/, '');
-      const margin = node.children.find((c): c is Element => c.type === 'element' && hasClass(c, 'csl-left-margin'));
+      const margin = node.children.find((c) => hasClass(c, 'csl-left-margin'));
       const number = margin ? toString(margin).replace(/\D/g, '') : String(keyByNumber.size + 1);
       keyByNumber.set(number, key);
       const reference = bibliography.references.get(key);

@@ -13,6 +13,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Bibliography } from './bibliography.ts';
 import { identifierLinks } from './identifiers.ts';
+import { hasClass } from './rehype-citation-links.ts';
 import { formatReference } from './reference-format.ts';
 import { studyCard } from './study-card.ts';
 
@@ -28,9 +29,6 @@ const a = (href: string, label: string): Element => ({ type: 'element', tagName:
 
 /** Id of the preview popover for a cite key. */
 export const previewId = (key: string) => `preview-${key}`;
-
-const hasClass = (node: ElementContent, name: string): node is Element =>
-  node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
 /** The formatted reference inside a reference-list entry, without the identifier links rehype-citation-links appended. */
 function entryText(entry: Element): ElementContent[] {

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ClaimSchema } from './schemas/claim.ts';
+import { ClaimSourceSchema } from './schemas/claim-source.ts';
 import { PageSchema } from './schemas/page.ts';
 import { QuestionSchema } from './schemas/question.ts';
 import { StudySchema } from './schemas/study.ts';
@@ -13,4 +14,5 @@ export const collections = {
   questions: defineCollection({ loader: markdownIn('questions'), schema: QuestionSchema }),
   claims: defineCollection({ loader: markdownIn('claims'), schema: ClaimSchema }),
   pages: defineCollection({ loader: markdownIn('pages'), schema: PageSchema }),
+  sources: defineCollection({ loader: markdownIn('sources'), schema: ClaimSourceSchema }),
 };

@@ -7,7 +7,7 @@ import { generateBibliography, type SyntheticReference } from './bibliography.ts
 import { seeded, type Random } from './random.ts';
 import { CERTAINTIES, DESIGNS, HEADINGS, VERDICTS, sentence } from './vocabulary.ts';
 
-export type Collection = 'studies' | 'questions' | 'claims' | 'pages';
+export type Collection = 'studies' | 'questions' | 'claims' | 'pages' | 'sources';
 
 export interface CorpusEntry {
   collection: Collection;
@@ -96,6 +96,32 @@ function study(random: Random, ref: SyntheticReference, refs: readonly Synthetic
   };
 }
 
+/** The one publication every synthetic claim comes from (written by the evidence variants only; not a page). */
+export const CLAIM_SOURCE: CorpusEntry = {
+  collection: 'sources',
+  id: 'promotional-article',
+  data: { title: 'A promotional article', kind: 'promotional web article', firstSeen: REVIEWED, sha256: '0'.repeat(64) },
+  body: 'A synthetic source for the benchmark corpus.',
+};
+
+/** An answer worded as GRADE recommends for each certainty (src/lib/certainty-wording.ts). */
+const HEDGES: Record<(typeof CERTAINTIES)[number], string> = {
+  high: 'It is known whether',
+  moderate: 'It is probably not true that',
+  low: 'It may not be true that',
+  'very low': 'We are very uncertain whether',
+};
+
+const JUDGED = ['riskOfBias', 'inconsistency', 'indirectness', 'imprecision', 'publicationBias'] as const;
+
+/** A certainty with GRADE judgements that give it: randomized evidence, one serious concern per level below high. */
+export function graded(certainty: (typeof CERTAINTIES)[number]): Record<string, unknown> {
+  const levels = CERTAINTIES.indexOf(certainty);
+  const judge = (i: number) => (i < levels ? { level: 'serious', reason: 'Few participants in small studies.' } : { level: 'not serious', reason: 'No concern found in this domain.' });
+  const answer = `${HEDGES[certainty]} one infusion relieves pain weeks later; relief faded within hours of the infusion.`;
+  return { answer, certainty, grade: { start: 'randomized', body: 'Small randomized trials of one infusion.', ...Object.fromEntries(JUDGED.map((d, i) => [d, judge(i)])) } };
+}
+
 /** A deterministic corpus of `pages` content pages citing `references` BibTeX entries. */
 export function generateCorpus(pages: number, references: number, seed = 7): Corpus {
   const random = seeded(seed);
@@ -115,12 +141,10 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
       id: `question-${i + 1}`,
       data: {
         title: `Does ketamine relieve fibromyalgia pain, question ${i + 1}?`,
-        answer: 'No lasting benefit has been shown; relief faded within hours of the infusion.',
-        certainty: random.pick(CERTAINTIES),
-        certaintyReasons: ['Imprecision: few participants.', 'Indirectness: one short, low-dose infusion.'],
+        ...graded(random.pick(CERTAINTIES)),
         studies: listed,
         ...(i < 6
-          ? { summaryOfFindings: { outcome: `Pain relief, outcome ${i + 1}`, finding: 'At 8 weeks, 2 of 12 in each group had less pain.', statement: 'May make little or no difference to pain.', cites: [listed[0]] } }
+          ? { summaryOfFindings: { outcome: `Pain relief, outcome ${i + 1}`, finding: 'At 8 weeks, 2 of 12 in each group had less pain.', statement: 'We are very uncertain whether it makes any difference to pain.', cites: [listed[0]] } }
           : {}),
         order: i + 1,
         lastReviewed: REVIEWED,
@@ -137,7 +161,8 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
         title: `Ketamine gives lasting fibromyalgia pain relief, claim ${i + 1}`,
         verdict: random.pick(VERDICTS),
         verdictReason: 'The only trial with weeks of follow-up found no difference from placebo after the first hours.',
-        source: 'Op-ed promoting ketamine infusions, 2016',
+        source: CLAIM_SOURCE.id,
+        quote: 'ketamine gives long-lasting relief from fibromyalgia pain',
         questions: [`question-${random.int(1, questionCount)}`],
         studies: listed,
         order: i + 1,

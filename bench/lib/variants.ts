@@ -4,7 +4,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { markdownFile, stripCitations, type Corpus } from './corpus.ts';
+import { CLAIM_SOURCE, markdownFile, stripCitations, type Corpus } from './corpus.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -99,6 +99,7 @@ function evidenceProject(variant: Exclude<VariantName, 'starlight'>, corpus: Cor
   for (const e of corpus.entries) {
     write(dir, `src/content/${e.collection}/${e.id}.md`, markdownFile(e.data, variant === 'floor' ? stripCitations(e.body) : e.body));
   }
+  write(dir, `src/content/sources/${CLAIM_SOURCE.id}.md`, markdownFile(CLAIM_SOURCE.data, CLAIM_SOURCE.body));
   if (variant === 'ours') cpSync(join(ROOT, 'astro.config.mjs'), join(dir, 'astro.config.mjs'));
   if (variant === 'stock') write(dir, 'astro.config.mjs', siteConfig(`unified({ rehypePlugins: [${STOCK_CITATION}], smartypants: true })`, "import rehypeCitation from 'rehype-citation';"));
   if (variant === 'floor') write(dir, 'astro.config.mjs', siteConfig('unified({ smartypants: true })', ''));

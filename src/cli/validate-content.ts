@@ -15,6 +15,7 @@ import { markdownProcessor } from '../lib/citation-options.ts';
 import { parseFrontmatterOrThrow } from '../lib/front-matter-syntax.ts';
 import { COLLECTIONS, CONTENT_DIR, entryIds } from '../lib/content-index.ts';
 import { ClaimSchema } from '../schemas/claim.ts';
+import { ClaimSourceSchema } from '../schemas/claim-source.ts';
 import { PageSchema } from '../schemas/page.ts';
 import { QuestionSchema } from '../schemas/question.ts';
 import { StudySchema } from '../schemas/study.ts';
@@ -24,6 +25,7 @@ const SCHEMAS: Record<(typeof COLLECTIONS)[number], z.ZodType> = {
   questions: QuestionSchema,
   claims: ClaimSchema,
   pages: PageSchema,
+  sources: ClaimSourceSchema,
 };
 
 const files = process.argv.slice(2).length

@@ -14,6 +14,15 @@ export interface PageChange extends Change {
   path: string;
 }
 
+/** How a change's type is shown beside it, e.g. "Correction" or "New evidence; conclusion changed". */
+export const changeLabel = (c: Pick<Change, 'type' | 'conclusionChanged'>): string => {
+  const type = c.type.charAt(0).toUpperCase() + c.type.slice(1);
+  return c.conclusionChanged && c.type !== 'conclusion changed' ? `${type}; conclusion changed` : type;
+};
+
+/** The corrections among a list of changes: what the site once said wrongly and has fixed. */
+export const corrections = <T extends Change>(changes: readonly T[]): T[] => changes.filter((c) => c.type === 'correction');
+
 /** A page's changes, newest first. */
 export const newestFirst = <T extends Change>(changes: readonly T[]): T[] =>
   [...changes].sort((a, b) => b.date.localeCompare(a.date));
@@ -44,6 +53,7 @@ export function atomFeed(changes: readonly PageChange[]): string {
       `    <id>tag:${host},${c.date}:${xml(c.path)}#${n}</id>`,
       `    <link href="${xml(url)}"/>`,
       `    <updated>${c.date}T00:00:00Z</updated>`,
+      `    <category term="${xml(c.type)}" label="${xml(changeLabel(c))}"/>`,
       `    <summary>${xml(c.summary)}</summary>`,
       '  </entry>',
     ].join('\n');

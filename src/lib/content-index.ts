@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, parse } from 'node:path';
 
 export const CONTENT_DIR = 'src/content';
-export const COLLECTIONS = ['studies', 'questions', 'claims', 'pages'] as const;
+export const COLLECTIONS = ['studies', 'questions', 'claims', 'pages', 'sources'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 const cache = new Map<string, ReadonlySet<string>>();

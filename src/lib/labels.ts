@@ -9,13 +9,17 @@ export function year(item: CslItem): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
-/** "Noppers 2011", "Noppers and Dahan 2011" or "Cohen et al. 2018" style label. */
+/**
+ * "Noppers 2011", "Noppers and Dahan 2011" or "Cohen et al. 2018" style label. A work
+ * with no author is named by its publisher, then its journal ("J Clin Diagn Res 2023"),
+ * then its title.
+ */
 export function shortLabel(item: CslItem): string {
   const authors = item.author ?? [];
   const name = (a: (typeof authors)[number]) => a.family ?? a.literal ?? '';
   const who =
     authors.length === 0
-      ? (item.publisher as string | undefined) ?? item.title ?? item.id
+      ? (item.publisher as string | undefined) ?? (item['container-title-short'] as string | undefined) ?? (item['container-title'] as string | undefined) ?? item.title ?? item.id
       : authors.length === 1
         ? name(authors[0]!)
         : authors.length === 2

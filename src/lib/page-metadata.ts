@@ -19,8 +19,8 @@ export interface ReviewedClaim {
   verdict: string;
   /** One-sentence reason for the verdict. */
   reason: string;
-  /** Where the claim appeared. */
-  appearance: string;
+  /** Where the claim appeared, as a schema.org CreativeWork (see src/lib/claim-source.ts). */
+  appearance: Record<string, unknown>;
 }
 
 export interface PageMetadataInput extends CitablePage {
@@ -145,7 +145,7 @@ export function pageMetadata(page: PageMetadataInput): PageMetadata {
       datePublished: page.lastReviewed,
       author: publisher,
       reviewRating: { '@type': 'Rating', alternateName: page.claimReview.verdict, ratingExplanation: page.claimReview.reason },
-      itemReviewed: { '@type': 'Claim', appearance: { '@type': 'CreativeWork', name: page.claimReview.appearance } },
+      itemReviewed: { '@type': 'Claim', appearance: page.claimReview.appearance },
     });
   }
   return { tags, jsonLd: { '@context': 'https://schema.org', '@graph': graph } };

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { entryId, IsoDate, Verdict, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
 import { ChangeLog } from './change.ts';
+import { QUOTE_MAX_WORDS, wordCount } from './claim-source.ts';
 
 export const ClaimSchema = z.strictObject({
   /** The claim, paraphrased neutrally. */
@@ -12,8 +13,13 @@ export const ClaimSchema = z.strictObject({
   verdict: Verdict,
   /** One-sentence reason for the verdict. */
   verdictReason: z.string().min(20),
-  /** Where the claim appears (publication, not a clinic advertisement). */
-  source: z.string(),
+  /** The publication where the claim was made: the id of an entry in src/content/sources/. */
+  source: entryId('sources'),
+  /** The claim in the source's own words, at most 25 words, quoted exactly. */
+  quote: z.string().min(10).superRefine((quote, ctx) => {
+    const words = wordCount(quote);
+    if (words > QUOTE_MAX_WORDS) ctx.addIssue({ code: 'custom', message: `quote has ${words} words; quote at most ${QUOTE_MAX_WORDS} words of the source and paraphrase the rest in the page` });
+  }),
   /** Clinical questions that bear on the claim (ids of question pages). */
   questions: z.array(entryId('questions')).default([]),
   /** Studies the claim relies on or that test it (ids of study pages). */

@@ -1,42 +1,88 @@
-/** A clinical question, answered with a GRADE certainty rating and its reasons. */
+/**
+ * A clinical question. An "effect" question (does ketamine relieve pain, is it
+ * safe) is answered with a GRADE rating written as data; a "descriptive" question
+ * (what guidelines say, which trials are registered, what reviews conclude) reports
+ * what documents say and carries no GRADE rating.
+ */
 import { z } from 'astro/zod';
 import { Certainty, CiteKey, entryId, IsoDate, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
 import { ChangeLog } from './change.ts';
+import { GradeSchema } from './grade.ts';
+import { certaintyMismatch } from '../lib/grade.ts';
+import { wordingProblem } from '../lib/certainty-wording.ts';
 
 /** A row of the home page's summary-of-findings table. */
 export const SummaryOfFindings = z.strictObject({
   /** The outcome in a reader's words, e.g. "Pain relief weeks after one infusion". */
   outcome: z.string().min(5),
-  /** What was found, with the numbers as reported. */
+  /** What was found in the controlled studies the row counts, with the numbers as reported. */
   finding: z.string().min(10),
   /** Plain-language statement that reflects the certainty, e.g. "may make little or no difference". */
   statement: z.string().min(10),
+  /** Evidence outside the table's comparison (uncontrolled or mixed-condition studies), said apart from the counts. */
+  beyond: z.string().min(10).optional(),
   /** Cite keys of the sources for this row (shown as links to the question's reference list). */
   cites: z.array(CiteKey).min(1),
 });
 
-export const QuestionSchema = z.strictObject({
-  /** The question as a reader would ask it. */
-  title: z.string().min(10),
-  /** Title for the browser tab and search results; required when `title` is longer than 70 characters. */
-  shortTitle: ShortTitle,
-  /** The short answer, in one or two plain sentences. */
-  answer: z.string().min(20),
-  /** GRADE certainty of the evidence that answers it. */
-  certainty: Certainty,
-  /** Why the certainty is what it is (risk of bias, imprecision, indirectness, ...). */
-  certaintyReasons: z.array(z.string()).min(1),
-  /** Primary studies that inform the answer (ids of study pages). */
-  studies: z.array(entryId('studies')).default([]),
-  /** Row for the home page's summary-of-findings table, for questions about effects. */
-  summaryOfFindings: SummaryOfFindings.optional(),
-  /** Order on the questions index (smaller first). */
-  order: z.number().int().default(100),
-  /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
-  formerIds: FormerIds,
-  /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
-  changes: ChangeLog,
-  /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
-  lastReviewed: IsoDate,
-}).superRefine(requireShortTitle);
+/** "effect": rated with GRADE; "descriptive": reports what documents say, with no GRADE rating. */
+export const QuestionKind = z.enum(['effect', 'descriptive']);
+
+export const QuestionSchema = z
+  .strictObject({
+    /** The question as a reader would ask it. */
+    title: z.string().min(10),
+    /** Title for the browser tab and search results; required when `title` is longer than 70 characters. */
+    shortTitle: ShortTitle,
+    /** The short answer, in one or two plain sentences. */
+    answer: z.string().min(20),
+    /** "effect" (default) needs `certainty` and `grade`; "descriptive" needs `basis` and has neither. */
+    kind: QuestionKind.default('effect'),
+    /** GRADE certainty of the evidence that answers an effect question; must follow from `grade`. */
+    certainty: Certainty.optional(),
+    /** The GRADE judgements behind `certainty` (effect questions only); rendered as "Why this certainty". */
+    grade: GradeSchema.optional(),
+    /** Descriptive questions only: what the page reports instead of a rating, e.g. "What the guideline documents say, as published". */
+    basis: z.string().min(20).optional(),
+    /** Primary studies that inform the answer (ids of study pages). */
+    studies: z.array(entryId('studies')).default([]),
+    /** Row for the home page's summary-of-findings table, for effect questions. */
+    summaryOfFindings: SummaryOfFindings.optional(),
+    /** Order on the questions index (smaller first). */
+    order: z.number().int().default(100),
+    /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
+    formerIds: FormerIds,
+    /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
+    changes: ChangeLog,
+    /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
+    lastReviewed: IsoDate,
+  })
+  .superRefine(requireShortTitle)
+  .superRefine((q, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (q.kind === 'descriptive') {
+      for (const field of ['certainty', 'grade', 'summaryOfFindings'] as const) {
+        if (q[field] !== undefined) issue(field, `a descriptive question carries no GRADE rating or summary row: remove ${field}, or set kind: effect if the page estimates an effect`);
+      }
+      if (!q.basis) issue('basis', 'a descriptive question needs a basis: one sentence on what the page reports instead of a GRADE rating');
+      return;
+    }
+    if (q.basis !== undefined) issue('basis', 'basis is for descriptive questions: remove it, or set kind: descriptive');
+    if (!q.certainty) issue('certainty', 'an effect question needs a GRADE certainty (high, moderate, low or very low)');
+    if (!q.grade) issue('grade', 'an effect question needs its GRADE judgements: start, body and a level and reason for each of riskOfBias, inconsistency, indirectness, imprecision and publicationBias');
+    if (q.certainty && q.grade) {
+      const mismatch = certaintyMismatch(q.certainty, q.grade);
+      if (mismatch) issue('certainty', mismatch);
+    }
+    if (q.certainty) {
+      const answer = wordingProblem(q.certainty, q.answer);
+      if (answer) issue('answer', answer);
+      const statement = q.summaryOfFindings && wordingProblem(q.certainty, q.summaryOfFindings.statement);
+      if (statement) ctx.addIssue({ code: 'custom', path: ['summaryOfFindings', 'statement'], message: statement });
+    }
+  });
 export type Question = z.output<typeof QuestionSchema>;
+
+/** A question of kind "effect", whose certainty and grade are present. */
+export type EffectQuestion = Question & { kind: 'effect'; certainty: Certainty; grade: NonNullable<Question['grade']> };
+export const isEffect = (q: Question): q is EffectQuestion => q.kind === 'effect';

@@ -89,8 +89,8 @@ export const StudySchema = z.strictObject({
   arms: z.array(Arm).min(1),
   /** Longest follow-up after the last dose, in plain words, e.g. "8 weeks". */
   followUp: z.string(),
-  /** Longest follow-up in days, for sorting and the evidence map. */
-  followUpDays: z.number().nonnegative(),
+  /** Longest follow-up in days, for sorting and the evidence map; null when the source does not state it (never 0 for "unknown"). */
+  followUpDays: z.number().nonnegative().nullable(),
   /** What the study found, as placed on the evidence map; must agree with the page body (see MapFinding). */
   mapFinding: MapFinding.optional(),
   /** Outcomes measured, in the study's terms. */

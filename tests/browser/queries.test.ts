@@ -24,7 +24,8 @@ const QUERIES: [string, string[]][] = [
   ['esketamine', ['/questions/ongoing-trials/', '/glossary/', '/studies/noppers2011absence/']],
   // A synonym: the Noppers page says "S-ketamine", never "esketamine".
   ['esketamine midazolam', ['/studies/noppers2011absence/']],
-  ['S(+)-ketamine', ['/studies/noppers2011absence/']],
+  // The glossary defines the spelling; the trial uses it.
+  ['S(+)-ketamine', ['/studies/noppers2011absence/', '/glossary/']],
   ['lignocaine', ['/questions/compared-with-morphine-and-lidocaine/', '/studies/sorensen1995pain/']],
   ['morphine', ['/questions/compared-with-morphine-and-lidocaine/', '/studies/sorensen1995pain/']],
   ['memantine', ['/questions/memantine/']],

@@ -96,7 +96,7 @@ describe('evidence map', () => {
     const plotted = selectAll('[data-study]', svg!).map((m) => ({
       id: data(m, 'dataStudy'),
       design: data(m, 'dataDesign'),
-      followUpDays: Number(data(m, 'dataFollowUpDays')),
+      followUpDays: data(m, 'dataFollowUpDays') === 'not stated' ? null : Number(data(m, 'dataFollowUpDays')),
       participants: Number(data(m, 'dataParticipants')),
       finding: data(m, 'dataFinding'),
     }));

@@ -25,7 +25,7 @@ const meta = (page: BuiltPage, name: string) =>
 const canonical = (page: BuiltPage) => String(select('link[rel="canonical"]', page.tree)?.properties.href);
 const heading = (page: BuiltPage) => toString(select('h1', page.tree)!).trim();
 const reviewed = (page: BuiltPage) => String(select('.reviewed time', page.tree)?.properties.dateTime);
-const normalise = (title: string) => title.replace(/<[^>]+>|[{}]/g, '').toLowerCase().trim();
+const normalise = (title: string) => title.normalize('NFC').replace(/<[^>]+>|[{}]/g, '').toLowerCase().trim();
 /** CSL styles turn straight quotes and apostrophes into typographic ones. */
 const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 

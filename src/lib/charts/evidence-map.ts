@@ -27,7 +27,8 @@ export interface MapPoint {
   /** Row: position of the design in StudyDesign, strongest first. */
   designIndex: number;
   followUp: string;
-  followUpDays: number;
+  /** Null when the study does not state its follow-up. */
+  followUpDays: number | null;
   bucket: string;
   /** Column: position of the bucket in FOLLOW_UP_BUCKETS. */
   bucketIndex: number;
@@ -46,8 +47,9 @@ export interface MapEntry {
   label: string;
 }
 
-export function followUpBucket(days: number): number {
-  return FOLLOW_UP_BUCKETS.findIndex((b) => days <= b.maxDays);
+/** The bucket for a follow-up in days; a follow-up that is not stated goes in the first, "not stated" bucket. */
+export function followUpBucket(days: number | null): number {
+  return days === null ? 0 : FOLLOW_UP_BUCKETS.findIndex((b) => days <= b.maxDays);
 }
 
 /** One point per study, ordered by follow-up, then design, then participants (largest first). */

@@ -60,7 +60,7 @@ export function evidenceMapChart(points: readonly MapPoint[], id: string): Chart
             y: row,
             r: 'participants',
             ...style,
-            render: dataAttributes(mine, (p) => ({ study: p.id, design: p.design, 'follow-up-days': p.followUpDays, participants: p.participants, finding: p.finding })),
+            render: dataAttributes(mine, (p) => ({ study: p.id, design: p.design, 'follow-up-days': p.followUpDays ?? 'not stated', participants: p.participants, finding: p.finding })),
           }),
           Plot.dot(legend.filter((l) => l.c === c), { x: 'x', y: 'y', r: 7, ...style }),
         ];

@@ -152,6 +152,12 @@ describe('evidenceMapPoints', () => {
     expect([0, 1, 13, 14, 89, 90, 364, 365].map(followUpBucket)).toEqual([0, 1, 1, 2, 2, 3, 3, 4]);
   });
 
+  test('a follow-up that is not stated goes in the "not stated" column, not into a number', () => {
+    expect(followUpBucket(null)).toBe(0);
+    const [point] = evidenceMapPoints([{ id: 'case', label: 'Gupta and Bhar 2023', data: { ...mapStudy('case report', 0, 1), followUpDays: null } }]);
+    expect([point!.bucket, point!.followUpDays]).toEqual(['Session only or not stated', null]);
+  });
+
   test('shortens labels for the map', () => {
     expect(mapLabel('Noppers et al. 2011')).toBe('Noppers 2011');
     expect(mapLabel('Hanna and Smith 2016')).toBe('Hanna 2016');

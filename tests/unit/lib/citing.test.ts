@@ -63,7 +63,7 @@ describe('page metadata', () => {
   });
 
   test('claim pages add a ClaimReview; JSON-LD text cannot close its script element', () => {
-    const { jsonLd, tags } = pageMetadata({ ...page, type: 'claim', cited: [article], claimReview: { claim: 'C', verdict: 'misleading', reason: 'R', appearance: 'An op-ed' } });
+    const { jsonLd, tags } = pageMetadata({ ...page, type: 'claim', cited: [article], claimReview: { claim: 'C', verdict: 'misleading', reason: 'R', appearance: { '@type': 'CreativeWork', name: 'An op-ed' } } });
     const graph = jsonLd['@graph'] as Record<string, unknown>[];
     expect(graph.map((n) => n['@type'])).toEqual(['MedicalWebPage', 'ClaimReview']);
     expect(tags.filter((t) => 'name' in t && t.name === 'citation_reference')).toHaveLength(1);
@@ -88,14 +88,26 @@ describe('change feed', () => {
   test('orders changes newest first and escapes text in the Atom feed', async () => {
     const { atomFeed, siteChanges } = await import('../../../src/lib/changes.ts');
     const changes = siteChanges([
-      { title: 'B & <b>', path: '/b/', changes: [{ date: '2026-01-02', summary: 'Second "change".' }] },
-      { title: 'A', path: '/a/', changes: [{ date: '2026-01-01', summary: 'First change.' }, { date: '2026-01-03', summary: 'Third change.' }] },
+      { title: 'B & <b>', path: '/b/', changes: [{ date: '2026-01-02', type: 'new evidence', summary: 'Second "change".', conclusionChanged: true }] },
+      { title: 'A', path: '/a/', changes: [{ date: '2026-01-01', type: 'first published', summary: 'First change.', conclusionChanged: false }, { date: '2026-01-03', type: 'correction', summary: 'Third change.', conclusionChanged: false }] },
     ]);
     expect(changes.map((c) => c.date)).toEqual(['2026-01-03', '2026-01-02', '2026-01-01']);
     const feed = atomFeed(changes);
     expect(feed).toContain('<title>B &amp; &lt;b&gt;: Second &quot;change&quot;.</title>');
     expect(feed).toContain('<updated>2026-01-03T00:00:00Z</updated>');
     expect(feed).not.toContain('<b>');
+    expect(feed).toContain('<category term="correction" label="Correction"/>');
+    expect(feed).toContain('<category term="new evidence" label="New evidence; conclusion changed"/>');
+  });
+
+  test('lists the corrections apart, and labels each change with its type', async () => {
+    const { changeLabel, corrections, siteChanges } = await import('../../../src/lib/changes.ts');
+    const changes = siteChanges([
+      { title: 'A', path: '/a/', changes: [{ date: '2026-01-01', type: 'first published', summary: 'First.', conclusionChanged: false }, { date: '2026-01-03', type: 'correction', summary: 'Fixed.', conclusionChanged: false }] },
+    ]);
+    expect(corrections(changes).map((c) => c.summary)).toEqual(['Fixed.']);
+    expect(changeLabel({ type: 'certainty changed', conclusionChanged: true })).toBe('Certainty changed; conclusion changed');
+    expect(changeLabel({ type: 'conclusion changed', conclusionChanged: true })).toBe('Conclusion changed');
   });
 });
 

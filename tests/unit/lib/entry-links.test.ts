@@ -6,10 +6,11 @@ import type { Question } from '../../../src/schemas/question.ts';
 import type { Study } from '../../../src/schemas/study.ts';
 
 const study = (design: Study['design'], nEnrolled: number, extra: Partial<Study> = {}) =>
-  ({ design, nEnrolled, title: 't', ...extra }) as Study;
+  ({ design, nEnrolled, title: 't', populationScope: 'fibromyalgia', ...extra }) as Study;
 const question = (order: number, studies: string[], withRow = true) =>
   ({
     title: `Question ${order}`,
+    kind: 'effect',
     certainty: 'low',
     order,
     studies,
@@ -37,6 +38,22 @@ describe('summaryOfFindings', () => {
       ['later', 1, 24],
     ]);
     expect(rows[0]!.sources).toEqual([{ label: 'Noppers et al. 2011', href: '/questions/during/#bib-noppers2011absence' }]);
+  });
+
+  test('counts only controlled studies in people with fibromyalgia, and counts the others apart', () => {
+    const studies = [
+      { id: 'noppers2011absence', data: study('randomized controlled trial', 24) },
+      { id: 'cohen2006intravenous', data: study('prospective uncontrolled study', 34) },
+      { id: 'corriger2022ketamine', data: study('uncontrolled cohort', 256, { populationScope: 'mixed chronic pain' }) },
+      { id: 'mixed2020trial', data: study('randomized controlled trial', 40, { populationScope: 'mixed chronic pain' }) },
+    ];
+    const [row] = summaryOfFindings([{ id: 'q', data: question(1, studies.map((s) => s.id)) }], studies);
+    expect([row!.studies, row!.participants, row!.otherStudies]).toEqual([1, 24, 3]);
+  });
+
+  test('gives no row to a descriptive question', () => {
+    const descriptive = { ...question(1, ['noppers2011absence']), kind: 'descriptive' } as Question;
+    expect(summaryOfFindings([{ id: 'q', data: descriptive }], [{ id: 'noppers2011absence', data: study('randomized controlled trial', 24) }])).toEqual([]);
   });
 });
 

@@ -1,15 +1,33 @@
 import { describe, expect, test } from 'vitest';
+import { ChangeLog } from '../../../src/schemas/change.ts';
 import { ClaimSchema } from '../../../src/schemas/claim.ts';
+import { ClaimSourceSchema } from '../../../src/schemas/claim-source.ts';
 import { IsoDate } from '../../../src/schemas/common.ts';
 import { QuestionSchema } from '../../../src/schemas/question.ts';
 import { StudySchema } from '../../../src/schemas/study.ts';
 
+const judged = (level: string) => ({ level, reason: `Judged ${level} in this test.` });
 const question = {
   title: 'Does ketamine help weeks later?',
-  answer: 'No lasting benefit has been shown in a randomized trial.',
+  answer: 'One infusion may make little or no difference to pain weeks later.',
   certainty: 'low',
-  certaintyReasons: ['Imprecision'],
+  grade: {
+    start: 'randomized',
+    body: 'One randomized trial of 24 people.',
+    riskOfBias: judged('not serious'),
+    inconsistency: judged('not serious'),
+    indirectness: judged('serious'),
+    imprecision: judged('serious'),
+    publicationBias: judged('not serious'),
+  },
   studies: ['noppers2011absence'],
+  lastReviewed: '2026-11-24',
+};
+const descriptive = {
+  title: 'What do guidelines say?',
+  answer: 'No guideline we found recommends ketamine for fibromyalgia.',
+  kind: 'descriptive',
+  basis: 'What the guideline documents say, as published.',
   lastReviewed: '2026-11-24',
 };
 
@@ -36,6 +54,36 @@ describe('QuestionSchema', () => {
   });
 });
 
+describe('QuestionSchema: GRADE as data', () => {
+  test('rejects a stated certainty that the domain judgements do not give, naming the domains', () => {
+    const [message] = messages(QuestionSchema.safeParse({ ...question, certainty: 'moderate' }));
+    expect(message).toBe(
+      'certainty: certainty is "moderate" but the GRADE judgements give "low" (randomized evidence starts at high, Indirectness −1, Imprecision −1). Change the certainty to "low", or change the domain judgements and their reasons.',
+    );
+  });
+
+  test('an effect question needs both a certainty and its judgements', () => {
+    const { grade: _grade, ...withoutGrade } = question;
+    expect(messages(QuestionSchema.safeParse(withoutGrade))[0]).toMatch(/^grade: an effect question needs its GRADE judgements/);
+    const { certainty: _certainty, ...withoutCertainty } = question;
+    expect(messages(QuestionSchema.safeParse(withoutCertainty))[0]).toMatch(/^certainty: an effect question needs a GRADE certainty/);
+  });
+
+  test('a judgement needs a level on the scale and a reason', () => {
+    expect(messages(QuestionSchema.safeParse({ ...question, grade: { ...question.grade, imprecision: { level: 'serious' } } }))[0]).toMatch(/^grade\.imprecision\.reason: /);
+    expect(messages(QuestionSchema.safeParse({ ...question, grade: { ...question.grade, imprecision: judged('moderate') } }))[0]).toMatch(/^grade\.imprecision\.level: /);
+  });
+
+  test('a descriptive question carries a basis and no GRADE rating', () => {
+    expect(QuestionSchema.safeParse(descriptive).success).toBe(true);
+    expect(messages(QuestionSchema.safeParse({ ...descriptive, certainty: 'low' }))).toEqual([
+      'certainty: a descriptive question carries no GRADE rating or summary row: remove certainty, or set kind: effect if the page estimates an effect',
+    ]);
+    const { basis: _basis, ...withoutBasis } = descriptive;
+    expect(messages(QuestionSchema.safeParse(withoutBasis))[0]).toMatch(/^basis: a descriptive question needs a basis/);
+  });
+});
+
 describe('short titles', () => {
   const long = 'Does a ketamine infusion relieve fibromyalgia pain during and just after it, and for how long?';
 
@@ -50,10 +98,46 @@ describe('short titles', () => {
 });
 
 describe('ClaimSchema', () => {
+  const claim = {
+    title: 'Ketamine resets pain',
+    verdict: 'unsupported',
+    verdictReason: 'No trial has tested a reset in fibromyalgia.',
+    source: 'new-wonder-drug-article',
+    quote: 'A large dose of ketamine acts like a reset to the body',
+    lastReviewed: '2026-11-24',
+  };
+
   test('rejects a verdict off the scale', () => {
-    const claim = { title: 'Ketamine resets pain', verdict: 'false', verdictReason: 'No trial has tested a reset in fibromyalgia.', source: 'An op-ed', lastReviewed: '2026-11-24' };
-    expect(messages(ClaimSchema.safeParse(claim))[0]).toMatch(/^verdict: /);
-    expect(ClaimSchema.safeParse({ ...claim, verdict: 'unsupported' }).success).toBe(true);
+    expect(messages(ClaimSchema.safeParse({ ...claim, verdict: 'false' }))[0]).toMatch(/^verdict: /);
+    expect(ClaimSchema.safeParse(claim).success).toBe(true);
+  });
+
+  test('the source must be an entry of the sources collection, not free text', () => {
+    expect(messages(ClaimSchema.safeParse({ ...claim, source: 'An op-ed, 2016' }))[0]).toMatch(/^source: "An op-ed, 2016" is not an entry of the sources collection/);
+  });
+
+  test('quotes at most 25 words of the source', () => {
+    const long = Array.from({ length: 26 }, (_, i) => `word${i}`).join(' ');
+    expect(messages(ClaimSchema.safeParse({ ...claim, quote: long }))).toEqual(['quote: quote has 26 words; quote at most 25 words of the source and paraphrase the rest in the page']);
+    expect(ClaimSchema.safeParse({ ...claim, quote: long.split(' ').slice(0, 25).join(' ') }).success).toBe(true);
+  });
+});
+
+describe('ClaimSourceSchema', () => {
+  const source = { title: 'The New Wonder Drug For Fibromyalgia', kind: 'promotional web article', firstSeen: '2026-11-24', sha256: 'b'.repeat(64) };
+
+  test('accepts an undated source with no publisher, and rejects a malformed fingerprint', () => {
+    expect(ClaimSourceSchema.safeParse(source).success).toBe(true);
+    expect(messages(ClaimSourceSchema.safeParse({ ...source, sha256: 'b62cf09d' }))[0]).toMatch(/^sha256: write the SHA-256 as 64 lowercase hexadecimal characters/);
+  });
+});
+
+describe('ChangeLog', () => {
+  test('every change says what kind it is', () => {
+    expect(messages(ChangeLog.safeParse([{ date: '2026-11-28', summary: 'Fixed the timing of a count.' }]))[0]).toMatch(/^0\.type: /);
+    expect(ChangeLog.parse([{ date: '2026-11-28', type: 'correction', summary: 'Fixed the timing of a count.' }])).toEqual([
+      { date: '2026-11-28', type: 'correction', summary: 'Fixed the timing of a count.', conclusionChanged: false },
+    ]);
   });
 });
 
@@ -62,6 +146,15 @@ describe('StudySchema', () => {
     const result = StudySchema.safeParse({ title: 'A study title', registryIds: ['NCT123'] });
     const paths = messages(result).map((m) => m.split(':')[0]);
     expect(paths).toEqual(expect.arrayContaining(['summary', 'design', 'nEnrolled', 'arms', 'followUpDays', 'registryIds.0', 'lastReviewed']));
+  });
+});
+
+describe('StudySchema follow-up', () => {
+  test('a follow-up the source does not state is null, never a number that reads as none', () => {
+    const shape = StudySchema.shape.followUpDays;
+    expect(shape.safeParse(null).success).toBe(true);
+    expect(shape.safeParse(56).success).toBe(true);
+    expect(shape.safeParse(undefined).success).toBe(false);
   });
 });
 

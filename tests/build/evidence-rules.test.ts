@@ -1,0 +1,113 @@
+/**
+ * The evidence rules, checked on the built pages against the front matter,
+ * recomputed here without the code that rendered them: GRADE arithmetic and the
+ * "Why this certainty" box, the summary table's counts, where claims come from,
+ * and the corrections record.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, test } from 'vitest';
+import { builtPages, type BuiltPage } from '../helpers/dist.ts';
+
+type Data = Record<string, any>;
+const frontmatter = (collection: string): [string, Data][] =>
+  readdirSync(`src/content/${collection}`)
+    .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+    .map((f) => [f.replace(/\.md$/, ''), parseFrontmatter(readFileSync(`src/content/${collection}/${f}`, 'utf8')).frontmatter as Data]);
+
+const pages = builtPages();
+const page = (url: string): BuiltPage => {
+  const found = pages.find((p) => p.url === url);
+  if (!found) throw new Error(`${url} was not built`);
+  return found;
+};
+const text = (p: BuiltPage, selector: string) => toString(select(selector, p.tree) ?? { type: 'root', children: [] }).replace(/\s+/g, ' ').trim();
+
+const questions = frontmatter('questions');
+const studies = new Map(frontmatter('studies'));
+const SCALE = ['high', 'moderate', 'low', 'very low'];
+const STEP: Record<string, number> = { 'not serious': 0, serious: 1, 'very serious': 2 };
+const DOMAINS = ['riskOfBias', 'inconsistency', 'indirectness', 'imprecision', 'publicationBias'];
+
+describe('certainty follows from the GRADE judgements', () => {
+  const effect = questions.filter(([, q]) => (q.kind ?? 'effect') === 'effect');
+  const descriptive = questions.filter(([, q]) => q.kind === 'descriptive');
+
+  test('the site has both kinds of question', () => {
+    expect(effect.length).toBeGreaterThan(0);
+    expect(descriptive.length).toBeGreaterThan(0);
+  });
+
+  test.each(effect)('%s states the certainty its judgements give, and shows each judgement', (id, q) => {
+    const down = DOMAINS.reduce((n, d) => n + STEP[q.grade[d].level]!, 0);
+    const start = q.grade.start === 'randomized' ? 0 : 2;
+    const computed = SCALE[Math.min(3, Math.max(0, start + down - (q.grade.upgrade?.levels ?? 0)))];
+    expect(q.certainty).toBe(computed);
+    const built = page(`/questions/${id}/`);
+    expect(text(built, '.badge')).toBe(`Certainty of evidence: ${computed}`);
+    const shown = selectAll('.grade > div', built.tree).map((d) => toString(d).replace(/\s+/g, ' '));
+    for (const d of DOMAINS) expect(shown.some((line) => line.includes(`: ${q.grade[d].level}`) && line.includes(q.grade[d].reason))).toBe(true);
+  });
+
+  test.each(descriptive)('%s carries no GRADE rating and says what it reports instead', (id, q) => {
+    const built = page(`/questions/${id}/`);
+    expect(text(built, '.badge')).toBe('Descriptive question: no GRADE rating');
+    expect(text(built, '.facts')).toContain(q.basis);
+    expect(q.certainty).toBeUndefined();
+  });
+});
+
+describe('the summary-of-findings table counts what its caption describes', () => {
+  const controlled = new Set(['randomized controlled trial', 'randomized crossover trial', 'placebo-controlled challenge study']);
+  const rows = questions.filter(([, q]) => q.summaryOfFindings).sort(([, a], [, b]) => a.order - b.order);
+
+  test('the caption compares with placebo in people with fibromyalgia', () => {
+    expect(text(page('/'), '.sof')).toContain('compared with placebo or an active placebo, in adults with fibromyalgia');
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  test.each(rows)('row %s counts only the controlled fibromyalgia studies it lists', (id, q) => {
+    const listed = q.studies.map((s: string) => studies.get(s)!);
+    const counted = listed.filter((s: Data) => controlled.has(s.design) && (s.populationScope ?? 'fibromyalgia') === 'fibromyalgia');
+    const participants = counted.reduce((n: number, s: Data) => n + (s.nKetamineComparison ?? s.nEnrolled), 0);
+    const cell = toString(selectAll('td', select(`#sof-${id}`, page('/').tree)!)[0]!);
+    expect(cell.startsWith(`${counted.length} (${participants})`), cell).toBe(true);
+    const others = listed.length - counted.length;
+    if (others > 0) expect(cell).toContain(`Not counted: ${others}`);
+    else expect(cell).not.toContain('Not counted');
+  });
+});
+
+describe('claims name the publication where they were made', () => {
+  const sources = new Map(frontmatter('sources'));
+  const claims = frontmatter('claims');
+
+  test.each(claims)('%s shows its source entry and quotes at most 25 of its words', (id, claim) => {
+    const source = sources.get(claim.source);
+    expect(source, `claim ${id} names no source entry`).toBeTruthy();
+    const built = page(`/claims/${id}/`);
+    expect(text(built, '.claim-source')).toContain(`“${source!.title}”`);
+    expect(text(built, '.claim-quote')).toBe(claim.quote);
+    expect(claim.quote.trim().split(/\s+/).length).toBeLessThanOrEqual(25);
+    const graph = JSON.parse(toString(select('script[type="application/ld+json"]', built.tree)!))['@graph'] as Data[];
+    const review = graph.find((n) => n['@type'] === 'ClaimReview')!;
+    expect(review.itemReviewed.appearance).toMatchObject({ '@type': 'CreativeWork', name: source!.title, genre: source!.kind });
+  });
+});
+
+describe('corrections are a record of their own', () => {
+  const all = ['studies', 'questions', 'claims', 'pages'].flatMap((c) => frontmatter(c).flatMap(([, d]) => (d.changes ?? []) as Data[]));
+
+  test('every correction in a page log is listed on /corrections/, and nothing else is', () => {
+    const expected = all.filter((c) => c.type === 'correction').length;
+    expect(expected).toBeGreaterThan(0);
+    expect(selectAll('.change-list > li', page('/corrections/').tree)).toHaveLength(expected);
+    for (const li of selectAll('.change-list > li', page('/changes/').tree)) expect(li.properties.dataChangeType).toBeTruthy();
+  });
+
+  test('every page footer links to the corrections', () => {
+    for (const p of pages.filter((p) => select('footer', p.tree))) expect(select('footer a[href="/corrections/"]', p.tree), p.url).toBeTruthy();
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Golden tests of this site's own facts: the few corrections from the
+ * 2026-11-28 fact-check that a rule cannot hold. They name today's content on
+ * purpose and are kept here, in one place; a fork replaces or deletes this file.
+ */
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, test } from 'vitest';
+import { builtPages } from '../helpers/dist.ts';
+
+const pages = builtPages();
+
+describe('golden facts (fact-check of 2026-11-28)', () => {
+  test('the second Noppers count is timed as the abstract gives it, t = 180 min, 3 hours from the start of the infusion', () => {
+    const { frontmatter } = parseFrontmatter(readFileSync('src/content/studies/noppers2011absence.md', 'utf8'));
+    const result = (frontmatter.results as { id: string; measure: string; hoursAfterDose: number }[]).find((r) => r.id === 'responders-180-min')!;
+    expect(result.hoursAfterDose).toBe(3);
+    expect(result.measure).toContain('t = 180 min');
+    // Change logs describe the old wording on purpose, so they are left out.
+    for (const page of pages.filter((p) => !['/changes/', '/corrections/'].includes(p.url))) {
+      const text = toString(select('main', page.tree) ?? page.tree).replace(toString(select('#versions', page.tree) ?? { type: 'root', children: [] }), '');
+      expect(text, page.url).not.toMatch(/180 minutes after|three hours after the infusion/);
+    }
+  });
+
+  test('the home page does not say short-term relief is shown', () => {
+    const home = toString(select('main', pages.find((p) => p.url === '/')!.tree)!);
+    expect(home).not.toContain('Short-term relief, yes');
+    expect(home).toContain('possibly, briefly');
+  });
+
+  test('no claim is attributed to the 2016 op-ed', () => {
+    for (const page of pages.filter((p) => p.url.startsWith('/claims/') && p.url !== '/claims/')) {
+      expect(toString(select('.claim-source', page.tree)!), page.url).not.toContain('National Pain Report');
+    }
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { generateBibliography, type SyntheticReference } from './bibliography.ts';
 import { seeded, type Random } from './random.ts';
-import { CERTAINTIES, DESIGNS, HEADINGS, VERDICTS, sentence } from './vocabulary.ts';
+import { CERTAINTIES, DESIGNS, HEADINGS, sentence } from './vocabulary.ts';
 
 export type Collection = 'studies' | 'questions' | 'claims' | 'pages' | 'sources';
 
@@ -154,21 +154,26 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
   });
   const claims: CorpusEntry[] = Array.from({ length: claimCount }, (_, i) => {
     const listed = [...new Set(Array.from({ length: random.int(1, 2) }, () => random.pick(studyIds)))];
+    const drawn = body(random, [...listed, ...citePool(random, refs)]);
+    const text = drawn.includes('[@') ? drawn : `${drawn}\n\nSee the study [@${listed[0]}].`;
+    const cited = [...new Set([...text.matchAll(/@([a-z0-9-]+)/g)].map((m) => m[1]!))];
     return {
       collection: 'claims',
       id: `claim-${i + 1}`,
       data: {
         title: `Ketamine gives lasting fibromyalgia pain relief, claim ${i + 1}`,
-        verdict: random.pick(VERDICTS),
+        // Verdicts that hold with the stances below (src/lib/verdict-rules.ts).
+        verdict: random.pick(['unsupported', 'contradicted']),
         verdictReason: 'The only trial with weeks of follow-up found no difference from placebo after the first hours.',
         source: CLAIM_SOURCE.id,
         quote: 'ketamine gives long-lasting relief from fibromyalgia pain',
+        evidence: cited.map((cite, k) => (k === 0 ? { cite, stance: 'contradicts', strength: 'systematic review' } : { cite, stance: 'context', strength: 'opinion' })),
         questions: [`question-${random.int(1, questionCount)}`],
         studies: listed,
         order: i + 1,
         lastReviewed: REVIEWED,
       },
-      body: body(random, [...listed, ...citePool(random, refs)]),
+      body: text,
     };
   });
   const fixed: CorpusEntry[] = FIXED_PAGES.map((id) => ({

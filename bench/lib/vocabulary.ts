@@ -3,7 +3,7 @@
  * text the real evidence pages hold (trials, reviews, doses, outcomes), so that
  * search indexes and gzip see realistic vocabulary rather than lorem ipsum.
  */
-import { Certainty, Verdict } from '../../src/schemas/common.ts';
+import { Certainty } from '../../src/schemas/common.ts';
 import { StudyDesign } from '../../src/schemas/study.ts';
 import type { Random } from './random.ts';
 
@@ -48,7 +48,6 @@ export const TITLE_TAILS = [
 /** The site's own scales, so generated front matter always matches the schemas. */
 export const DESIGNS = StudyDesign.options;
 export const CERTAINTIES = Certainty.options;
-export const VERDICTS = Verdict.options;
 
 const SUBJECTS = [
   'A single low-dose ketamine infusion', 'The randomized trial', 'S-ketamine', 'Esketamine', 'The active placebo', 'Midazolam',

@@ -53,7 +53,7 @@ for (const file of files) {
     if (!result.success) for (const issue of result.error.issues) problems.push(`front matter ${issue.path.join('.')}: ${issue.message}`);
   }
   try {
-    await renderer.render(content, { fileURL: pathToFileURL(file) });
+    await renderer.render(content, { fileURL: pathToFileURL(file), frontmatter });
   } catch (error) {
     problems.push(reportOf(error));
   }

@@ -11,6 +11,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { EvidenceBuildError, throwIfAny } from './build-error.ts';
+import { identifierProblems } from './identifier-rules.ts';
 
 export { Cite };
 
@@ -168,6 +169,13 @@ function declaredOmitted(text: string, keyLines: KeyLine[]): Map<string, string[
 }
 
 function checkFields(ref: Reference, file: string, omitted: string[]): EvidenceBuildError[] {
+  const identifiers = identifierProblems(ref.csl).map(
+    (problem) => new EvidenceBuildError({ file, line: ref.line }, `entry "${ref.key}": ${problem}.`, 'copy the identifier exactly as the record of the work shows it, or remove the field if no record shows it.'),
+  );
+  return [...identifiers, ...requiredFields(ref, file, omitted)];
+}
+
+function requiredFields(ref: Reference, file: string, omitted: string[]): EvidenceBuildError[] {
   const required = (REQUIRED[ref.csl.type] ?? ['title', 'issued']).filter(
     (field) => !omitted.includes((BIBTEX_NAME[field] ?? String(field)).toLowerCase()),
   );

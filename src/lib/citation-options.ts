@@ -5,6 +5,7 @@
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { loadBibliography, type Bibliography } from './bibliography.ts';
 import remarkCitationGuard from './remark-citation-guard.ts';
+import remarkClaimEvidence from './remark-claim-evidence.ts';
 import rehypeCitationLinks from './rehype-citation-links.ts';
 import rehypeCitationPreviews from './rehype-citation-previews.ts';
 import rehypeEvidenceCitation from './rehype-evidence-citation.ts';
@@ -31,7 +32,7 @@ export function citationPipeline(root: string = process.cwd(), bibliography: str
     return set;
   };
   return {
-    remarkPlugins: [[remarkCitationGuard, { keys, bibliographyFile: bibliography }]],
+    remarkPlugins: [[remarkCitationGuard, { keys, bibliographyFile: bibliography }], remarkClaimEvidence],
     rehypePlugins: [
       [rehypeEvidenceCitation, { load, bibliography, path: root, csl: CITATION_STYLE, lang: 'en-US', linkCitations: false, inlineClass: ['citation'] }],
       [rehypeCitationLinks, { load }],

@@ -18,6 +18,7 @@ import { BIBLIOGRAPHY_FILE } from './citation-options.ts';
 import { CONTENT_DIR, entryIds } from './content-index.ts';
 import { readContentFrontmatter } from './front-matter-syntax.ts';
 import { collectRedirects } from './redirects.ts';
+import { overduePages } from './review-due.ts';
 
 export function checkStudyKeys(root: string): EvidenceBuildError[] {
   const keys = new Set(loadBibliography(BIBLIOGRAPHY_FILE, root).references.keys());
@@ -44,12 +45,15 @@ export default function evidenceIntegration(): AstroIntegration {
   return {
     name: 'evidence-checks',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
         loadBibliography(BIBLIOGRAPHY_FILE, root);
         const content = readContentFrontmatter(root);
         const { redirects, problems } = collectRedirects(content.entries, root);
         throwIfAny([...content.problems, ...checkStudyKeys(root), ...problems]);
+        for (const { file, due } of overduePages(content.entries, new Date().toISOString().slice(0, 10))) {
+          logger.warn(`${file}: review overdue since ${due}; check the page against its sources and update lastReviewed (pages show "Review overdue" to readers until then).`);
+        }
         updateConfig({ redirects });
       },
       'astro:build:done': ({ dir }) => {

@@ -12,3 +12,16 @@ export function documentTitle(title: string): string {
   const withSite = `${title} | ${SITE_NAME}`;
   return title === SITE_NAME || withSite.length > DOCUMENT_TITLE_MAX ? title : withSite;
 }
+
+/** Review policy: every evidence page is checked against its sources again this many months after its last check (see Methods). */
+export const REVIEW_EVERY_MONTHS = 12;
+
+/**
+ * Where readers report an error: a web address (an issue form) or a mailto: address.
+ * Set it when the site is published; while it is undefined, pages point readers to
+ * the "How to report an error" section of About.
+ */
+export const REPORT_ERROR_URL: string | undefined = undefined;
+
+/** Where readers are sent to report an error. */
+export const reportErrorHref = (): string => REPORT_ERROR_URL ?? '/about/#how-to-report-an-error';

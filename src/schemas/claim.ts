@@ -1,6 +1,7 @@
 /** A claim from promotional writing, reviewed against the evidence. */
 import { z } from 'astro/zod';
-import { entryId, IsoDate, Verdict, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
+import { CiteKey, entryId, IsoDate, Verdict, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
+import { STRENGTHS, verdictProblem } from '../lib/verdict-rules.ts';
 import { ChangeLog } from './change.ts';
 import { QUOTE_MAX_WORDS, wordCount } from './claim-source.ts';
 
@@ -20,6 +21,17 @@ export const ClaimSchema = z.strictObject({
     const words = wordCount(quote);
     if (words > QUOTE_MAX_WORDS) ctx.addIssue({ code: 'custom', message: `quote has ${words} words; quote at most ${QUOTE_MAX_WORDS} words of the source and paraphrase the rest in the page` });
   }),
+  /** Every work the page cites, with its stance on the claim and the kind of evidence it is; the verdict must follow the rules in src/lib/verdict-rules.ts. */
+  evidence: z.array(
+    z.strictObject({
+      /** Cite key of the work, as cited in the body. */
+      cite: CiteKey,
+      /** "supports" or "contradicts" the claim as stated, or gives "context" only. */
+      stance: z.enum(['supports', 'contradicts', 'context']),
+      /** What kind of evidence the work is, e.g. "randomized trial", "case report", "opinion". */
+      strength: z.enum(STRENGTHS),
+    }),
+  ).min(1),
   /** Clinical questions that bear on the claim (ids of question pages). */
   questions: z.array(entryId('questions')).default([]),
   /** Studies the claim relies on or that test it (ids of study pages). */
@@ -32,5 +44,8 @@ export const ClaimSchema = z.strictObject({
   changes: ChangeLog,
   /** Date the review was last checked (YYYY-MM-DD). */
   lastReviewed: IsoDate,
-}).superRefine(requireShortTitle);
+}).superRefine(requireShortTitle).superRefine((claim, ctx) => {
+  const problem = verdictProblem(claim.verdict, claim.evidence);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['verdict'], message: problem });
+});
 export type Claim = z.output<typeof ClaimSchema>;

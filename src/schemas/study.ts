@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { AnchorId, IsoDate, FormerIds } from './common.ts';
 import { ChangeLog } from './change.ts';
+import { studyProblems } from '../lib/study-rules.ts';
 
 /** Study designs, from strongest to weakest for questions of benefit. */
 export const StudyDesign = z.enum([
@@ -60,8 +61,10 @@ export const Outcome = z.strictObject({
   hoursAfterDose: z.number().nonnegative().optional(),
   /** Result per arm in the study's order of `arms`, as reported (counts or summary values). */
   values: z.array(z.union([z.number(), z.string()])).optional(),
-  /** Denominator per arm for counts, in the same order. */
+  /** Denominator per arm for counts, in the same order; each equals its arm's `n` unless `denominatorNote` says why not. */
   denominators: z.array(z.number().int().positive()).optional(),
+  /** Why a denominator differs from its arm's size, e.g. "218 of 256 were assessed at 1 week". */
+  denominatorNote: z.string().min(10).optional(),
   /** The statistical comparison exactly as reported, e.g. "P<0.05" or "not significant". */
   comparison: z.string().optional(),
   /** Plain-language reading of this result. */
@@ -113,5 +116,7 @@ export const StudySchema = z.strictObject({
   changes: ChangeLog,
   /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
   lastReviewed: IsoDate,
+}).superRefine((study, ctx) => {
+  for (const { path, message } of studyProblems(study)) ctx.addIssue({ code: 'custom', path, message });
 });
 export type Study = z.output<typeof StudySchema>;

@@ -63,3 +63,18 @@ describe('citation previews', () => {
     expect(await page.locator(preview).evaluate((el) => el.matches(':popover-open'))).toBe(true);
   });
 });
+
+describe('review dates', () => {
+  test('a page shows "Review overdue" once its next review date has passed on the reader\'s clock, and not before', async () => {
+    const watched = await suite.open();
+    const url = `${suite.origin()}/studies/noppers2011absence/`;
+    await watched.page.clock.setFixedTime(new Date('2026-12-01T12:00:00Z'));
+    await watched.page.goto(url);
+    const due = (await watched.page.locator('[data-review-due]').getAttribute('data-review-due'))!;
+    expect(await watched.page.locator('[data-review-overdue]').isVisible()).toBe(false);
+    await watched.page.clock.setFixedTime(new Date(`${due}T12:00:00Z`).getTime() + 2 * 86_400_000);
+    await watched.page.reload();
+    await expect.poll(() => watched.page.locator('[data-review-overdue]').isVisible()).toBe(true);
+    expect(watched.console).toEqual([]);
+  });
+});

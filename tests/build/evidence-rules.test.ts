@@ -97,6 +97,30 @@ describe('claims name the publication where they were made', () => {
   });
 });
 
+describe('claim verdicts follow from their tagged sources', () => {
+  const RANK: Record<string, number> = { 'systematic review': 6, 'randomized trial': 6, guideline: 5, 'controlled study': 4, 'observational study': 3, 'narrative review': 2, 'case report': 1, 'registry record': 0, opinion: 0 };
+
+  test.each(frontmatter('claims'))('%s: verdict, stances and the page agree', (id, claim) => {
+    const tagged = claim.evidence as { cite: string; stance: string; strength: string }[];
+    const best = (stance: string) => Math.max(-1, ...tagged.filter((t) => t.stance === stance).map((t) => RANK[t.strength]!));
+    const n = (stance: string) => tagged.filter((t) => t.stance === stance).length;
+    const holds: Record<string, boolean> = {
+      supported: n('supports') > 0 && best('contradicts') <= best('supports'),
+      'partly supported': n('supports') > 0 && n('contradicts') + n('context') > 0,
+      misleading: n('supports') > 0 && n('contradicts') > 0,
+      unsupported: best('supports') < RANK['observational study']!,
+      contradicted: best('contradicts') >= RANK.guideline! && best('contradicts') > best('supports'),
+    };
+    expect(holds[claim.verdict], `${claim.verdict} with ${JSON.stringify(tagged)}`).toBe(true);
+    const built = page(`/claims/${id}/`);
+    for (const t of tagged) {
+      const group = select(`.stances [data-stance="${t.stance}"]`, built.tree);
+      expect(group && select(`a[href="#bib-${t.cite}"]`, group), `${t.cite} not listed as ${t.stance}`).toBeTruthy();
+      expect(select(`[id="bib-${t.cite}"]`, built.tree), `${t.cite} not in the reference list`).toBeTruthy();
+    }
+  });
+});
+
 describe('corrections are a record of their own', () => {
   const all = ['studies', 'questions', 'claims', 'pages'].flatMap((c) => frontmatter(c).flatMap(([, d]) => (d.changes ?? []) as Data[]));
 
@@ -109,5 +133,27 @@ describe('corrections are a record of their own', () => {
 
   test('every page footer links to the corrections', () => {
     for (const p of pages.filter((p) => select('footer', p.tree))) expect(select('footer a[href="/corrections/"]', p.tree), p.url).toBeTruthy();
+  });
+});
+
+describe('currency', () => {
+  const evidence = pages.filter((p) => select('[data-pagefind-body] .reviewed', p.tree));
+
+  test.each(evidence.map((p) => [p.url, p] as const))('%s shows its next review 12 months after its last check, hidden "overdue" flag included', (_, built) => {
+    const last = String(select('.reviewed time', built.tree)!.properties.dateTime);
+    const due = String(select('[data-review-due]', built.tree)!.properties.dataReviewDue);
+    const [y, m, d] = last.split('-').map(Number) as [number, number, number];
+    const expected = m === 2 && d === 29 ? `${y + 1}-02-28` : `${y + 1}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    expect(due).toBe(expected);
+    expect(select('[data-review-overdue]', built.tree)!.properties.hidden).toBe(true);
+  });
+
+  test('every footer links to the funding statement and to a way to report an error', () => {
+    for (const p of pages.filter((p) => select('footer', p.tree))) {
+      expect(select('footer a[href="/about/#funding-and-conflicts-of-interest"]', p.tree), p.url).toBeTruthy();
+      expect(select('footer a[href="/about/#how-to-report-an-error"]', p.tree), p.url).toBeTruthy();
+    }
+    expect(select('#funding-and-conflicts-of-interest', page('/about/').tree)).toBeTruthy();
+    expect(select('#how-to-report-an-error', page('/about/').tree)).toBeTruthy();
   });
 });

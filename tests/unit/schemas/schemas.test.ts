@@ -104,8 +104,14 @@ describe('ClaimSchema', () => {
     verdictReason: 'No trial has tested a reset in fibromyalgia.',
     source: 'new-wonder-drug-article',
     quote: 'A large dose of ketamine acts like a reset to the body',
+    evidence: [{ cite: 'noppers2011absence', stance: 'contradicts', strength: 'randomized trial' }],
     lastReviewed: '2026-11-24',
   };
+
+  test('the verdict must follow from the tagged sources', () => {
+    expect(messages(ClaimSchema.safeParse({ ...claim, verdict: 'supported' }))[0]).toMatch(/^verdict: verdict "supported" needs at least one supporting source/);
+    expect(messages(ClaimSchema.safeParse({ ...claim, evidence: [{ cite: 'noppers2011absence', stance: 'refutes', strength: 'randomized trial' }] }))[0]).toMatch(/^evidence\.0\.stance: /);
+  });
 
   test('rejects a verdict off the scale', () => {
     expect(messages(ClaimSchema.safeParse({ ...claim, verdict: 'false' }))[0]).toMatch(/^verdict: /);

@@ -74,7 +74,7 @@ function study(random: Random, ref: SyntheticReference, refs: readonly Synthetic
     data: {
       // Titles stay under 70 characters, where the schemas would require a shortTitle.
       title: `Ketamine versus placebo in fibromyalgia (${ref.author} ${ref.year})`,
-      summary: `In ${n} people with fibromyalgia, ketamine relieved pain briefly, with no lasting benefit over placebo.`,
+      summary: `In ${n} people with fibromyalgia, ketamine eased pain for a short time. Later it did no better than placebo.`,
       design: random.pick(DESIGNS),
       randomizationAndBlinding: 'Randomized, double-blind, parallel groups; midazolam as an active placebo',
       population: 'People with fibromyalgia (ACR 1990 criteria) at a university pain clinic',
@@ -118,7 +118,7 @@ const JUDGED = ['riskOfBias', 'inconsistency', 'indirectness', 'imprecision', 'p
 export function graded(certainty: (typeof CERTAINTIES)[number]): Record<string, unknown> {
   const levels = CERTAINTIES.indexOf(certainty);
   const judge = (i: number) => (i < levels ? { level: 'serious', reason: 'Few participants in small studies.' } : { level: 'not serious', reason: 'No concern found in this domain.' });
-  const answer = `${HEDGES[certainty]} one infusion relieves pain weeks later; relief faded within hours of the infusion.`;
+  const answer = `${HEDGES[certainty]} one infusion eases pain weeks later. Relief faded within hours.`;
   return { answer, certainty, grade: { start: 'randomized', body: 'Small randomized trials of one infusion.', ...Object.fromEntries(JUDGED.map((d, i) => [d, judge(i)])) } };
 }
 

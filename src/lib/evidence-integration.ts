@@ -19,6 +19,8 @@ import { CONTENT_DIR, entryIds } from './content-index.ts';
 import { readContentFrontmatter } from './front-matter-syntax.ts';
 import { collectRedirects } from './redirects.ts';
 import { overduePages } from './review-due.ts';
+import { READING_GRADE_LIMIT, readabilitySummary, scorePage, type PassageScore } from './readability.ts';
+import { parseHTML } from 'linkedom';
 
 export function checkStudyKeys(root: string): EvidenceBuildError[] {
   const keys = new Set(loadBibliography(BIBLIOGRAPHY_FILE, root).references.keys());
@@ -40,6 +42,14 @@ function htmlFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
+/** Prints the reading grades of the plain-language passages and returns one problem per passage above the limit. */
+function readabilityProblems(scores: PassageScore[], logger: { info(message: string): void }): EvidenceBuildError[] {
+  logger.info(readabilitySummary(scores));
+  return scores
+    .filter((s) => s.grade > READING_GRADE_LIMIT)
+    .map((s) => new EvidenceBuildError({ file: s.page }, `a plain-language passage reads at grade ${s.grade}, above the limit of ${READING_GRADE_LIMIT}: "${s.text}"`, 'use shorter sentences and everyday words (see "Readability" in Methods), then rebuild.'));
+}
+
 export default function evidenceIntegration(): AstroIntegration {
   let root = process.cwd();
   return {
@@ -56,7 +66,7 @@ export default function evidenceIntegration(): AstroIntegration {
         }
         updateConfig({ redirects });
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const problems = takeProblems();
         const out = fileURLToPath(dir);
         const pageProblems = htmlFiles(out).flatMap((file) =>
@@ -64,7 +74,8 @@ export default function evidenceIntegration(): AstroIntegration {
             ({ page, problem }) => new EvidenceBuildError({ file: page }, problem, 'fix the problem reported above for this page, then rebuild.'),
           ),
         );
-        throwIfAny([...problems, ...pageProblems]);
+        const readability = readabilityProblems(htmlFiles(out).flatMap((file) => scorePage(readFileSync(file, 'utf8'), relative(root, file), (html) => parseHTML(html).document)), logger);
+        throwIfAny([...problems, ...pageProblems, ...readability]);
       },
     },
   };

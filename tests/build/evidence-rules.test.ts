@@ -9,6 +9,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
 import { builtPages, type BuiltPage } from '../helpers/dist.ts';
 
 type Data = Record<string, any>;
@@ -155,5 +157,25 @@ describe('currency', () => {
     }
     expect(select('#funding-and-conflicts-of-interest', page('/about/').tree)).toBeTruthy();
     expect(select('#how-to-report-an-error', page('/about/').tree)).toBeTruthy();
+  });
+});
+
+describe('plain-language passages read at grade 12 or below', () => {
+  const passages = pages.flatMap((p) =>
+    [...selectAll('[data-plain-language]', p.tree), ...(p.url === '/' ? selectAll('#the-bottom-line + ul > li', p.tree) : [])].map((el) => [p.url, toString(el)] as const),
+  );
+
+  test('the passages a patient reads first are marked on every kind of page', () => {
+    for (const url of ['/', '/studies/noppers2011absence/', '/questions/pain-relief-weeks-later/', '/claims/wonder-drug/']) {
+      expect(passages.some(([u]) => u === url), url).toBe(true);
+    }
+  });
+
+  test.each(passages)('%s: "%s"', (_, raw) => {
+    const text = raw.replace(/\s*[[(]\d+(?:[,–-]\s*\d+)*[\])]/g, '').replace(/^\s*Short answer:\s*/, '');
+    const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    const sentence = Math.max(1, text.split(/[.!?]+(?=\s|$)/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length);
+    const grade = fleschKincaid({ sentence, word: words.length, syllable: words.reduce((n, w) => n + syllable(w), 0) });
+    expect(grade).toBeLessThanOrEqual(12);
   });
 });

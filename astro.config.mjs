@@ -1,8 +1,8 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { markdownProcessor } from './src/lib/citation-options.ts';
-import evidenceIntegration from './src/lib/evidence-integration.ts';
+import { markdownProcessor } from './src/lib/markdown/citation-options.ts';
+import evidenceIntegration from './src/lib/checks/evidence-integration.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({

@@ -104,7 +104,7 @@ export const CLAIM_SOURCE: CorpusEntry = {
   body: 'A synthetic source for the benchmark corpus.',
 };
 
-/** An answer worded as GRADE recommends for each certainty (src/lib/certainty-wording.ts). */
+/** An answer worded as GRADE recommends for each certainty (src/lib/rules/certainty-wording.ts). */
 const HEDGES: Record<(typeof CERTAINTIES)[number], string> = {
   high: 'It is known whether',
   moderate: 'It is probably not true that',
@@ -162,7 +162,7 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
       id: `claim-${i + 1}`,
       data: {
         title: `Ketamine gives lasting fibromyalgia pain relief, claim ${i + 1}`,
-        // Verdicts that hold with the stances below (src/lib/verdict-rules.ts).
+        // Verdicts that hold with the stances below (src/lib/rules/verdict-rules.ts).
         verdict: random.pick(['unsupported', 'contradicted']),
         verdictReason: 'The only trial with weeks of follow-up found no difference from placebo after the first hours.',
         source: CLAIM_SOURCE.id,

@@ -1,7 +1,7 @@
 /** A claim from promotional writing, reviewed against the evidence. */
 import { z } from 'astro/zod';
 import { CiteKey, entryId, IsoDate, Verdict, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
-import { STRENGTHS, verdictProblem } from '../lib/verdict-rules.ts';
+import { STRENGTHS, verdictProblem } from '../lib/rules/verdict-rules.ts';
 import { ChangeLog } from './change.ts';
 import { QUOTE_MAX_WORDS, wordCount } from './claim-source.ts';
 
@@ -21,7 +21,7 @@ export const ClaimSchema = z.strictObject({
     const words = wordCount(quote);
     if (words > QUOTE_MAX_WORDS) ctx.addIssue({ code: 'custom', message: `quote has ${words} words; quote at most ${QUOTE_MAX_WORDS} words of the source and paraphrase the rest in the page` });
   }),
-  /** Every work the page cites, with its stance on the claim and the kind of evidence it is; the verdict must follow the rules in src/lib/verdict-rules.ts. */
+  /** Every work the page cites, with its stance on the claim and the kind of evidence it is; the verdict must follow the rules in src/lib/rules/verdict-rules.ts. */
   evidence: z.array(
     z.strictObject({
       /** Cite key of the work, as cited in the body. */

@@ -4,10 +4,10 @@
  */
 import { z } from 'astro/zod';
 import { DOCUMENT_TITLE_MAX } from '../lib/site.ts';
-import { loadBibliography } from '../lib/bibliography.ts';
-import { BIBLIOGRAPHY_FILE } from '../lib/citation-options.ts';
-import { closest } from '../lib/build-error.ts';
-import { entryIds, type CollectionName } from '../lib/content-index.ts';
+import { loadBibliography } from '../lib/markdown/bibliography.ts';
+import { BIBLIOGRAPHY_FILE } from '../lib/markdown/citation-options.ts';
+import { closest } from '../lib/checks/build-error.ts';
+import { entryIds, type CollectionName } from '../lib/content/content-index.ts';
 
 /** A cite key that exists in references/library.bib. */
 export const CiteKey = z.string().superRefine((key, ctx) => {

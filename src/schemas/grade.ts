@@ -1,7 +1,7 @@
 /**
  * A GRADE rating written as data: where the body of evidence starts, a judgement
  * per domain with its reason, and any upgrade. The certainty follows from these
- * (src/lib/grade.ts); a question's stated certainty must match it.
+ * (src/lib/rules/grade.ts); a question's stated certainty must match it.
  */
 import { z } from 'astro/zod';
 

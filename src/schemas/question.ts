@@ -8,8 +8,8 @@ import { z } from 'astro/zod';
 import { Certainty, CiteKey, entryId, IsoDate, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
 import { ChangeLog } from './change.ts';
 import { GradeSchema } from './grade.ts';
-import { certaintyMismatch } from '../lib/grade.ts';
-import { wordingProblem } from '../lib/certainty-wording.ts';
+import { certaintyMismatch } from '../lib/rules/grade.ts';
+import { wordingProblem } from '../lib/rules/certainty-wording.ts';
 
 /** A row of the home page's summary-of-findings table. */
 export const SummaryOfFindings = z.strictObject({

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { AnchorId, IsoDate, FormerIds } from './common.ts';
 import { ChangeLog } from './change.ts';
-import { studyProblems } from '../lib/study-rules.ts';
+import { studyProblems } from '../lib/rules/study-rules.ts';
 
 /** Study designs, from strongest to weakest for questions of benefit. */
 export const StudyDesign = z.enum([

@@ -1,7 +1,7 @@
 /** Renders Markdown exactly as the site does, with a chosen bibliography. */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { markdownProcessor } from '../../src/lib/citation-options.ts';
+import { markdownProcessor } from '../../src/lib/markdown/citation-options.ts';
 
 export const FIXTURE_BIBLIOGRAPHY = 'tests/fixtures/markdown/library.bib';
 

@@ -4,7 +4,7 @@
  * and the evidence map for the studies index.
  */
 import type { Study } from '../../schemas/study.ts';
-import { studyView } from '../study-view.ts';
+import { studyView } from '../content/study-view.ts';
 import type { Chart } from './chart-svg.ts';
 import { evidenceMapPoints } from './evidence-map.ts';
 import { iconArrays } from './icon-array.ts';

@@ -4,8 +4,8 @@
  * home page. The same pageCitation() as the page's "Cite this page" block.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentPages } from '../../lib/content-pages.ts';
-import { CITATION_FILES, citationFile, citationFilePath, type CitablePage, type CitationFileExtension } from '../../lib/page-citation.ts';
+import { contentPages } from '../../lib/content/content-pages.ts';
+import { CITATION_FILES, citationFile, citationFilePath, type CitablePage, type CitationFileExtension } from '../../lib/citing/page-citation.ts';
 
 export const getStaticPaths = (async () =>
   (await contentPages()).flatMap(({ title, path, description, lastReviewed }) =>

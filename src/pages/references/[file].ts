@@ -1,6 +1,6 @@
 /** The whole bibliography as /references/library.bib, library.ris and library.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LIBRARY_FILES, libraryFile, type LibraryFile } from '../../lib/reference-library.ts';
+import { LIBRARY_FILES, libraryFile, type LibraryFile } from '../../lib/citing/reference-library.ts';
 
 export const getStaticPaths = (() => (Object.keys(LIBRARY_FILES) as LibraryFile[]).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,82 @@
+/**
+ * Astro integration that makes bad evidence input fail the build:
+ * - before the build, front matter must be valid YAML, the bibliography is
+ *   parsed and checked, every study page's file name must be a cite key, and
+ *   each entry's `formerIds` become redirects from its old URLs;
+ * - after it, any problem a Markdown plugin recorded (Astro logs those and
+ *   exits 0) and any half-built page fails the build.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadBibliography } from '../markdown/bibliography.ts';
+import { EvidenceBuildError, closest, throwIfAny } from './build-error.ts';
+import { takeProblems } from './build-problems.ts';
+import { checkBuiltPage } from './built-page.ts';
+import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
+import { CONTENT_DIR, entryIds } from '../content/content-index.ts';
+import { readContentFrontmatter } from './front-matter-syntax.ts';
+import { collectRedirects } from './redirects.ts';
+import { overduePages } from '../rules/review-due.ts';
+import { READING_GRADE_LIMIT, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
+import { parseHTML } from 'linkedom';
+
+export function checkStudyKeys(root: string): EvidenceBuildError[] {
+  const keys = new Set(loadBibliography(BIBLIOGRAPHY_FILE, root).references.keys());
+  return [...entryIds('studies', root)]
+    .filter((id) => !keys.has(id))
+    .map((id) => {
+      const guess = closest(id, keys);
+      return new EvidenceBuildError(
+        { file: `${CONTENT_DIR}/studies/${id}.md` },
+        `study page "${id}" is not named after a cite key in ${BIBLIOGRAPHY_FILE}.`,
+        guess ? `rename the file to ${guess}.md, or add an entry "${id}" to the bibliography.` : `add an entry "${id}" to the bibliography, or rename the file to the study's cite key.`,
+      );
+    });
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Prints the reading grades of the plain-language passages and returns one problem per passage above the limit. */
+function readabilityProblems(scores: PassageScore[], logger: { info(message: string): void }): EvidenceBuildError[] {
+  logger.info(readabilitySummary(scores));
+  return scores
+    .filter((s) => s.grade > READING_GRADE_LIMIT)
+    .map((s) => new EvidenceBuildError({ file: s.page }, `a plain-language passage reads at grade ${s.grade}, above the limit of ${READING_GRADE_LIMIT}: "${s.text}"`, 'use shorter sentences and everyday words (see "Readability" in Methods), then rebuild.'));
+}
+
+export default function evidenceIntegration(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'evidence-checks',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
+        root = fileURLToPath(config.root);
+        loadBibliography(BIBLIOGRAPHY_FILE, root);
+        const content = readContentFrontmatter(root);
+        const { redirects, problems } = collectRedirects(content.entries, root);
+        throwIfAny([...content.problems, ...checkStudyKeys(root), ...problems]);
+        for (const { file, due } of overduePages(content.entries, new Date().toISOString().slice(0, 10))) {
+          logger.warn(`${file}: review overdue since ${due}; check the page against its sources and update lastReviewed (pages show "Review overdue" to readers until then).`);
+        }
+        updateConfig({ redirects });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const problems = takeProblems();
+        const out = fileURLToPath(dir);
+        const pageProblems = htmlFiles(out).flatMap((file) =>
+          checkBuiltPage(readFileSync(file, 'utf8'), relative(root, file)).map(
+            ({ page, problem }) => new EvidenceBuildError({ file: page }, problem, 'fix the problem reported above for this page, then rebuild.'),
+          ),
+        );
+        const readability = readabilityProblems(htmlFiles(out).flatMap((file) => scorePage(readFileSync(file, 'utf8'), relative(root, file), (html) => parseHTML(html).document)), logger);
+        throwIfAny([...problems, ...pageProblems, ...readability]);
+      },
+    },
+  };
+}

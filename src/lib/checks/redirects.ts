@@ -1,0 +1,39 @@
+/**
+ * Stable URLs: an entry that is renamed lists its old ids in `formerIds`, and
+ * every old URL redirects to the new one. Read before the build, so Astro
+ * writes the redirect pages; an old id that is still (or again) in use, or is
+ * claimed by two entries, is a build error.
+ */
+import { EvidenceBuildError } from './build-error.ts';
+import { entryIds, type CollectionName } from '../content/content-index.ts';
+import type { ContentFrontmatter } from './front-matter-syntax.ts';
+
+/** URL path of an entry, e.g. studies/noppers2011absence -> "/studies/noppers2011absence/"; pages sit at the root. */
+export function entryPath(collection: CollectionName, id: string): string {
+  if (collection === 'pages') return id === 'home' ? '/' : `/${id}/`;
+  return `/${collection}/${id}/`;
+}
+
+/** Old URL -> current URL for every `formerIds` entry, and the problems found. */
+export function collectRedirects(entries: readonly ContentFrontmatter[], root: string): { redirects: Record<string, string>; problems: EvidenceBuildError[] } {
+  const redirects: Record<string, string> = {};
+  const claimedBy = new Map<string, string>();
+  const problems: EvidenceBuildError[] = [];
+  for (const { collection, id, file, frontmatter } of entries) {
+    const former = frontmatter.formerIds;
+    if (!Array.isArray(former)) continue; // absent, or rejected by the schema
+    const ids = entryIds(collection, root);
+    for (const old of former.filter((o): o is string => typeof o === 'string')) {
+      const from = entryPath(collection, old);
+      if (ids.has(old)) {
+        problems.push(new EvidenceBuildError({ file }, `formerIds lists "${old}", but ${collection}/${old}.md exists, so ${from} cannot redirect.`, `remove "${old}" from formerIds, or rename the other entry.`));
+      } else if (claimedBy.has(from)) {
+        problems.push(new EvidenceBuildError({ file }, `formerIds lists "${old}", which ${claimedBy.get(from)} also lists.`, 'keep the old id in the one entry that replaced it.'));
+      } else {
+        claimedBy.set(from, file);
+        redirects[from] = entryPath(collection, id);
+      }
+    }
+  }
+  return { redirects, problems };
+}

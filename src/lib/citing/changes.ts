@@ -1,0 +1,74 @@
+/**
+ * The site's record of substantive evidence changes: each page's own log,
+ * gathered newest first for the "What changed" page and its Atom feed. Dates
+ * come from front matter only, so two builds of one commit are identical.
+ */
+import type { Change } from '../../schemas/change.ts';
+import { SITE_NAME, SITE_URL } from '../site.ts';
+
+/** A change with the page it belongs to. */
+export interface PageChange extends Change {
+  /** Heading of the changed page. */
+  title: string;
+  /** Path of the changed page, e.g. "/questions/systematic-reviews/". */
+  path: string;
+}
+
+/** How a change's type is shown beside it, e.g. "Correction" or "New evidence; conclusion changed". */
+export const changeLabel = (c: Pick<Change, 'type' | 'conclusionChanged'>): string => {
+  const type = c.type.charAt(0).toUpperCase() + c.type.slice(1);
+  return c.conclusionChanged && c.type !== 'conclusion changed' ? `${type}; conclusion changed` : type;
+};
+
+/** The corrections among a list of changes: what the site once said wrongly and has fixed. */
+export const corrections = <T extends Change>(changes: readonly T[]): T[] => changes.filter((c) => c.type === 'correction');
+
+/** A page's changes, newest first. */
+export const newestFirst = <T extends Change>(changes: readonly T[]): T[] =>
+  [...changes].sort((a, b) => b.date.localeCompare(a.date));
+
+/** Every page's changes in one list, newest first (ties by path, then by the page's own order). */
+export function siteChanges(pages: readonly { title: string; path: string; changes: readonly Change[] }[]): PageChange[] {
+  return pages
+    .flatMap((p) => p.changes.map((c) => ({ ...c, title: p.title, path: p.path })))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path));
+}
+
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** The Atom feed of site changes. Entry ids are tag URIs built from date, path and position, so they stay stable. */
+export function atomFeed(changes: readonly PageChange[]): string {
+  const host = new URL(SITE_URL).host;
+  const updated = `${changes[0]?.date ?? '2026-01-01'}T00:00:00Z`;
+  const seen = new Map<string, number>();
+  const entries = changes.map((c) => {
+    const slot = `${c.date}:${c.path}`;
+    const n = (seen.get(slot) ?? 0) + 1;
+    seen.set(slot, n);
+    const url = new URL(c.path, SITE_URL).href;
+    return [
+      '  <entry>',
+      `    <title>${xml(`${c.title}: ${c.summary}`)}</title>`,
+      `    <id>tag:${host},${c.date}:${xml(c.path)}#${n}</id>`,
+      `    <link href="${xml(url)}"/>`,
+      `    <updated>${c.date}T00:00:00Z</updated>`,
+      `    <category term="${xml(c.type)}" label="${xml(changeLabel(c))}"/>`,
+      `    <summary>${xml(c.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title>${xml(`${SITE_NAME}: what changed`)}</title>`,
+    `  <id>${xml(new URL('/changes/', SITE_URL).href)}</id>`,
+    `  <link rel="self" href="${xml(new URL('/changes.xml', SITE_URL).href)}"/>`,
+    `  <link href="${xml(new URL('/changes/', SITE_URL).href)}"/>`,
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${xml(SITE_NAME)}</name></author>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}

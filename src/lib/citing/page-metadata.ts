@@ -1,0 +1,157 @@
+/**
+ * What reference managers and search engines read in a page's head: Highwire
+ * `citation_*` tags (Google Scholar, Zotero), Dublin Core, Open Graph and
+ * schema.org JSON-LD. Built from the same CSL items as the citations.
+ */
+import { loadBibliography, type CslItem } from '../markdown/bibliography.ts';
+import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
+import { pageCsl, pageVersion, type CitablePage } from './page-citation.ts';
+import { SITE_NAME } from '../site.ts';
+
+/** One `<meta>` tag: `name` for Highwire and Dublin Core, `property` for Open Graph. */
+export type MetaTag = { name: string; content: string } | { property: string; content: string };
+
+/** A claim review, for claim pages. */
+export interface ReviewedClaim {
+  /** The claim, paraphrased. */
+  claim: string;
+  /** Verdict on the site's scale. */
+  verdict: string;
+  /** One-sentence reason for the verdict. */
+  reason: string;
+  /** Where the claim appeared, as a schema.org CreativeWork (see src/lib/content/claim-source.ts). */
+  appearance: Record<string, unknown>;
+}
+
+export interface PageMetadataInput extends CitablePage {
+  /** Page type: study, question, claim or page. */
+  type: string;
+  /** Cited works, in order of first citation. */
+  cited: readonly CslItem[];
+  /** Present on claim pages. */
+  claimReview?: ReviewedClaim;
+}
+
+export interface PageMetadata {
+  tags: MetaTag[];
+  jsonLd: Record<string, unknown>;
+}
+
+/** The bibliography entries for cite keys, in the order given (unknown keys were already rejected by the build). */
+export function citedItems(keys: readonly string[]): CslItem[] {
+  const { references } = loadBibliography(BIBLIOGRAPHY_FILE);
+  return keys.flatMap((key) => references.get(key)?.csl ?? []);
+}
+
+const KEYWORDS = ['ketamine', 'esketamine', 'fibromyalgia', 'chronic pain', 'evidence summary'];
+
+const year = (item: CslItem) => item.issued?.['date-parts']?.[0]?.[0];
+const slashDate = (iso: string) => iso.replaceAll('-', '/');
+const authorName = (a: NonNullable<CslItem['author']>[number]) => a.literal ?? [a.family, a.given].filter(Boolean).join(', ');
+
+/** The `citation_reference` value for one cited work: `;`-separated `citation_*=value` pairs. */
+export function citationReference(item: CslItem): string {
+  const pairs: [string, unknown][] = [
+    ['citation_title', item.title],
+    ...(item.author ?? []).map((a): [string, unknown] => ['citation_author', authorName(a)]),
+    ['citation_journal_title', item['container-title']],
+    ['citation_publication_date', year(item)],
+    ['citation_volume', item.volume],
+    ['citation_issue', item.issue],
+    ['citation_firstpage', item.page?.split(/[-–]/)[0]],
+    ['citation_lastpage', item.page?.split(/[-–]/)[1]],
+    ['citation_doi', item.DOI],
+    ['citation_pmid', item.PMID],
+  ];
+  return pairs
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${String(v).replaceAll(';', ',')}`)
+    .join('; ');
+}
+
+/** A cited work as a schema.org ScholarlyArticle (or CreativeWork for registry records and web pages). */
+export function scholarlyWork(item: CslItem): Record<string, unknown> {
+  const identifiers = [item.DOI && `doi:${item.DOI}`, item.PMID && `pmid:${item.PMID}`, item.PMCID && `pmcid:${item.PMCID}`].filter(Boolean);
+  return {
+    '@type': item.type === 'article-journal' ? 'ScholarlyArticle' : 'CreativeWork',
+    ...(item.title ? { name: item.title } : {}),
+    ...(item.author?.length ? { author: item.author.map((a) => ({ '@type': 'Person', name: authorName(a) })) } : {}),
+    ...(year(item) ? { datePublished: String(year(item)) } : {}),
+    ...(item['container-title'] ? { isPartOf: { '@type': 'Periodical', name: item['container-title'] } } : {}),
+    ...(item.DOI ? { sameAs: `https://doi.org/${item.DOI}` } : item.URL ? { sameAs: item.URL } : {}),
+    ...(identifiers.length ? { identifier: identifiers } : {}),
+  };
+}
+
+/** Head tags and JSON-LD for one content page. */
+export function pageMetadata(page: PageMetadataInput): PageMetadata {
+  const item = pageCsl(page);
+  const url = String(item.URL);
+  const version = pageVersion(page);
+  const description = page.description ?? page.title;
+  const tags: MetaTag[] = [
+    { name: 'citation_title', content: page.title },
+    { name: 'citation_author', content: SITE_NAME },
+    { name: 'citation_publication_date', content: slashDate(page.lastReviewed) },
+    { name: 'citation_online_date', content: slashDate(page.lastReviewed) },
+    { name: 'citation_fulltext_html_url', content: url },
+    { name: 'citation_language', content: 'en' },
+    { name: 'citation_keywords', content: [...KEYWORDS, page.type].join('; ') },
+    { name: 'citation_publisher', content: SITE_NAME },
+    { name: 'citation_technical_report_institution', content: SITE_NAME },
+    { name: 'citation_technical_report_number', content: `Version ${version}` },
+    ...page.cited.map((work) => ({ name: 'citation_reference', content: citationReference(work) })),
+    { name: 'DC.title', content: page.title },
+    { name: 'DC.creator', content: SITE_NAME },
+    { name: 'DC.publisher', content: SITE_NAME },
+    { name: 'DC.date', content: page.lastReviewed },
+    { name: 'DC.language', content: 'en' },
+    { name: 'DC.type', content: 'Text' },
+    { name: 'DC.identifier', content: url },
+    { name: 'DC.description', content: description },
+    { property: 'og:type', content: 'article' },
+    { property: 'og:title', content: page.title },
+    { property: 'og:description', content: description },
+    { property: 'og:url', content: url },
+    { property: 'og:site_name', content: SITE_NAME },
+    { property: 'article:modified_time', content: page.lastReviewed },
+  ];
+  const publisher = { '@type': 'Organization', name: SITE_NAME };
+  const webPage: Record<string, unknown> = {
+    '@type': 'MedicalWebPage',
+    '@id': url,
+    url,
+    name: page.title,
+    description,
+    inLanguage: 'en',
+    about: { '@type': 'MedicalCondition', name: 'Fibromyalgia' },
+    mentions: { '@type': 'Drug', name: 'Ketamine' },
+    audience: [
+      { '@type': 'MedicalAudience', audienceType: 'Patient' },
+      { '@type': 'MedicalAudience', audienceType: 'Clinician' },
+    ],
+    lastReviewed: page.lastReviewed,
+    dateModified: page.lastReviewed,
+    version,
+    publisher,
+    citation: page.cited.map(scholarlyWork),
+  };
+  const graph: Record<string, unknown>[] = [webPage];
+  if (page.claimReview) {
+    graph.push({
+      '@type': 'ClaimReview',
+      url,
+      claimReviewed: page.claimReview.claim,
+      datePublished: page.lastReviewed,
+      author: publisher,
+      reviewRating: { '@type': 'Rating', alternateName: page.claimReview.verdict, ratingExplanation: page.claimReview.reason },
+      itemReviewed: { '@type': 'Claim', appearance: page.claimReview.appearance },
+    });
+  }
+  return { tags, jsonLd: { '@context': 'https://schema.org', '@graph': graph } };
+}
+
+/** JSON-LD as text that is safe inside a `<script>` element. */
+export function jsonLdText(jsonLd: Record<string, unknown>): string {
+  return JSON.stringify(jsonLd).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}

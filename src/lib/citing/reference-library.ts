@@ -1,0 +1,96 @@
+/**
+ * The reference library: every bibliography entry with its links, the pages
+ * that cite it, a COinS span for reference managers, and the whole
+ * bibliography as BibTeX, RIS and CSL-JSON downloads (citation-js formats all
+ * of them from the one parsed bibliography).
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { loadBibliography, type CslItem } from '../markdown/bibliography.ts';
+import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
+import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
+import { unwrapRis } from './page-citation.ts';
+import { formatReference } from '../markdown/reference-format.ts';
+
+/** A page that cites a reference. */
+export interface CitingPage {
+  /** Page heading. */
+  title: string;
+  /** Page path, e.g. "/studies/noppers2011absence/". */
+  path: string;
+  /** Cite keys the page cites. */
+  keys: readonly string[];
+}
+
+/** One row of the library. */
+export interface LibraryEntry {
+  key: string;
+  text: string;
+  links: IdentifierLink[];
+  coins: string;
+  /** Where it is cited: links to the entry in each page's reference list. */
+  citedOn: { title: string; href: string }[];
+}
+
+/** The library's download files, by file name under /references/. */
+export const LIBRARY_FILES = {
+  'library.bib': { label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8' },
+  'library.ris': { label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
+  'library.json': { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+} as const;
+export type LibraryFile = keyof typeof LIBRARY_FILES;
+
+const KEV_GENRE: Record<string, [string, string]> = {
+  'article-journal': ['info:ofi/fmt:kev:mtx:journal', 'article'],
+  report: ['info:ofi/fmt:kev:mtx:book', 'report'],
+};
+
+/** An OpenURL ContextObject (COinS `title` attribute) for one reference. */
+export function coins(item: CslItem): string {
+  const [format, genre] = KEV_GENRE[item.type] ?? ['info:ofi/fmt:kev:mtx:dc', 'document'];
+  const journal = format.endsWith('journal');
+  const first = item.author?.[0];
+  const [spage, epage] = (item.page ?? '').split(/[-–]/);
+  const year = item.issued?.['date-parts']?.[0]?.[0];
+  const pairs: [string, unknown][] = [
+    ['ctx_ver', 'Z39.88-2004'],
+    ['rft_val_fmt', format],
+    ['rft.genre', genre],
+    [journal ? 'rft.atitle' : 'rft.title', item.title],
+    ['rft.jtitle', journal ? item['container-title'] : undefined],
+    ['rft.aulast', first?.family ?? first?.literal],
+    ['rft.aufirst', first?.given],
+    ['rft.date', year],
+    ['rft.volume', item.volume],
+    ['rft.issue', item.issue],
+    ['rft.spage', spage || undefined],
+    ['rft.epage', epage || undefined],
+    ['rft_id', item.DOI ? `info:doi/${item.DOI}` : undefined],
+    ['rft_id', item.PMID ? `info:pmid/${item.PMID}` : undefined],
+    ['rft_id', !item.DOI && !item.PMID ? item.URL : undefined],
+  ];
+  return pairs
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
+    .join('&');
+}
+
+/** Every bibliography entry, in file order, with the pages that cite it. */
+export function libraryEntries(pages: readonly CitingPage[]): LibraryEntry[] {
+  const { references } = loadBibliography(BIBLIOGRAPHY_FILE);
+  return [...references.values()].map(({ key, csl }) => ({
+    key,
+    text: formatReference(csl),
+    links: identifierLinks(csl),
+    coins: coins(csl),
+    citedOn: pages.filter((p) => p.keys.includes(key)).map((p) => ({ title: p.title, href: `${p.path}#bib-${key}` })),
+  }));
+}
+
+/** The body of one library download. */
+export function libraryFile(name: LibraryFile): string {
+  const bibliography = loadBibliography(BIBLIOGRAPHY_FILE);
+  if (name === 'library.bib') return bibliography.text;
+  if (name === 'library.json') return JSON.stringify(bibliography.items, null, 2) + '\n';
+  return unwrapRis(new Cite(bibliography.items).format('ris', { format: 'text' }));
+}

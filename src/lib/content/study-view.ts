@@ -1,0 +1,40 @@
+/** What a study page or card shows about a study, derived from its data and the bibliography. */
+import type { Study } from '../../schemas/study.ts';
+import { loadBibliography } from '../markdown/bibliography.ts';
+import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
+import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
+import { shortLabel, year } from './labels.ts';
+import { formatReference } from '../markdown/reference-format.ts';
+
+export interface StudyView {
+  /** Cite key and page id. */
+  id: string;
+  /** "Noppers et al. 2011". */
+  label: string;
+  /** Publication year. */
+  year: number | undefined;
+  /** The main publication, formatted in the site's CSL style. */
+  reference: string;
+  /** DOI / PubMed links of the main publication. */
+  links: IdentifierLink[];
+  /** Total participants and design, e.g. "randomized controlled trial, 24 participants". */
+  oneLine: string;
+}
+
+export function studyView(id: string, study: Study): StudyView {
+  const ref = loadBibliography(BIBLIOGRAPHY_FILE).references.get(id);
+  if (!ref) throw new Error(`study "${id}" has no bibliography entry (checked at build start; this should not happen)`);
+  return {
+    id,
+    label: shortLabel(ref.csl),
+    year: year(ref.csl),
+    reference: formatReference(ref.csl),
+    links: identifierLinks(ref.csl),
+    oneLine: `${study.design}, ${study.nEnrolled} participants, follow-up ${study.followUp}`,
+  };
+}
+
+/** Studies ordered newest first, then by label. */
+export function byYearDescending<T extends { view: StudyView }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (b.view.year ?? 0) - (a.view.year ?? 0) || a.view.label.localeCompare(b.view.label));
+}

@@ -1,0 +1,80 @@
+/**
+ * rehype-citation, fed the bibliography this build already parsed.
+ *
+ * Stock rehype-citation re-reads and re-parses the BibTeX file for every page.
+ * Its generator accepts any citation-js `Cite`; we hand it one whose
+ * constructor returns the parsed items, so parsing happens once per build and
+ * the CSL engine (cached by citation-js per style and locale) is reused.
+ * Errors are recorded for the integration, since Astro swallows them.
+ */
+import { relative } from 'node:path';
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Bibliography } from './bibliography.ts';
+import { plugins } from '@citation-js/core';
+import { memoizeBibliography, type CiteprocEngine } from './citeproc-memo.ts';
+import { EvidenceBuildError } from '../checks/build-error.ts';
+import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
+import { recordProblem } from '../checks/build-problems.ts';
+import { rehypeCitationGenerator, type RehypeCitationOptions } from './rehype-citation-source.ts';
+
+export interface EvidenceCitationOptions extends RehypeCitationOptions {
+  /** Returns the parsed bibliography (memoised by the caller). */
+  load: () => Bibliography;
+}
+
+const shielded = new WeakMap<Bibliography, ReturnType<typeof shieldMarkup>[]>();
+
+interface CslConfig {
+  engine: (data: object, style: string, lang: string, format: string) => CiteprocEngine;
+  templates: { has(name: string): boolean; get(name: string): string };
+}
+
+/** citation-js's plugin registry, except that the CSL engine it hands out formats each reference-list entry once per build (citeproc-memo.ts). */
+const memoPlugins = (() => {
+  const csl = plugins.config.get('@csl') as CslConfig;
+  const engine: CslConfig['engine'] = (data, style, lang, format) =>
+    // citation-js falls back to APA for a style it does not know; so does the memo's check.
+    memoizeBibliography(csl.engine(data, style, lang, format), data, format, csl.templates.get(csl.templates.has(style) ? style : 'apa'));
+  const config = { ...plugins.config, get: (name: string) => (name === '@csl' ? { ...csl, engine } : plugins.config.get(name)) };
+  return { ...plugins, config };
+})();
+
+/** A stand-in for citation-js's Cite whose instances hold the pre-parsed items, shielded from citeproc's markup parsing. */
+export function cachedCite(load: () => Bibliography) {
+  function CachedCite() {
+    const bibliography = load();
+    let items = shielded.get(bibliography);
+    if (!items) shielded.set(bibliography, (items = bibliography.items.map(shieldMarkup)));
+    return { data: items };
+  }
+  CachedCite.plugins = memoPlugins;
+  return CachedCite;
+}
+
+export default function rehypeEvidenceCitation(options: EvidenceCitationOptions) {
+  const { load, ...citationOptions } = options;
+  const attach = rehypeCitationGenerator(cachedCite(load));
+  return async (tree: Root, file: VFile) => {
+    const transform = (attach as (o: RehypeCitationOptions) => (t: Root, f: VFile) => Promise<void>)(citationOptions);
+    try {
+      await transform(tree, file);
+      visit(tree, (node) => {
+        if (node.type === 'text') node.value = restoreMarkup(node.value);
+        else if (node.type === 'element') {
+          for (const [name, value] of Object.entries(node.properties)) if (typeof value === 'string') node.properties[name] = restoreMarkup(value);
+        }
+      });
+    } catch (error) {
+      const shown = file.path ? relative(file.cwd, file.path) : '(unnamed Markdown)';
+      const problem = new EvidenceBuildError(
+        { file: shown },
+        `rehype-citation failed: ${error instanceof Error ? error.message : String(error)}`,
+        'check the citations on this page against the syntax in README.md ("Citing in Markdown").',
+      );
+      recordProblem(problem);
+      throw problem;
+    }
+  };
+}

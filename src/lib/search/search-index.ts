@@ -1,0 +1,114 @@
+/**
+ * What Pagefind should know about a page beyond its visible article: filters,
+ * result-card metadata, the identifiers of the works it cites (so a DOI, PMID
+ * or NCT number finds it) and spelling variants of the terms it uses.
+ */
+import { loadBibliography } from '../markdown/bibliography.ts';
+import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
+
+/** Groups of interchangeable terms; a page using any term is found by all. */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['esketamine', 'S-ketamine', 'S(+)-ketamine', 'S ketamine'],
+  ['fibromyalgia', 'FM', 'fibromyalgia syndrome'],
+  ['side effects', 'adverse effects', 'adverse events', 'harms'],
+  ['lidocaine', 'lignocaine'],
+  ['randomized', 'randomised'],
+  ['anesthesia', 'anaesthesia'],
+];
+
+export interface SearchData {
+  /** Pagefind filters: name -> values. */
+  filters: Record<string, string[]>;
+  /** Pagefind metadata for result cards (also searchable). */
+  meta: Record<string, string>;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** All variants of every synonym group that `text` mentions, minus those it already contains. */
+export function aliasesFor(text: string): string[] {
+  const found = new Set<string>();
+  for (const group of SYNONYMS) {
+    const mentioned = group.filter((term) => new RegExp(`(^|[^\\w])${escapeRegExp(term)}(?![\\w])`, 'i').test(text));
+    if (mentioned.length > 0) group.filter((term) => !mentioned.includes(term)).forEach((t) => found.add(t));
+  }
+  return [...found];
+}
+
+/** Family names of the cited works' authors, with and without accents, so an author's name finds every page citing them. */
+export function authorsFor(keys: readonly string[]): string[] {
+  const references = loadBibliography(BIBLIOGRAPHY_FILE).references;
+  const names = new Set<string>();
+  for (const key of keys) {
+    for (const { family } of references.get(key)?.csl.author ?? []) {
+      if (!family) continue;
+      names.add(family);
+      names.add(family.normalize('NFD').replace(/\p{M}/gu, ''));
+    }
+  }
+  return [...names];
+}
+
+/** DOIs, PMIDs, PMCIDs and registry numbers of the cited works. */
+export function identifiersFor(keys: readonly string[]): string[] {
+  const references = loadBibliography(BIBLIOGRAPHY_FILE).references;
+  const ids = new Set<string>();
+  for (const key of keys) {
+    const csl = references.get(key)?.csl;
+    if (!csl) continue;
+    for (const value of [csl.DOI, csl.PMID, csl.PMCID]) if (value) ids.add(value);
+    for (const nct of `${csl.URL ?? ''} ${csl.title ?? ''} ${key}`.match(/NCT\d{8}/gi) ?? []) ids.add(nct.toUpperCase());
+  }
+  return [...ids];
+}
+
+/** Pagefind filters and meta for a page, from its type, front matter facts, text and citations. */
+export function searchData(input: {
+  type: string;
+  text: string;
+  citedKeys: readonly string[];
+  filters?: Record<string, string | number | undefined>;
+  meta?: Record<string, string | number | undefined>;
+}): SearchData {
+  const filters: Record<string, string[]> = { type: [input.type] };
+  for (const [name, value] of Object.entries(input.filters ?? {})) if (value !== undefined) filters[name] = [String(value)];
+  const meta: Record<string, string> = { type: input.type };
+  for (const [name, value] of Object.entries(input.meta ?? {})) if (value !== undefined) meta[name] = String(value);
+  const identifiers = identifiersFor(input.citedKeys);
+  if (identifiers.length) meta.identifiers = identifiers.join(' ');
+  const authors = authorsFor(input.citedKeys);
+  if (authors.length) meta.authors = authors.join(' ');
+  const aliases = aliasesFor(input.text);
+  if (aliases.length) meta.aliases = aliases.join(', ');
+  return { filters, meta };
+}
+
+interface Rendered {
+  body?: string;
+  citedKeys?: unknown;
+}
+
+/** Cite keys a rendered entry cites, in order of first citation (recorded by rehype-citation-links). */
+export const citedKeysOf = (rendered: Rendered) => (Array.isArray(rendered.citedKeys) ? (rendered.citedKeys as string[]) : []);
+
+/** Search data for a study page. */
+export function studySearch(s: { title: string; summary: string; design: string; nEnrolled: number }, year: number | undefined, rendered: Rendered): SearchData {
+  return searchData({
+    type: 'study',
+    text: `${s.title} ${s.summary} ${rendered.body ?? ''}`,
+    citedKeys: citedKeysOf(rendered),
+    filters: { design: s.design, year },
+    meta: { design: s.design, participants: s.nEnrolled, year },
+  });
+}
+
+/** Search data for a question, claim or plain page. */
+export function entrySearch(type: 'question' | 'claim' | 'page', text: string, rendered: Rendered, facts: { certainty?: string; verdict?: string } = {}): SearchData {
+  return searchData({
+    type,
+    text: `${text} ${rendered.body ?? ''}`,
+    citedKeys: citedKeysOf(rendered),
+    filters: { certainty: facts.certainty, verdict: facts.verdict },
+    meta: { certainty: facts.certainty, verdict: facts.verdict },
+  });
+}

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { EvidenceBuildError, EvidenceBuildErrors, closest, formatLocation, reportOf, throwIfAny } from '../../../../src/lib/checks/build-error.ts';
+
+describe('EvidenceBuildError', () => {
+  test('reports file, line, column, problem and fix on two lines', () => {
+    const error = new EvidenceBuildError({ file: 'a.md', line: 3, column: 7 }, 'something is wrong.', 'do this.');
+    expect(error.report).toBe('a.md:3:7: something is wrong.\n  Fix: do this.');
+    expect(reportOf(error)).toBe(error.report);
+  });
+
+  test('keeps its report when a caller rewrites the message', () => {
+    const error = new EvidenceBuildError({ file: 'a.md' }, 'p.', 'f.');
+    error.message = `Failed to parse Markdown file "/abs/a.md":\n${error.message}`;
+    expect(reportOf(error)).toBe('a.md: p.\n  Fix: f.');
+  });
+
+  test('formats a location without line or column as the file alone', () => {
+    expect(formatLocation({ file: 'x.bib' })).toBe('x.bib');
+    expect(formatLocation({ file: 'x.bib', line: 2 })).toBe('x.bib:2');
+  });
+});
+
+describe('throwIfAny', () => {
+  test('does nothing for no problems, throws one alone, and groups several', () => {
+    expect(() => throwIfAny([])).not.toThrow();
+    const one = new EvidenceBuildError({ file: 'a' }, 'p1.', 'f1.');
+    const two = new EvidenceBuildError({ file: 'b' }, 'p2.', 'f2.');
+    expect(() => throwIfAny([one])).toThrow(one);
+    try {
+      throwIfAny([one, two]);
+    } catch (error) {
+      expect(error).toBeInstanceOf(EvidenceBuildErrors);
+      expect(reportOf(error)).toBe('2 problems in the evidence sources:\na: p1.\n  Fix: f1.\nb: p2.\n  Fix: f2.');
+    }
+    expect.assertions(4);
+  });
+});
+
+describe('closest', () => {
+  test('suggests a near-miss key and nothing for an unrelated one', () => {
+    const keys = ['noppers2011absence', 'gravennielsen2000ketamine', 'cohen2006intravenous'];
+    expect(closest('noppers2011absense', keys)).toBe('noppers2011absence');
+    expect(closest('cohen2006intravenus', keys)).toBe('cohen2006intravenous');
+    expect(closest('zzz', keys)).toBeUndefined();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { checkBuiltPage } from '../../../../src/lib/checks/built-page.ts';
+
+describe('checkBuiltPage', () => {
+  test('accepts a page with a body and resolved citations', () => {
+    const html = '<article><div class="prose" data-evidence-body><p>Text <span class="citation">(1)</span>.</p></div></article>';
+    expect(checkBuiltPage(html, 'a/index.html')).toEqual([]);
+  });
+
+  test('flags the empty body Astro writes when rendering failed', () => {
+    const html = '<article><h1>T</h1><div class="prose" data-evidence-body></div><p>Last checked</p></article>';
+    expect(checkBuiltPage(html, 'a/index.html')).toEqual([
+      { page: 'a/index.html', problem: 'the Markdown body rendered empty (a plugin failed while rendering it)' },
+    ]);
+  });
+
+  test('flags a citation left as literal text, but not an @ in a script', () => {
+    const html = '<div data-evidence-body><p>Claim [@noppers2011absence].</p></div><script>var a = "[@x]";</script>';
+    expect(checkBuiltPage(html, 'p.html')).toEqual([
+      { page: 'p.html', problem: 'an unresolved citation is printed as text: "[@noppers2011absence]"' },
+    ]);
+  });
+
+  test('flags [NO_PRINTED_FORM]', () => {
+    expect(checkBuiltPage('<div data-evidence-body><p>x [NO_PRINTED_FORM]</p></div>', 'p.html')).toHaveLength(1);
+  });
+});

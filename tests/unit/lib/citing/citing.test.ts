@@ -1,0 +1,121 @@
+import { describe, expect, test } from 'vitest';
+import { citationFilePath, citationId, pageCitation, pageCsl, unwrapRis } from '../../../../src/lib/citing/page-citation.ts';
+import { citationReference, jsonLdText, pageMetadata, scholarlyWork } from '../../../../src/lib/citing/page-metadata.ts';
+import { coins } from '../../../../src/lib/citing/reference-library.ts';
+import type { CslItem } from '../../../../src/lib/markdown/bibliography.ts';
+
+const page = { title: 'A page about <b>ketamine</b>', path: '/studies/noppers2011absence/', lastReviewed: '2026-11-25', description: 'Short.' };
+const article: CslItem = {
+  id: 'x2011y',
+  type: 'article-journal',
+  title: 'A title; with a semicolon',
+  author: [{ family: 'Noppers', given: 'Ingeborg' }, { family: 'Dahan', given: 'Albert' }],
+  issued: { 'date-parts': [[2011, 10]] },
+  'container-title': 'European Journal of Pain',
+  volume: '15',
+  issue: '9',
+  page: '942-949',
+  DOI: '10.1000/xyz',
+  PMID: '123',
+};
+
+describe('page citation', () => {
+  test('names files and ids from the path, with a stable name for the home page', () => {
+    expect(citationId('/studies/noppers2011absence/')).toBe('studies-noppers2011absence');
+    expect(citationId('/')).toBe('home');
+    expect(citationFilePath('/', 'ris')).toBe('/cite/home.ris');
+    expect(citationFilePath('/questions/safety/', 'bib')).toBe('/cite/questions/safety.bib');
+  });
+
+  test('is a report by the site, numbered by the date checked', () => {
+    const csl = pageCsl(page);
+    expect(csl).toMatchObject({ type: 'report', number: 'Version 2026-11-25', issued: { 'date-parts': [[2026, 11, 25]] } });
+    expect(csl.URL).toMatch(/\/studies\/noppers2011absence\/$/);
+  });
+
+  test('every format carries the title, version and URL; findings cite their fragment', () => {
+    const c = pageCitation(page, [{ id: 'responders-15-min', label: 'Responders at 15 minutes' }]);
+    for (const text of [c.vancouver, c.apa, c.bibtex, c.ris]) {
+      expect(text).toContain('2026');
+      expect(text).toContain('/studies/noppers2011absence/');
+    }
+    expect(c.bibtex).toMatch(/^@techreport\{studies_noppers2011absence,/);
+    expect(c.ris).toMatch(/^TY {2}- RPRT$/m);
+    expect(JSON.parse(c.cslJson)[0].title).toBe(page.title);
+    expect(c.findings[0]?.url).toMatch(/#responders-15-min$/);
+    expect(c.findings[0]?.vancouver).toContain('Responders at 15 minutes');
+  });
+
+  test('RIS values broken by citation-js are joined again; tags are not', () => {
+    expect(unwrapRis('TY  - RPRT\nUR  - https://example.org/a-very-long\n-path/\nER  - \n')).toBe('TY  - RPRT\nUR  - https://example.org/a-very-long-path/\nER  - \n');
+  });
+});
+
+describe('page metadata', () => {
+  test('a cited work becomes one citation_reference with no stray separators', () => {
+    expect(citationReference(article)).toBe(
+      'citation_title=A title, with a semicolon; citation_author=Noppers, Ingeborg; citation_author=Dahan, Albert; citation_journal_title=European Journal of Pain; citation_publication_date=2011; citation_volume=15; citation_issue=9; citation_firstpage=942; citation_lastpage=949; citation_doi=10.1000/xyz; citation_pmid=123',
+    );
+  });
+
+  test('a journal article is a ScholarlyArticle with its DOI and PMID', () => {
+    expect(scholarlyWork(article)).toMatchObject({ '@type': 'ScholarlyArticle', sameAs: 'https://doi.org/10.1000/xyz', identifier: ['doi:10.1000/xyz', 'pmid:123'] });
+  });
+
+  test('claim pages add a ClaimReview; JSON-LD text cannot close its script element', () => {
+    const { jsonLd, tags } = pageMetadata({ ...page, type: 'claim', cited: [article], claimReview: { claim: 'C', verdict: 'misleading', reason: 'R', appearance: { '@type': 'CreativeWork', name: 'An op-ed' } } });
+    const graph = jsonLd['@graph'] as Record<string, unknown>[];
+    expect(graph.map((n) => n['@type'])).toEqual(['MedicalWebPage', 'ClaimReview']);
+    expect(tags.filter((t) => 'name' in t && t.name === 'citation_reference')).toHaveLength(1);
+    const text = jsonLdText({ name: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('COinS', () => {
+  test('encodes a journal article as an OpenURL ContextObject', () => {
+    const params = new URLSearchParams(coins(article));
+    expect(params.get('rft_val_fmt')).toBe('info:ofi/fmt:kev:mtx:journal');
+    expect(params.get('rft.atitle')).toBe('A title; with a semicolon');
+    expect(params.get('rft.jtitle')).toBe('European Journal of Pain');
+    expect(params.get('rft.spage')).toBe('942');
+    expect(params.getAll('rft_id')).toEqual(['info:doi/10.1000/xyz', 'info:pmid/123']);
+  });
+});
+
+describe('change feed', () => {
+  test('orders changes newest first and escapes text in the Atom feed', async () => {
+    const { atomFeed, siteChanges } = await import('../../../../src/lib/citing/changes.ts');
+    const changes = siteChanges([
+      { title: 'B & <b>', path: '/b/', changes: [{ date: '2026-01-02', type: 'new evidence', summary: 'Second "change".', conclusionChanged: true }] },
+      { title: 'A', path: '/a/', changes: [{ date: '2026-01-01', type: 'first published', summary: 'First change.', conclusionChanged: false }, { date: '2026-01-03', type: 'correction', summary: 'Third change.', conclusionChanged: false }] },
+    ]);
+    expect(changes.map((c) => c.date)).toEqual(['2026-01-03', '2026-01-02', '2026-01-01']);
+    const feed = atomFeed(changes);
+    expect(feed).toContain('<title>B &amp; &lt;b&gt;: Second &quot;change&quot;.</title>');
+    expect(feed).toContain('<updated>2026-01-03T00:00:00Z</updated>');
+    expect(feed).not.toContain('<b>');
+    expect(feed).toContain('<category term="correction" label="Correction"/>');
+    expect(feed).toContain('<category term="new evidence" label="New evidence; conclusion changed"/>');
+  });
+
+  test('lists the corrections apart, and labels each change with its type', async () => {
+    const { changeLabel, corrections, siteChanges } = await import('../../../../src/lib/citing/changes.ts');
+    const changes = siteChanges([
+      { title: 'A', path: '/a/', changes: [{ date: '2026-01-01', type: 'first published', summary: 'First.', conclusionChanged: false }, { date: '2026-01-03', type: 'correction', summary: 'Fixed.', conclusionChanged: false }] },
+    ]);
+    expect(corrections(changes).map((c) => c.summary)).toEqual(['Fixed.']);
+    expect(changeLabel({ type: 'certainty changed', conclusionChanged: true })).toBe('Certainty changed; conclusion changed');
+    expect(changeLabel({ type: 'conclusion changed', conclusionChanged: true })).toBe('Conclusion changed');
+  });
+});
+
+describe('redirects', () => {
+  test('maps an old id to its entry\'s URL; pages sit at the root', async () => {
+    const { entryPath } = await import('../../../../src/lib/checks/redirects.ts');
+    expect(entryPath('studies', 'old2011key')).toBe('/studies/old2011key/');
+    expect(entryPath('pages', 'home')).toBe('/');
+    expect(entryPath('pages', 'about')).toBe('/about/');
+  });
+});

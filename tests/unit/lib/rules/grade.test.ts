@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { certaintyMismatch, computedCertainty, gradeRows, gradeSummary } from '../../../../src/lib/rules/grade.ts';
+import type { Concern, Grade } from '../../../../src/schemas/grade.ts';
+
+const judge = (level: Concern) => ({ level, reason: `A reason for ${level}.` });
+const grade = (levels: Partial<Record<'riskOfBias' | 'inconsistency' | 'indirectness' | 'imprecision' | 'publicationBias', Concern>>, extra: Partial<Grade> = {}): Grade => ({
+  start: 'randomized',
+  body: 'A body of evidence.',
+  riskOfBias: judge(levels.riskOfBias ?? 'not serious'),
+  inconsistency: judge(levels.inconsistency ?? 'not serious'),
+  indirectness: judge(levels.indirectness ?? 'not serious'),
+  imprecision: judge(levels.imprecision ?? 'not serious'),
+  publicationBias: judge(levels.publicationBias ?? 'not serious'),
+  ...extra,
+});
+
+describe('computedCertainty', () => {
+  test('randomized evidence starts at high and loses one level per serious concern', () => {
+    expect(computedCertainty(grade({}))).toBe('high');
+    expect(computedCertainty(grade({ imprecision: 'serious' }))).toBe('moderate');
+    expect(computedCertainty(grade({ imprecision: 'serious', indirectness: 'serious' }))).toBe('low');
+    expect(computedCertainty(grade({ imprecision: 'serious', indirectness: 'serious', riskOfBias: 'serious' }))).toBe('very low');
+  });
+
+  test('a very serious concern takes two levels, and the scale stops at very low', () => {
+    expect(computedCertainty(grade({ imprecision: 'very serious' }))).toBe('low');
+    expect(computedCertainty(grade({ imprecision: 'very serious', riskOfBias: 'very serious', indirectness: 'serious' }))).toBe('very low');
+  });
+
+  test('observational evidence starts at low and can be upgraded, never above high', () => {
+    expect(computedCertainty(grade({}, { start: 'observational' }))).toBe('low');
+    expect(computedCertainty(grade({ riskOfBias: 'serious' }, { start: 'observational' }))).toBe('very low');
+    expect(computedCertainty(grade({}, { start: 'observational', upgrade: { levels: 1, reason: 'A large effect.' } }))).toBe('moderate');
+    expect(computedCertainty(grade({}, { upgrade: { levels: 2, reason: 'A large effect.' } }))).toBe('high');
+  });
+});
+
+describe('certaintyMismatch', () => {
+  test('accepts a stated certainty that follows from the judgements', () => {
+    expect(certaintyMismatch('low', grade({ imprecision: 'serious', indirectness: 'serious' }))).toBeUndefined();
+  });
+
+  test('names the computed certainty, every downgraded domain and the fix', () => {
+    const three = grade({ riskOfBias: 'serious', inconsistency: 'serious', imprecision: 'serious' });
+    expect(certaintyMismatch('low', three)).toBe(
+      'certainty is "low" but the GRADE judgements give "very low" (randomized evidence starts at high, Risk of bias −1, Inconsistency −1, Imprecision −1). Change the certainty to "very low", or change the domain judgements and their reasons.',
+    );
+  });
+});
+
+describe('the "Why this certainty" view', () => {
+  test('lists the five domains in GRADE order with their judgements and reasons', () => {
+    const rows = gradeRows(grade({ imprecision: 'serious' }));
+    expect(rows.map((r) => r.label)).toEqual(['Risk of bias', 'Inconsistency', 'Indirectness', 'Imprecision', 'Publication bias']);
+    expect(rows[3]).toEqual({ label: 'Imprecision', level: 'serious', reason: 'A reason for serious.' });
+  });
+
+  test('sums up the arithmetic in one sentence', () => {
+    expect(gradeSummary(grade({ imprecision: 'serious', indirectness: 'serious' }))).toBe('Randomized evidence starts at high; 2 levels down gives low.');
+    expect(gradeSummary(grade({}, { start: 'observational' }))).toBe('Observational evidence starts at low; no level down gives low.');
+  });
+});
+
+describe('certainty wording', async () => {
+  const { wordingProblem } = await import('../../../../src/lib/rules/certainty-wording.ts');
+
+  test('a low-certainty statement that says "reduces" fails, naming the wording to use; "may reduce" passes', () => {
+    expect(wordingProblem('low', 'Ketamine reduces pain.')).toBe(
+      'the statement "Ketamine reduces pain." is worded more surely than its certainty (low) allows; use the GRADE wording for low certainty, e.g. "ketamine may reduce pain"',
+    );
+    expect(wordingProblem('low', 'Ketamine may reduce pain.')).toBeUndefined();
+  });
+
+  test('very low needs "very uncertain", moderate "probably", and high may say it plainly', () => {
+    expect(wordingProblem('very low', 'Ketamine may reduce pain.')).toMatch(/e\.g\. "we are very uncertain whether ketamine reduces pain"$/);
+    expect(wordingProblem('very low', 'We are very uncertain whether ketamine reduces pain.')).toBeUndefined();
+    expect(wordingProblem('moderate', 'Ketamine reduces pain.')).toMatch(/moderate/);
+    expect(wordingProblem('moderate', 'Ketamine probably reduces pain.')).toBeUndefined();
+    expect(wordingProblem('high', 'Ketamine reduces pain.')).toBeUndefined();
+  });
+});

@@ -1,4 +1,6 @@
 /**
+ * src/lib/charts/ owns the build-time SVG charts.
+ *
  * Which charts a page gets, from its structured data alone: a time course for each
  * group of counts per arm over time, an icon array for each single-arm proportion,
  * and the evidence map for the studies index.

@@ -1,4 +1,6 @@
 /**
+ * src/lib/checks/ owns the build checks: error messages, problems recorded while rendering, front-matter syntax, redirects and built-page checks.
+ *
  * Astro integration that makes bad evidence input fail the build:
  * - before the build, front matter must be valid YAML, the bibliography is
  *   parsed and checked, every study page's file name must be a cite key, and

@@ -1,4 +1,6 @@
 /**
+ * src/lib/citing/ owns how the site is cited: each page's citation, head metadata, the reference library and the change feed.
+ *
  * How to cite one of our pages, or one finding on it. The page becomes a
  * CSL-JSON item (a report published by the site, numbered by its version);
  * citation-js produces every format from that one item, so the formats cannot

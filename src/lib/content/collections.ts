@@ -1,4 +1,6 @@
 /**
+ * src/lib/content/ owns views of the content: collections, links between entries, study cards and groups, labels, claim sources and the summary-of-findings table.
+ *
  * Content collections read once per build. Astro's getCollection copies every
  * entry on each call, and pages that link to related entries ask for whole
  * collections, so calling it on every page made the build quadratic in the

@@ -1,4 +1,6 @@
 /**
+ * src/lib/markdown/ owns the Markdown citation pipeline: the bibliography, the citation guards, the rehype-citation wrapper, citation links and previews, and the reference-list memo.
+ *
  * The one place the citation pipeline is configured. astro.config.mjs and the
  * tests both import it, so what is tested is what is built.
  */
@@ -9,12 +11,9 @@ import remarkClaimEvidence from './remark-claim-evidence.ts';
 import rehypeCitationLinks from './rehype-citation-links.ts';
 import rehypeCitationPreviews from './rehype-citation-previews.ts';
 import rehypeEvidenceCitation from './rehype-evidence-citation.ts';
+import { BIBLIOGRAPHY_FILE, CITATION_STYLE } from './settings.ts';
 
-/** The single bibliography, relative to the project root. */
-export const BIBLIOGRAPHY_FILE = 'references/library.bib';
-
-/** Built-in CSL style of citation-js: numeric, medical. */
-export const CITATION_STYLE = 'vancouver';
+export { BIBLIOGRAPHY_FILE, CITATION_STYLE } from './settings.ts';
 
 export interface CitationPipeline {
   remarkPlugins: RemarkPlugins;

@@ -5,7 +5,7 @@
  */
 import { plugins } from '@citation-js/core';
 import type { CslItem } from './bibliography.ts';
-import { CITATION_STYLE } from './citation-options.ts';
+import { CITATION_STYLE } from './settings.ts';
 import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
 
 /**

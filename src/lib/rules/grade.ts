@@ -1,4 +1,6 @@
 /**
+ * src/lib/rules/ owns the rules of evidence the build enforces: GRADE arithmetic, certainty wording, verdict rules, study numbers, readability and review dates.
+ *
  * GRADE arithmetic: start at high for randomized evidence and at low for
  * observational evidence, go down one level per serious concern and two per very
  * serious one, up for an upgrade, and stop at the ends of the scale.

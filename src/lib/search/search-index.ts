@@ -1,4 +1,6 @@
 /**
+ * src/lib/search/ owns what Pagefind indexes beyond the article.
+ *
  * What Pagefind should know about a page beyond its visible article: filters,
  * result-card metadata, the identifiers of the works it cites (so a DOI, PMID
  * or NCT number finds it) and spelling variants of the terms it uses.

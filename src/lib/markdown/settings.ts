@@ -1,0 +1,10 @@
+/**
+ * The citation pipeline's two settings, in a module of their own so that every
+ * part of the pipeline can read them without importing the pipeline itself.
+ */
+
+/** The single bibliography, relative to the project root. */
+export const BIBLIOGRAPHY_FILE = 'references/library.bib';
+
+/** Built-in CSL style of citation-js: numeric, medical. */
+export const CITATION_STYLE = 'vancouver';

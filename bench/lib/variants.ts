@@ -27,7 +27,7 @@ export const VARIANTS: Record<VariantName, Variant> = {
 
 const STOCK_CITATION = `[rehypeCitation, { bibliography: 'references/library.bib', path: process.cwd(), csl: 'vancouver', linkCitations: true }]`;
 
-const PIPELINE_IMPORT = "import { markdownProcessor } from './src/lib/citation-options.ts';";
+const PIPELINE_IMPORT = "import { markdownProcessor } from './src/lib/markdown/citation-options.ts';";
 
 /**
  * The real astro.config.mjs with another Markdown processor: stock and floor

@@ -25,6 +25,20 @@ export const SummaryOfFindings = z.strictObject({
   cites: z.array(CiteKey).min(1),
 });
 
+/** What a systematic review covered, for the review × study matrix (descriptive questions about reviews). */
+export const ReviewCoverage = z.strictObject({
+  /** Cite key of the review. */
+  cite: CiteKey,
+  /** Last date its search covered, as the review states it ("2021", "2017-12" or "2017-12-16"); omit when not seen. */
+  searchedTo: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the search date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  /** Study pages the review is seen to include; only studies whose inclusion was seen in the review itself. */
+  included: z.array(entryId('studies')).default([]),
+  /** True when the review's whole list of included studies was seen, so any other study was not included. */
+  complete: z.boolean().default(false),
+  /** What the matrix cannot show, e.g. an included study that has no page here. */
+  note: z.string().min(10).optional(),
+});
+
 /** "effect": rated with GRADE; "descriptive": reports what documents say, with no GRADE rating. */
 export const QuestionKind = z.enum(['effect', 'descriptive']);
 
@@ -46,6 +60,8 @@ export const QuestionSchema = z
     basis: z.string().min(20).optional(),
     /** Primary studies that inform the answer (ids of study pages). */
     studies: z.array(entryId('studies')).default([]),
+    /** Reviews and the studies they included, shown as a matrix (descriptive questions about reviews). */
+    reviews: z.array(ReviewCoverage).optional(),
     /** Row for the home page's summary-of-findings table, for effect questions. */
     summaryOfFindings: SummaryOfFindings.optional(),
     /** Order on the questions index (smaller first). */

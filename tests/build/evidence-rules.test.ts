@@ -179,3 +179,44 @@ describe('plain-language passages read at grade 12 or below', () => {
     expect(grade).toBeLessThanOrEqual(12);
   });
 });
+
+describe('the review × study matrix follows the reviews recorded on the page', () => {
+  const reviewsPage = questions.find(([, q]) => q.reviews);
+
+  test('a question records the reviews and the matrix shows one row per review', () => {
+    expect(reviewsPage, 'no question records reviews').toBeTruthy();
+    const [id, q] = reviewsPage!;
+    expect(selectAll('.review-matrix tbody tr', page(`/questions/${id}/`).tree)).toHaveLength(q.reviews.length);
+  });
+
+  test('every cell the page marks "Included" is a study the review is recorded to include, and every recorded study is marked', () => {
+    const [id, q] = reviewsPage!;
+    const built = page(`/questions/${id}/`);
+    for (const review of q.reviews as { cite: string; included?: string[] }[]) {
+      const row = select(`tr[data-review="${review.cite}"]`, built.tree)!;
+      const marked = selectAll('td.cell-included', row).map((td) => String(td.properties.dataStudy)).sort();
+      expect(marked).toEqual([...(review.included ?? [])].sort());
+    }
+  });
+});
+
+describe('plain-language passages link glossary terms', () => {
+  const glossary = selectAll('h2[id]', page('/glossary/').tree)
+    .filter((h) => select('[data-evidence-body]', page('/glossary/').tree) && !['references', 'versions-heading', 'cite-heading'].includes(String(h.properties.id)))
+    .map((h) => ({ id: String(h.properties.id), term: toString(h).replace(/\s*\(.*\)\s*/, '').trim() }));
+  const marked = pages.flatMap((p) => selectAll('[data-plain-language]', p.tree).map((el) => [p.url, el] as const));
+
+  test('the glossary has terms and some passages use them', () => {
+    expect(glossary.length).toBeGreaterThan(3);
+    expect(marked.some(([, el]) => select('a.term', el))).toBe(true);
+  });
+
+  test.each(marked.map(([url, el]) => [url, toString(el).slice(0, 60), el] as const))('%s: "%s…" links the glossary terms it uses', (_, __, el) => {
+    const text = toString(el);
+    for (const { id, term } of glossary) {
+      if (new RegExp(`(?<![\\p{L}\\p{N}-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'iu').test(text)) {
+        expect(select(`a.term[href="/glossary/#${id}"]`, el), `${term} not linked`).toBeTruthy();
+      }
+    }
+  });
+});

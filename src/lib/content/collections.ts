@@ -6,7 +6,8 @@
  * collections, so calling it on every page made the build quadratic in the
  * number of pages. In `astro dev` nothing is kept, so edits show at once.
  */
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { termPatterns, type GlossaryTerm } from './glossary-terms.ts';
 
 const kept = new Map<string, Promise<unknown>>();
 
@@ -21,4 +22,14 @@ export function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
 /** Every entry of a collection, in Astro's order; the same array for the whole build. */
 export function entries<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
   return once(`entries:${collection}`, () => getCollection(collection));
+}
+
+/** The glossary's terms, from the headings of the "glossary" page (none when the site has no glossary). */
+export function glossary(): Promise<GlossaryTerm[]> {
+  return once('glossary', async () => {
+    const page = (await entries('pages')).find((e) => e.id === 'glossary');
+    if (!page) return [];
+    const { headings } = await render(page);
+    return headings.filter((h) => h.depth === 2).map((h) => ({ href: `/glossary/#${h.slug}`, patterns: termPatterns(h.text) }));
+  });
 }

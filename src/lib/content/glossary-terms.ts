@@ -1,0 +1,44 @@
+/**
+ * Glossary links in plain-language passages: the first use of a glossary term in
+ * a short answer, a study summary or a verdict reason links to its entry. The
+ * terms are the glossary page's headings ("Esketamine (S-ketamine)" gives both
+ * spellings), so adding an entry to the glossary is all it takes.
+ */
+export interface GlossaryTerm {
+  /** Link to the entry, e.g. "/glossary/#active-placebo". */
+  href: string;
+  /** Spellings that refer to it, longest first. */
+  patterns: string[];
+}
+
+export type Segment = { text: string; href?: string | undefined };
+
+/** The spellings a glossary heading stands for: its text, and each part in or out of brackets. */
+export function termPatterns(heading: string): string[] {
+  const inside = [...heading.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!.trim());
+  const outside = heading.replace(/\([^)]*\)/g, '').trim();
+  return [...new Set([outside, ...inside].filter((t) => t.length >= 3))].sort((a, b) => b.length - a.length);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Splits `text` so that the first use of each term becomes a linked segment. */
+export function linkTerms(text: string, terms: readonly GlossaryTerm[]): Segment[] {
+  const found: { start: number; end: number; href: string }[] = [];
+  for (const term of terms) {
+    const match = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${term.patterns.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'iu').exec(text);
+    if (match && !found.some((f) => match.index < f.end && match.index + match[0].length > f.start)) {
+      found.push({ start: match.index, end: match.index + match[0].length, href: term.href });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const f of found) {
+    if (f.start > at) segments.push({ text: text.slice(at, f.start) });
+    segments.push({ text: text.slice(f.start, f.end), href: f.href });
+    at = f.end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at) });
+  return segments;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { linkTerms, termPatterns } from '../../../../src/lib/content/glossary-terms.ts';
+
+const terms = [
+  { href: '/glossary/#active-placebo', patterns: termPatterns('Active placebo') },
+  { href: '/glossary/#esketamine-s-ketamine', patterns: termPatterns('Esketamine (S-ketamine)') },
+  { href: '/glossary/#placebo-controlled', patterns: termPatterns('Placebo-controlled') },
+];
+
+describe('glossary links', () => {
+  test('a heading gives every spelling it names', () => {
+    expect(termPatterns('Esketamine (S-ketamine)')).toEqual(['Esketamine', 'S-ketamine']);
+  });
+
+  test('links the first use of each term, whatever its case, and nothing else', () => {
+    expect(linkTerms('One S-ketamine infusion against an active placebo; an active placebo again.', terms)).toEqual([
+      { text: 'One ' },
+      { text: 'S-ketamine', href: '/glossary/#esketamine-s-ketamine' },
+      { text: ' infusion against an ' },
+      { text: 'active placebo', href: '/glossary/#active-placebo' },
+      { text: '; an active placebo again.' },
+    ]);
+  });
+
+  test('matches whole words only, so "placebo-controlled" is not read as "placebo"', () => {
+    expect(linkTerms('A placebo-controlled test.', terms).filter((s) => s.href)).toEqual([{ text: 'placebo-controlled', href: '/glossary/#placebo-controlled' }]);
+    expect(linkTerms('Ketamine alone.', terms)).toEqual([{ text: 'Ketamine alone.' }]);
+  });
+});

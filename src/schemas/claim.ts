@@ -1,6 +1,6 @@
 /** A claim from promotional writing, reviewed against the evidence. */
 import { z } from 'astro/zod';
-import { CiteKey, entryId, IsoDate, Verdict, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
+import { changesNotAfterReview, CiteKey, entryId, IsoDate, Verdict, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
 import { STRENGTHS, verdictProblem } from '../lib/rules/verdict-rules.ts';
 import { ChangeLog } from './change.ts';
 import { QUOTE_MAX_WORDS, wordCount } from './claim-source.ts';
@@ -44,7 +44,7 @@ export const ClaimSchema = z.strictObject({
   changes: ChangeLog,
   /** Date the review was last checked (YYYY-MM-DD). */
   lastReviewed: IsoDate,
-}).superRefine(requireShortTitle).superRefine((claim, ctx) => {
+}).superRefine(requireShortTitle).superRefine(changesNotAfterReview).superRefine((claim, ctx) => {
   const problem = verdictProblem(claim.verdict, claim.evidence);
   if (problem) ctx.addIssue({ code: 'custom', path: ['verdict'], message: problem });
 });

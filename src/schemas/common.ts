@@ -65,3 +65,12 @@ export function requireShortTitle(data: { title: string; shortTitle?: string | u
     });
   }
 }
+
+/** Rejects a change dated after the page's `lastReviewed`: the page's version is the date of its last check. */
+export function changesNotAfterReview(data: { lastReviewed: string; changes: readonly { date: string }[] }, ctx: z.RefinementCtx): void {
+  data.changes.forEach((change, i) => {
+    if (change.date > data.lastReviewed) {
+      ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: `change dated ${change.date} is after lastReviewed (${data.lastReviewed}); set lastReviewed to the date the page was last checked, at least ${change.date}` });
+    }
+  });
+}

@@ -1,6 +1,6 @@
 /** A plain page such as About or Methods. */
 import { z } from 'astro/zod';
-import { IsoDate, FormerIds } from './common.ts';
+import { changesNotAfterReview, IsoDate, FormerIds } from './common.ts';
 import { ChangeLog } from './change.ts';
 
 export const PageSchema = z.strictObject({
@@ -14,5 +14,5 @@ export const PageSchema = z.strictObject({
   changes: ChangeLog,
   /** Date the page was last updated (YYYY-MM-DD). */
   lastReviewed: IsoDate,
-});
+}).superRefine(changesNotAfterReview);
 export type Page = z.output<typeof PageSchema>;

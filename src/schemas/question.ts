@@ -5,7 +5,7 @@
  * what documents say and carries no GRADE rating.
  */
 import { z } from 'astro/zod';
-import { Certainty, CiteKey, entryId, IsoDate, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
+import { Certainty, changesNotAfterReview, CiteKey, entryId, IsoDate, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
 import { ChangeLog } from './change.ts';
 import { GradeSchema } from './grade.ts';
 import { certaintyMismatch } from '../lib/rules/grade.ts';
@@ -74,6 +74,7 @@ export const QuestionSchema = z
     lastReviewed: IsoDate,
   })
   .superRefine(requireShortTitle)
+  .superRefine(changesNotAfterReview)
   .superRefine((q, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (q.kind === 'descriptive') {

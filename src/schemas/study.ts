@@ -3,7 +3,7 @@
  * the study's main publication (src/content/studies/noppers2011absence.md).
  */
 import { z } from 'astro/zod';
-import { AnchorId, IsoDate, FormerIds } from './common.ts';
+import { AnchorId, changesNotAfterReview, IsoDate, FormerIds } from './common.ts';
 import { ChangeLog } from './change.ts';
 import { studyProblems } from '../lib/rules/study-rules.ts';
 
@@ -116,7 +116,7 @@ export const StudySchema = z.strictObject({
   changes: ChangeLog,
   /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
   lastReviewed: IsoDate,
-}).superRefine((study, ctx) => {
+}).superRefine(changesNotAfterReview).superRefine((study, ctx) => {
   for (const { path, message } of studyProblems(study)) ctx.addIssue({ code: 'custom', path, message });
 });
 export type Study = z.output<typeof StudySchema>;

@@ -12,8 +12,26 @@ import { COLLECTIONS, CONTENT_DIR, entryIds, type CollectionName } from '../cont
 const FIX =
   'quote a value that contains ": " or " #", or that starts with a character YAML treats specially ([ { > | * & ! % @ `), e.g. measure: "Pain (cutoff: 67%)"; indent list items and nested fields consistently.';
 
-/** Parses one file's front matter; throws an EvidenceBuildError on a YAML syntax error. */
+/**
+ * Dates that do not exist on the calendar, such as 2026-02-30, written anywhere in
+ * the front matter. YAML would silently turn one into a later real date.
+ */
+export function impossibleDates(source: string, shownPath: string): EvidenceBuildError[] {
+  const end = source.startsWith('---') ? source.indexOf('\n---', 3) : -1;
+  const lines = (end > 0 ? source.slice(0, end) : '').split('\n');
+  return lines.flatMap((text, i) =>
+    [...text.matchAll(/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g)].flatMap((m) => {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const valid = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      return valid ? [] : [new EvidenceBuildError({ file: shownPath, line: i + 1, column: (m.index ?? 0) + 1 }, `"${m[0]}" is not a date on the calendar; YAML would silently read it as a later day.`, 'write the date as it really was, as YYYY-MM-DD.')];
+    }),
+  );
+}
+
+/** Parses one file's front matter; throws an EvidenceBuildError on a YAML syntax error or an impossible date. */
 export function parseFrontmatterOrThrow(source: string, shownPath: string): ReturnType<typeof parseFrontmatter> {
+  const dates = impossibleDates(source, shownPath);
+  if (dates.length > 0) throw dates[0]!;
   try {
     return parseFrontmatter(source);
   } catch (error) {

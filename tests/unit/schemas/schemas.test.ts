@@ -171,3 +171,22 @@ describe('IsoDate', () => {
     expect(IsoDate.safeParse('24/11/2026').success).toBe(false);
   });
 });
+
+describe('dates', () => {
+  test('a change dated after the page was last checked is rejected, naming both dates', async () => {
+    const { PageSchema } = await import('../../../src/schemas/page.ts');
+    const page = { title: 'About', description: 'Who the site is for and how to report an error.', lastReviewed: '2026-11-24' };
+    expect(messages(PageSchema.safeParse({ ...page, changes: [{ date: '2026-11-28', type: 'editorial', summary: 'Reworded the About page.' }] }))).toEqual([
+      'changes.0.date: change dated 2026-11-28 is after lastReviewed (2026-11-24); set lastReviewed to the date the page was last checked, at least 2026-11-28',
+    ]);
+    expect(PageSchema.safeParse({ ...page, changes: [{ date: '2026-11-24', type: 'first published', summary: 'First published.' }] }).success).toBe(true);
+  });
+
+  test('a date that is not on the calendar fails before YAML can move it to another day', async () => {
+    const { impossibleDates } = await import('../../../src/lib/checks/front-matter-syntax.ts');
+    const source = '---\ntitle: A page\nlastReviewed: 2026-02-30\nchanges:\n  - date: 2024-02-29\n---\nBody mentions 2026-13-01.';
+    expect(impossibleDates(source, 'page.md').map((e) => e.report)).toEqual([
+      'page.md:3:15: "2026-02-30" is not a date on the calendar; YAML would silently read it as a later day.\n  Fix: write the date as it really was, as YYYY-MM-DD.',
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { projectCopy, removeCopy } from '../../../helpers/project.ts';
 
 const validate = (...files: string[]) =>
   spawnSync(process.execPath, ['src/cli/validate-content.ts', ...files], { encoding: 'utf8' });
@@ -25,4 +27,17 @@ describe('npm run validate', () => {
     expect(run.stdout).toContain('fixture-question.md:8:31: front matter is not valid YAML (bad indentation of a mapping entry)');
     expect(run.stdout).toContain('Fix: quote a value that contains ": "');
   });
+
+  test('with no arguments it also makes the build\'s project-wide checks, such as a study page not named after a cite key', () => {
+    const dir = projectCopy('tests/fixtures/build/study-without-bib-entry');
+    try {
+      const run = spawnSync(process.execPath, [join(dir, 'src/cli/validate-content.ts')], { cwd: dir, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stdout).toContain('src/content/studies/nosuchauthor2020study.md: study page "nosuchauthor2020study" is not named after a cite key');
+      expect(run.stdout).toContain('1 project-wide problem(s)');
+    } finally {
+      removeCopy(dir);
+    }
+  }, 60_000);
 });
+

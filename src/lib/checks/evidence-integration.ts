@@ -71,13 +71,15 @@ export default function evidenceIntegration(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const problems = takeProblems();
         const out = fileURLToPath(dir);
-        const pageProblems = htmlFiles(out).flatMap((file) =>
-          checkBuiltPage(readFileSync(file, 'utf8'), relative(root, file)).map(
-            ({ page, problem }) => new EvidenceBuildError({ file: page }, problem, 'fix the problem reported above for this page, then rebuild.'),
-          ),
-        );
-        const readability = readabilityProblems(htmlFiles(out).flatMap((file) => scorePage(readFileSync(file, 'utf8'), relative(root, file), (html) => parseHTML(html).document)), logger);
-        throwIfAny([...problems, ...pageProblems, ...readability]);
+        const pageProblems: EvidenceBuildError[] = [];
+        const scores: PassageScore[] = [];
+        for (const file of htmlFiles(out)) {
+          const html = readFileSync(file, 'utf8');
+          const page = relative(root, file);
+          for (const found of checkBuiltPage(html, page)) pageProblems.push(new EvidenceBuildError({ file: found.page }, found.problem, 'fix the problem reported above for this page, then rebuild.'));
+          scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
+        }
+        throwIfAny([...problems, ...pageProblems, ...readabilityProblems(scores, logger)]);
       },
     },
   };

@@ -23,9 +23,6 @@ export function readingGrade(text: string): number {
   return c.word === 0 ? 0 : Math.round(fleschKincaid(c) * 10) / 10;
 }
 
-/** Where plain-language passages are: elements marked by their components, and the home page's bottom line. */
-export const PLAIN_LANGUAGE_SELECTOR = '[data-plain-language], h2#the-bottom-line + ul > li';
-
 /** A passage's text without citation numbers such as "(1, 2)" or labels such as "Short answer:". */
 export function passageText(text: string): string {
   return text
@@ -41,10 +38,18 @@ export interface PassageScore {
   grade: number;
 }
 
-/** The grade of every plain-language passage of a built page. */
-export function scorePage(html: string, page: string, parse: (html: string) => { querySelectorAll(selector: string): Iterable<{ textContent: string | null }> }): PassageScore[] {
-  return [...parse(html).querySelectorAll(PLAIN_LANGUAGE_SELECTOR)].map((el) => {
-    const text = passageText(el.textContent ?? '');
+/** The HTML of each plain-language passage of a page, found without parsing the whole page. */
+export function passageFragments(html: string): string[] {
+  const marked = html.match(/<p\b[^>]*\bdata-plain-language\b[^>]*>[\s\S]*?<\/p>/g) ?? [];
+  const bottomLine = /<h2\b[^>]*\bid="the-bottom-line"[^>]*>[\s\S]*?<\/h2>\s*<ul>([\s\S]*?)<\/ul>/.exec(html)?.[1];
+  return [...marked, ...(bottomLine?.match(/<li>[\s\S]*?<\/li>/g) ?? [])];
+}
+
+/** The grade of every plain-language passage of a built page; `parse` reads one fragment's text (entities decoded). */
+export function scorePage(html: string, page: string, parse: (fragment: string) => { body?: { textContent: string | null } | null; textContent?: string | null }): PassageScore[] {
+  return passageFragments(html).map((fragment) => {
+    const doc = parse(`<!doctype html><html><body>${fragment}</body></html>`);
+    const text = passageText(doc.body?.textContent ?? doc.textContent ?? '');
     return { page, text, grade: readingGrade(text) };
   });
 }

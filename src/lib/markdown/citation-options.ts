@@ -7,9 +7,9 @@
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { loadBibliography, type Bibliography } from './bibliography.ts';
 import remarkCitationGuard from './remark-citation-guard.ts';
-import remarkClaimEvidence from './remark-claim-evidence.ts';
 import rehypeCitationLinks from './rehype-citation-links.ts';
 import rehypeCitationPreviews from './rehype-citation-previews.ts';
+import rehypeClaimEvidence from './rehype-claim-evidence.ts';
 import rehypeEvidenceCitation from './rehype-evidence-citation.ts';
 import { BIBLIOGRAPHY_FILE, CITATION_STYLE } from './settings.ts';
 
@@ -31,10 +31,11 @@ export function citationPipeline(root: string = process.cwd(), bibliography: str
     return set;
   };
   return {
-    remarkPlugins: [[remarkCitationGuard, { keys, bibliographyFile: bibliography }], remarkClaimEvidence],
+    remarkPlugins: [[remarkCitationGuard, { keys, bibliographyFile: bibliography }]],
     rehypePlugins: [
       [rehypeEvidenceCitation, { load, bibliography, path: root, csl: CITATION_STYLE, lang: 'en-US', linkCitations: false, inlineClass: ['citation'] }],
       [rehypeCitationLinks, { load }],
+      rehypeClaimEvidence,
       [rehypeCitationPreviews, { load, root }],
     ],
   };

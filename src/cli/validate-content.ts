@@ -17,6 +17,7 @@ import { markdownProcessor } from '../lib/markdown/citation-options.ts';
 import { parseFrontmatterOrThrow, readContentFrontmatter } from '../lib/checks/front-matter-syntax.ts';
 import { checkStudyKeys } from '../lib/checks/evidence-integration.ts';
 import { collectRedirects } from '../lib/checks/redirects.ts';
+import { checkFindingStatements } from '../lib/rules/finding-statements.ts';
 import { COLLECTIONS, CONTENT_DIR, entryIds } from '../lib/content/content-index.ts';
 import { ClaimSchema } from '../schemas/claim.ts';
 import { ClaimSourceSchema } from '../schemas/claim-source.ts';
@@ -68,9 +69,10 @@ for (const file of files) {
 console.log(`\n${files.length - failures} of ${files.length} files valid`);
 if (process.argv.slice(2).length === 0) {
   const root = process.cwd();
-  const project = [...checkStudyKeys(root), ...collectRedirects(readContentFrontmatter(root).entries, root).problems];
+  const { entries } = readContentFrontmatter(root);
+  const project = [...checkStudyKeys(root), ...collectRedirects(entries, root).problems, ...checkFindingStatements(entries)];
   for (const problem of project) console.log(`✗ ${reportOf(problem)}`);
-  console.log(project.length ? `${project.length} project-wide problem(s): study file names and former ids` : 'project-wide checks passed: study file names and former ids');
+  console.log(project.length ? `${project.length} project-wide problem(s): study file names, former ids and finding statements` : 'project-wide checks passed: study file names, former ids and finding statements');
   failures += project.length;
 }
 process.exit(failures ? 1 : 0);

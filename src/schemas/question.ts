@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { Certainty, changesNotAfterReview, CiteKey, entryId, IsoDate, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
 import { ChangeLog } from './change.ts';
 import { GradeSchema } from './grade.ts';
+import { StudyDesign } from './study.ts';
 import { certaintyMismatch } from '../lib/rules/grade.ts';
 import { wordingProblem } from '../lib/rules/certainty-wording.ts';
 
@@ -35,8 +36,20 @@ export const ReviewCoverage = z.strictObject({
   included: z.array(entryId('studies')).default([]),
   /** True when the review's whole list of included studies was seen, so any other study was not included. */
   complete: z.boolean().default(false),
+  /**
+   * Study designs the review could not have included, because it included only other designs
+   * (a review of randomized trials rules out uncontrolled studies and case reports). Say where
+   * the review states it in `onlyIncluded`.
+   */
+  excludedDesigns: z.array(StudyDesign).default([]),
+  /** What the review says it included, in our words, e.g. "randomized trials against placebo only"; needed with `excludedDesigns`. */
+  onlyIncluded: z.string().min(10).optional(),
   /** What the matrix cannot show, e.g. an included study that has no page here. */
   note: z.string().min(10).optional(),
+}).superRefine((r, ctx) => {
+  if (r.excludedDesigns.length > 0 && !r.onlyIncluded) {
+    ctx.addIssue({ code: 'custom', path: ['onlyIncluded'], message: `${r.cite}: excludedDesigns needs onlyIncluded, saying what the review included instead, e.g. "randomized trials against placebo only"` });
+  }
 });
 
 /** "effect": rated with GRADE; "descriptive": reports what documents say, with no GRADE rating. */

@@ -61,6 +61,36 @@ describe('certainty follows from the GRADE judgements', () => {
   });
 });
 
+describe('the home page bottom line states findings in the wording their certainty allows', () => {
+  /** GRADE's suggested wording for statements of findings, written out here apart from the site's own table. */
+  const NEEDS: Record<string, RegExp | null> = { high: null, moderate: /probably|likely|may|uncertain|not shown|unknown/i, low: /may|might|very uncertain|not shown|unknown/i, 'very low': /very uncertain/i };
+  const certainty = new Map(questions.map(([id, q]) => [id, q.certainty as string | undefined]));
+  const points = selectAll('#the-bottom-line + ul > li', page('/').tree);
+
+  test('the bottom line has points, and each links to the short answer of a question that exists', () => {
+    expect(points.length).toBeGreaterThan(0);
+    for (const li of points) {
+      const ids = selectAll('a[href$="/#short-answer"]', li).map((a) => /^\/questions\/([^/]+)\/#short-answer$/.exec(String(a.properties['href']))?.[1]);
+      expect(ids.length, toString(li)).toBeGreaterThan(0);
+      for (const id of ids) {
+        expect(certainty.has(id!), `${id} is a question`).toBe(true);
+        expect(select('#short-answer', page(`/questions/${id}/`).tree)).not.toBeNull();
+      }
+    }
+  });
+
+  test('each point hedges as much as the certainty of every finding it links to requires', () => {
+    for (const li of points) {
+      const words = toString(li);
+      for (const a of selectAll('a[href$="/#short-answer"]', li)) {
+        const level = certainty.get(/^\/questions\/([^/]+)\//.exec(String(a.properties['href']))![1]!);
+        const needs = level ? NEEDS[level] : null;
+        if (needs) expect(words, `${level} certainty`).toMatch(needs);
+      }
+    }
+  });
+});
+
 describe('the summary-of-findings table counts what its caption describes', () => {
   const controlled = new Set(['randomized controlled trial', 'randomized crossover trial', 'placebo-controlled challenge study']);
   const rows = questions.filter(([, q]) => q.summaryOfFindings).sort(([, a], [, b]) => a.order - b.order);
@@ -196,6 +226,20 @@ describe('the review × study matrix follows the reviews recorded on the page', 
       const row = select(`tr[data-review="${review.cite}"]`, built.tree)!;
       const marked = selectAll('td.cell-included', row).map((td) => String(td.properties.dataStudy)).sort();
       expect(marked).toEqual([...(review.included ?? [])].sort());
+    }
+  });
+
+  test('a study is "Not eligible" exactly when its design is one the review ruled out and nothing stronger is known', () => {
+    const [id, q] = reviewsPage!;
+    const built = page(`/questions/${id}/`);
+    for (const review of q.reviews as { cite: string; included?: string[]; excludedDesigns?: string[] }[]) {
+      const row = select(`tr[data-review="${review.cite}"]`, built.tree)!;
+      for (const td of selectAll('td', row)) {
+        const study = String(td.properties.dataStudy);
+        const ruledOut = (review.excludedDesigns ?? []).includes(studies.get(study)!.design) && !(review.included ?? []).includes(study);
+        const later = td.properties.className?.toString().includes('cell-after-search');
+        if (!later) expect(String(td.properties.className).includes('cell-not-eligible'), `${review.cite} × ${study}`).toBe(ruledOut);
+      }
     }
   });
 });

@@ -28,12 +28,15 @@ export function impossibleDates(source: string, shownPath: string): EvidenceBuil
   );
 }
 
-/** Parses one file's front matter; throws an EvidenceBuildError on a YAML syntax error or an impossible date. */
-export function parseFrontmatterOrThrow(source: string, shownPath: string): ReturnType<typeof parseFrontmatter> {
+/**
+ * Parses one file's front matter; throws an EvidenceBuildError on a YAML syntax error or an impossible date.
+ * With `keepLines`, the body keeps the file's line numbers (the front matter becomes empty lines).
+ */
+export function parseFrontmatterOrThrow(source: string, shownPath: string, keepLines = false): ReturnType<typeof parseFrontmatter> {
   const dates = impossibleDates(source, shownPath);
   if (dates.length > 0) throw dates[0]!;
   try {
-    return parseFrontmatter(source);
+    return parseFrontmatter(source, { frontmatter: keepLines ? 'empty-with-lines' : 'remove' });
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
@@ -50,6 +53,8 @@ export interface ContentFrontmatter {
   /** Path relative to the project root, for messages. */
   file: string;
   frontmatter: Record<string, unknown>;
+  /** The Markdown body, with the front matter blanked so its lines are the file's lines. */
+  body: string;
 }
 
 /** Every content file's front matter, read once, and the files whose YAML is invalid. */
@@ -60,7 +65,8 @@ export function readContentFrontmatter(root: string): { entries: ContentFrontmat
     for (const id of entryIds(collection, root)) {
       const file = relative(root, join(root, CONTENT_DIR, collection, `${id}.md`));
       try {
-        entries.push({ collection, id, file, frontmatter: parseFrontmatterOrThrow(readFileSync(join(root, file), 'utf8'), file).frontmatter });
+        const { frontmatter, content } = parseFrontmatterOrThrow(readFileSync(join(root, file), 'utf8'), file, true);
+        entries.push({ collection, id, file, frontmatter, body: content });
       } catch (error) {
         if (error instanceof EvidenceBuildError) problems.push(error);
         else throw error;

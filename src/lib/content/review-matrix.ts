@@ -1,7 +1,8 @@
 /**
  * The review × study matrix on the systematic-reviews page: for each review, which
  * fibromyalgia studies it included, which appeared after its search (or after the
- * review itself, when its search date is not known), and which we could not tell.
+ * review itself, when its search date is not known), which its design criteria
+ * rule out, and which we could not tell.
  */
 import type { CslItem } from '../markdown/bibliography.ts';
 import { shortLabel, year } from './labels.ts';
@@ -12,16 +13,26 @@ export interface ReviewCoverage {
   searchedTo?: string | undefined;
   included: string[];
   complete: boolean;
+  excludedDesigns: readonly string[];
+  onlyIncluded?: string | undefined;
   note?: string | undefined;
 }
 
-export type Cell = 'included' | 'not included' | 'after search' | 'not known';
+/** A study as the matrix needs it: its id and its design. */
+export interface MatrixStudy {
+  id: string;
+  design: string;
+}
+
+export type Cell = 'included' | 'not included' | 'after search' | 'not eligible' | 'not known';
 
 export interface MatrixRow {
   cite: string;
   label: string;
   /** "searched to 2021" or "published 2018" when the search date is not known. */
   bound: string;
+  /** What the review included only, when that rules out some designs. */
+  onlyIncluded?: string | undefined;
   note?: string | undefined;
   cells: Cell[];
 }
@@ -43,19 +54,20 @@ export function certainlyAfter(date: string, bound: string): boolean {
   return date.slice(0, n) > bound.slice(0, n);
 }
 
-export function reviewMatrix(reviews: readonly ReviewCoverage[], studyIds: readonly string[], item: (key: string) => CslItem): Matrix {
-  const studies = [...studyIds]
-    .map((id) => ({ id, label: shortLabel(item(id)), date: published(item(id)) }))
+export function reviewMatrix(reviews: readonly ReviewCoverage[], studyList: readonly MatrixStudy[], item: (key: string) => CslItem): Matrix {
+  const studies = studyList
+    .map(({ id, design }) => ({ id, design, label: shortLabel(item(id)), date: published(item(id)) }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
   const rows = reviews.map((review) => {
     const own = published(item(review.cite));
     const bound = review.searchedTo ?? own;
-    const cells = studies.map(({ id, date }): Cell => {
+    const cells = studies.map(({ id, date, design }): Cell => {
       if (review.included.includes(id)) return 'included';
       if (certainlyAfter(date, bound)) return 'after search';
+      if (review.excludedDesigns.includes(design)) return 'not eligible';
       return review.complete ? 'not included' : 'not known';
     });
-    return { cite: review.cite, label: shortLabel(item(review.cite)), bound: review.searchedTo ? `searched to ${review.searchedTo}` : `published ${own}`, note: review.note, cells };
+    return { cite: review.cite, label: shortLabel(item(review.cite)), bound: review.searchedTo ? `searched to ${review.searchedTo}` : `published ${own}`, onlyIncluded: review.onlyIncluded, note: review.note, cells };
   });
   return { studies: studies.map(({ id, label }) => ({ id, label })), rows };
 }

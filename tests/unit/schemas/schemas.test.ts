@@ -82,6 +82,14 @@ describe('QuestionSchema: GRADE as data', () => {
     const { basis: _basis, ...withoutBasis } = descriptive;
     expect(messages(QuestionSchema.safeParse(withoutBasis))[0]).toMatch(/^basis: a descriptive question needs a basis/);
   });
+
+  test('a review that rules out study designs says what it included instead', () => {
+    const review = { cite: 'michelet2018ketamine', excludedDesigns: ['case report'] };
+    expect(messages(QuestionSchema.safeParse({ ...descriptive, reviews: [review] }))).toEqual([
+      'reviews.0.onlyIncluded: michelet2018ketamine: excludedDesigns needs onlyIncluded, saying what the review included instead, e.g. "randomized trials against placebo only"',
+    ]);
+    expect(QuestionSchema.safeParse({ ...descriptive, reviews: [{ ...review, onlyIncluded: 'randomized trials' }] }).success).toBe(true);
+  });
 });
 
 describe('short titles', () => {

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { checkFindingStatements, findingStatementProblems, findingStatements, plainWords } from '../../../../src/lib/rules/finding-statements.ts';
+import type { ContentFrontmatter } from '../../../../src/lib/checks/front-matter-syntax.ts';
+
+const body = [
+  '## Summary',
+  '',
+  '- **[Relief: possibly.](/questions/during/#short-answer)** We are very uncertain whether it helps [@a2020x].',
+  '- **[Lasting relief: not shown.](/questions/later/#short-answer)** One trial',
+  '  found none at 8 weeks.',
+  '- A point that links to [a page](/methods/) only.',
+  '',
+  'We are very uncertain whether [it helps](/questions/during/#short-answer) and whether [it lasts](/questions/later/#short-answer).',
+].join('\n');
+
+describe('findingStatements', () => {
+  test('finds each paragraph or list item that links to a short answer, with its file line', () => {
+    const found = findingStatements(body, 1);
+    expect(found.map((s) => [s.line, s.questions])).toEqual([
+      [3, ['during']],
+      [4, ['later']],
+      [8, ['during', 'later']],
+    ]);
+  });
+
+  test('keeps a list item together across its continuation lines', () => {
+    expect(findingStatements(body)[1]!.text).toBe('Lasting relief: not shown. One trial found none at 8 weeks.');
+  });
+
+  test('reads the words a reader sees, without link targets, emphasis or citations', () => {
+    expect(plainWords('- **[Relief](/q/x/#short-answer)** may help [@a2020x; @b2021y].')).toBe('Relief may help.');
+  });
+});
+
+describe('findingStatementProblems', () => {
+  const certainties = new Map([['during', 'very low' as const], ['later', 'low' as const], ['reviews', undefined]]);
+
+  test('accepts wording that fits every linked finding', () => {
+    expect(findingStatementProblems('p.md', findingStatements(body), certainties)).toEqual([]);
+  });
+
+  test('refuses a statement surer than its finding, naming file, line and finding', () => {
+    const [problem, ...rest] = findingStatementProblems('p.md', findingStatements('x\n\n[Ketamine reduces pain.](/questions/later/#short-answer)'), certainties);
+    expect(rest).toEqual([]);
+    expect(problem!.report).toContain('p.md:3: states the finding /questions/later/#short-answer');
+    expect(problem!.report).toContain('(low)');
+    expect(problem!.report).toContain('Fix: reword the statement');
+  });
+
+  test('"may reduce" passes at low certainty but not at very low', () => {
+    const statement = findingStatements('[Ketamine may reduce pain.](/questions/later/#short-answer) [More](/questions/during/#short-answer)');
+    const problems = findingStatementProblems('p.md', statement, certainties);
+    expect(problems.map((p) => p.report.includes('/questions/during/'))).toEqual([true]);
+  });
+
+  test('does not check the wording of a descriptive question, but refuses a link to a missing one', () => {
+    const statements = findingStatements('[Reviews agree.](/questions/reviews/#short-answer)\n\n[Gone.](/questions/nope/#short-answer)');
+    const problems = findingStatementProblems('p.md', statements, certainties);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.report).toContain('p.md:3: links to the finding /questions/nope/#short-answer, but there is no question "nope"');
+  });
+});
+
+describe('checkFindingStatements', () => {
+  test('takes each question\'s certainty from its front matter (none for a descriptive question)', () => {
+    const entry = (collection: ContentFrontmatter['collection'], id: string, frontmatter: Record<string, unknown>, text = ''): ContentFrontmatter => ({ collection, id, file: `${collection}/${id}.md`, frontmatter, body: text });
+    const entries = [
+      entry('questions', 'later', { certainty: 'low' }),
+      entry('questions', 'reviews', { kind: 'descriptive' }),
+      entry('pages', 'home', {}, '[Ketamine reduces pain.](/questions/later/#short-answer)\n\n[Reviews say it works.](/questions/reviews/#short-answer)'),
+    ];
+    expect(checkFindingStatements(entries).map((p) => p.location)).toEqual([{ file: 'pages/home.md', line: 1 }]);
+  });
+});

@@ -18,6 +18,8 @@ import { parseFrontmatterOrThrow, readContentFrontmatter } from '../lib/checks/f
 import { checkStudyKeys } from '../lib/checks/evidence-integration.ts';
 import { collectRedirects } from '../lib/checks/redirects.ts';
 import { checkFindingStatements } from '../lib/rules/finding-statements.ts';
+import { topicProblems } from '../schemas/topic.ts';
+import { TOPIC } from '../topic.ts';
 import { COLLECTIONS, CONTENT_DIR, entryIds } from '../lib/content/content-index.ts';
 import { ClaimSchema } from '../schemas/claim.ts';
 import { ClaimSourceSchema } from '../schemas/claim-source.ts';
@@ -70,9 +72,9 @@ console.log(`\n${files.length - failures} of ${files.length} files valid`);
 if (process.argv.slice(2).length === 0) {
   const root = process.cwd();
   const { entries } = readContentFrontmatter(root);
-  const project = [...checkStudyKeys(root), ...collectRedirects(entries, root).problems, ...checkFindingStatements(entries)];
+  const project = [...topicProblems(TOPIC), ...checkStudyKeys(root), ...collectRedirects(entries, root).problems, ...checkFindingStatements(entries)];
   for (const problem of project) console.log(`✗ ${reportOf(problem)}`);
-  console.log(project.length ? `${project.length} project-wide problem(s): study file names, former ids and finding statements` : 'project-wide checks passed: study file names, former ids and finding statements');
+  console.log(project.length ? `${project.length} project-wide problem(s): topic, study file names, former ids and finding statements` : 'project-wide checks passed: topic, study file names, former ids and finding statements');
   failures += project.length;
 }
 process.exit(failures ? 1 : 0);

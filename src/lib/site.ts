@@ -1,8 +1,9 @@
-/** Facts about the site itself, used by layouts, metadata and citations. */
-export const SITE_URL = 'https://ketamine-fibromyalgia-evidence.example.org';
-export const SITE_NAME = 'Ketamine for Fibromyalgia: The Evidence';
-export const SITE_DESCRIPTION =
-  'An independent, cited summary of what research shows about ketamine and esketamine for fibromyalgia, study by study and question by question.';
+/** Facts about the site itself, used by layouts, metadata and citations. The topic's own words live in src/topic.ts. */
+import { TOPIC } from '../topic.ts';
+
+export const SITE_URL = TOPIC.siteUrl;
+export const SITE_NAME = TOPIC.siteName;
+export const SITE_DESCRIPTION = TOPIC.description;
 
 /** Longest `<title>` shown in full by browser tabs and search results. */
 export const DOCUMENT_TITLE_MAX = 70;
@@ -12,9 +13,6 @@ export function documentTitle(title: string): string {
   const withSite = `${title} | ${SITE_NAME}`;
   return title === SITE_NAME || withSite.length > DOCUMENT_TITLE_MAX ? title : withSite;
 }
-
-/** Review policy: every evidence page is checked against its sources again this many months after its last check (see Methods). */
-export const REVIEW_EVERY_MONTHS = 12;
 
 /**
  * Where readers report an error: a web address (an issue form) or a mailto: address.

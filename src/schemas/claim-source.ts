@@ -9,7 +9,7 @@ import { IsoDate } from './common.ts';
 export const SourceKind = z.enum(['promotional web article', 'op-ed', 'news article', 'press release', 'social media post', 'advertisement']);
 
 export const ClaimSourceSchema = z.strictObject({
-  /** The publication's own title, exactly as it appears, e.g. "The New Wonder Drug For Fibromyalgia". */
+  /** The publication's own title, exactly as it appears, e.g. "The New Wonder Drug For Back Pain". */
   title: z.string().min(3),
   /** What kind of publication it is. */
   kind: SourceKind,

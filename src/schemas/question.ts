@@ -1,5 +1,5 @@
 /**
- * A clinical question. An "effect" question (does ketamine relieve pain, is it
+ * A clinical question. An "effect" question (does the treatment relieve pain, is it
  * safe) is answered with a GRADE rating written as data; a "descriptive" question
  * (what guidelines say, which trials are registered, what reviews conclude) reports
  * what documents say and carries no GRADE rating.

@@ -1,6 +1,6 @@
 /**
- * A primary study of ketamine in fibromyalgia. The file name is the cite key of
- * the study's main publication (src/content/studies/noppers2011absence.md).
+ * A primary study of the site's intervention in its condition. The file name is the cite key of
+ * the study's main publication (src/content/studies/smith2020trial.md).
  */
 import { z } from 'astro/zod';
 import { AnchorId, changesNotAfterReview, IsoDate, FormerIds } from './common.ts';
@@ -23,7 +23,7 @@ export type StudyDesign = z.output<typeof StudyDesign>;
  * (src/lib/charts/evidence-map.ts): "benefit within the session" (less pain than
  * placebo on the test day, with no placebo-controlled follow-up later), "brief benefit,
  * none lasting" (less pain within hours, but not at later follow-up), "prediction,
- * not treatment" (ketamine used as a test to predict response to something else),
+ * not treatment" (the drug used as a test to predict response to something else),
  * "improvement without control group" (improvement reported with nothing to compare).
  */
 export const MapFinding = z.enum([
@@ -43,7 +43,7 @@ export const CONTROLLED_DESIGNS: readonly StudyDesign[] = [
 
 /** One arm or condition of a study. */
 export const Arm = z.strictObject({
-  /** Name of the arm as the study reports it, e.g. "S-ketamine". */
+  /** Name of the arm as the study reports it, e.g. "active drug" or "placebo". */
   name: z.string(),
   /** Number of participants randomized or allocated to this arm, when reported. */
   n: z.number().int().nonnegative().optional(),
@@ -80,12 +80,12 @@ export const StudySchema = z.strictObject({
   design: StudyDesign,
   /** How allocation and blinding were done, e.g. "randomized, double-blind, active placebo". */
   randomizationAndBlinding: z.string(),
-  /** Who took part, including how fibromyalgia was diagnosed when reported. */
+  /** Who took part, including how the condition was diagnosed when reported. */
   population: z.string(),
   /** Number of participants randomized or enrolled. */
   nEnrolled: z.number().int().positive(),
-  /** Participants in the ketamine comparison when the study also tested other drugs in other people (counted in summary tables); defaults to nEnrolled. */
-  nKetamineComparison: z.number().int().positive().optional(),
+  /** Participants in the comparison of the site's intervention when the study also tested other treatments in other people (counted in summary tables); defaults to nEnrolled. */
+  nInComparison: z.number().int().positive().optional(),
   /** Number analysed, when reported separately. */
   nAnalysed: z.number().int().positive().optional(),
   /** Arms or conditions compared. */
@@ -108,8 +108,8 @@ export const StudySchema = z.strictObject({
   riskOfBias: z.array(z.string()).min(1),
   /** Trial registry identifiers (e.g. NCT numbers), when any exist. */
   registryIds: z.array(z.string().regex(/^(NCT\d{8}|ISRCTN\d+|EUCTR[\w-]+)$/)).default([]),
-  /** Whether the study population is people with fibromyalgia only, or a mixed chronic-pain group that includes them. */
-  populationScope: z.enum(['fibromyalgia', 'mixed chronic pain']).default('fibromyalgia'),
+  /** Whether the participants all have the site's condition ("condition only") or are a wider group that includes them ("mixed"); only the first are counted in the summary table. */
+  populationScope: z.enum(['condition only', 'mixed']).default('condition only'),
   /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
   formerIds: FormerIds,
   /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */

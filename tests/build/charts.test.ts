@@ -15,7 +15,7 @@ import { builtPages } from '../helpers/dist.ts';
 interface FrontMatter {
   design: string;
   nEnrolled: number;
-  nKetamineComparison?: number;
+  nInComparison?: number;
   followUpDays: number;
   mapFinding?: string;
   arms: { name: string }[];
@@ -104,7 +104,7 @@ describe('evidence map', () => {
       id,
       design: fm.design,
       followUpDays: fm.followUpDays,
-      participants: fm.nKetamineComparison ?? fm.nEnrolled,
+      participants: fm.nInComparison ?? fm.nEnrolled,
       finding: fm.mapFinding ?? 'not yet classified',
     }));
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);

@@ -102,8 +102,8 @@ describe('the summary-of-findings table counts what its caption describes', () =
 
   test.each(rows)('row %s counts only the controlled fibromyalgia studies it lists', (id, q) => {
     const listed = q.studies.map((s: string) => studies.get(s)!);
-    const counted = listed.filter((s: Data) => controlled.has(s.design) && (s.populationScope ?? 'fibromyalgia') === 'fibromyalgia');
-    const participants = counted.reduce((n: number, s: Data) => n + (s.nKetamineComparison ?? s.nEnrolled), 0);
+    const counted = listed.filter((s: Data) => controlled.has(s.design) && (s.populationScope ?? 'condition only') === 'condition only');
+    const participants = counted.reduce((n: number, s: Data) => n + (s.nInComparison ?? s.nEnrolled), 0);
     const cell = toString(selectAll('td', select(`#sof-${id}`, page('/').tree)!)[0]!);
     expect(cell.startsWith(`${counted.length} (${participants})`), cell).toBe(true);
     const others = listed.length - counted.length;

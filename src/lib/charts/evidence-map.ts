@@ -32,7 +32,7 @@ export interface MapPoint {
   bucket: string;
   /** Column: position of the bucket in FOLLOW_UP_BUCKETS. */
   bucketIndex: number;
-  /** Participants in the ketamine comparison (nKetamineComparison ?? nEnrolled). */
+  /** Participants in the ketamine comparison (nInComparison ?? nEnrolled). */
   participants: number;
   finding: MapCategory;
   /** Rank among the studies sharing this cell (0 for most), so marks do not overlap. */
@@ -67,7 +67,7 @@ export function evidenceMapPoints(entries: readonly MapEntry[]): MapPoint[] {
         followUpDays: data.followUpDays,
         bucket: FOLLOW_UP_BUCKETS[bucketIndex]!.label,
         bucketIndex,
-        participants: data.nKetamineComparison ?? data.nEnrolled,
+        participants: data.nInComparison ?? data.nEnrolled,
         finding: data.mapFinding ?? UNCLASSIFIED,
         stack: 0,
         stackSize: 1,

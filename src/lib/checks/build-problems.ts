@@ -8,7 +8,7 @@
  */
 import type { EvidenceBuildError } from './build-error.ts';
 
-const KEY = Symbol.for('ketamine-fm-evidence.build-problems');
+const KEY = Symbol.for('evidence-site.build-problems');
 type Store = { problems: EvidenceBuildError[] };
 const store: Store = ((globalThis as Record<symbol, unknown>)[KEY] as Store | undefined) ?? { problems: [] };
 (globalThis as Record<symbol, unknown>)[KEY] = store;

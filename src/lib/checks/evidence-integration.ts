@@ -22,6 +22,8 @@ import { readContentFrontmatter } from './front-matter-syntax.ts';
 import { collectRedirects } from './redirects.ts';
 import { overduePages } from '../rules/review-due.ts';
 import { checkFindingStatements } from '../rules/finding-statements.ts';
+import { topicProblems } from '../../schemas/topic.ts';
+import { TOPIC } from '../../topic.ts';
 import { READING_GRADE_LIMIT, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
 import { parseHTML } from 'linkedom';
 
@@ -63,7 +65,7 @@ export default function evidenceIntegration(): AstroIntegration {
         loadBibliography(BIBLIOGRAPHY_FILE, root);
         const content = readContentFrontmatter(root);
         const { redirects, problems } = collectRedirects(content.entries, root);
-        throwIfAny([...content.problems, ...checkStudyKeys(root), ...problems, ...checkFindingStatements(content.entries)]);
+        throwIfAny([...topicProblems(TOPIC), ...content.problems, ...checkStudyKeys(root), ...problems, ...checkFindingStatements(content.entries)]);
         for (const { file, due } of overduePages(content.entries, new Date().toISOString().slice(0, 10))) {
           logger.warn(`${file}: review overdue since ${due}; check the page against its sources and update lastReviewed (pages show "Review overdue" to readers until then).`);
         }

@@ -8,7 +8,7 @@ import { EvidenceBuildError } from './build-error.ts';
 import { entryIds, type CollectionName } from '../content/content-index.ts';
 import type { ContentFrontmatter } from './front-matter-syntax.ts';
 
-/** URL path of an entry, e.g. studies/noppers2011absence -> "/studies/noppers2011absence/"; pages sit at the root. */
+/** URL path of an entry, e.g. studies/smith2020trial -> "/studies/smith2020trial/"; pages sit at the root. */
 export function entryPath(collection: CollectionName, id: string): string {
   if (collection === 'pages') return id === 'home' ? '/' : `/${id}/`;
   return `/${collection}/${id}/`;

@@ -18,7 +18,7 @@ import { SITE_NAME, SITE_URL } from '../site.ts';
 export interface CitablePage {
   /** Page heading. */
   title: string;
-  /** Path on the site, with leading and trailing slash, e.g. "/studies/noppers2011absence/". */
+  /** Path on the site, with leading and trailing slash, e.g. "/studies/smith2020trial/". */
   path: string;
   /** Date the page's facts were last checked (YYYY-MM-DD); also its version. */
   lastReviewed: string;
@@ -51,7 +51,7 @@ export interface PageCitation {
   bibtex: string;
   ris: string;
   cslJson: string;
-  /** Download URL per format, e.g. { bib: "/cite/studies/noppers2011absence.bib" }. */
+  /** Download URL per format, e.g. { bib: "/cite/studies/smith2020trial.bib" }. */
   files: Record<CitationFileExtension, string>;
   /** One Vancouver citation per finding, pointing at its fragment URL. */
   findings: { id: string; label: string; url: string; vancouver: string }[];
@@ -60,12 +60,12 @@ export interface PageCitation {
 /** The page's version: the date its facts were last checked. */
 export const pageVersion = (page: Pick<CitablePage, 'lastReviewed'>) => page.lastReviewed;
 
-/** Id of a page in citation files: its path without slashes, e.g. "studies-noppers2011absence" ("home" for /). */
+/** Id of a page in citation files: its path without slashes, e.g. "studies-smith2020trial" ("home" for /). */
 export function citationId(path: string): string {
   return path.split('/').filter(Boolean).join('-') || 'home';
 }
 
-/** Stable download path of one citation file, e.g. "/cite/studies/noppers2011absence.bib". */
+/** Stable download path of one citation file, e.g. "/cite/studies/smith2020trial.bib". */
 export function citationFilePath(path: string, extension: CitationFileExtension): string {
   const name = path.split('/').filter(Boolean).join('/') || 'home';
   return `/cite/${name}.${extension}`;

@@ -7,6 +7,7 @@ import { loadBibliography, type CslItem } from '../markdown/bibliography.ts';
 import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
 import { pageCsl, pageVersion, type CitablePage } from './page-citation.ts';
 import { SITE_NAME } from '../site.ts';
+import { TOPIC } from '../../topic.ts';
 
 /** One `<meta>` tag: `name` for Highwire and Dublin Core, `property` for Open Graph. */
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
@@ -43,7 +44,7 @@ export function citedItems(keys: readonly string[]): CslItem[] {
   return keys.flatMap((key) => references.get(key)?.csl ?? []);
 }
 
-const KEYWORDS = ['ketamine', 'esketamine', 'fibromyalgia', 'chronic pain', 'evidence summary'];
+const KEYWORDS = TOPIC.keywords;
 
 const year = (item: CslItem) => item.issued?.['date-parts']?.[0]?.[0];
 const slashDate = (iso: string) => iso.replaceAll('-', '/');
@@ -124,8 +125,8 @@ export function pageMetadata(page: PageMetadataInput): PageMetadata {
     name: page.title,
     description,
     inLanguage: 'en',
-    about: { '@type': 'MedicalCondition', name: 'Fibromyalgia' },
-    mentions: { '@type': 'Drug', name: 'Ketamine' },
+    about: { '@type': TOPIC.condition.schemaType, name: TOPIC.condition.name },
+    mentions: { '@type': TOPIC.intervention.schemaType, name: TOPIC.intervention.name },
     audience: [
       { '@type': 'MedicalAudience', audienceType: 'Patient' },
       { '@type': 'MedicalAudience', audienceType: 'Clinician' },

@@ -16,7 +16,7 @@ import { formatReference } from '../markdown/reference-format.ts';
 export interface CitingPage {
   /** Page heading. */
   title: string;
-  /** Page path, e.g. "/studies/noppers2011absence/". */
+  /** Page path, e.g. "/studies/smith2020trial/". */
   path: string;
   /** Cite keys the page cites. */
   keys: readonly string[];

@@ -4,7 +4,7 @@
  */
 import type { ClaimSource } from '../../schemas/claim-source.ts';
 
-/** The source as a sentence, e.g. "“The New Wonder Drug For Fibromyalgia”, an undated promotional web article." */
+/** The source as a sentence, e.g. "“The New Wonder Drug For Back Pain”, an undated promotional web article." */
 export function sourceLine(source: ClaimSource): string {
   const when = source.published ? `published ${source.published}` : 'undated';
   const by = source.publisher ? ` by ${source.publisher}` : '';

@@ -1,7 +1,7 @@
 /**
  * Glossary links in plain-language passages: the first use of a glossary term in
  * a short answer, a study summary or a verdict reason links to its entry. The
- * terms are the glossary page's headings ("Esketamine (S-ketamine)" gives both
+ * terms are the glossary page's headings ("Active placebo (dummy drug)" gives both
  * spellings), so adding an entry to the glossary is all it takes.
  */
 export interface GlossaryTerm {

@@ -1,5 +1,5 @@
 /**
- * Short labels derived from the parsed bibliography, e.g. "Noppers 2011", so
+ * Short labels derived from the parsed bibliography, e.g. "Smith 2020", so
  * no page writes author names by hand.
  */
 import type { CslItem } from '../markdown/bibliography.ts';
@@ -10,7 +10,7 @@ export function year(item: CslItem): number | undefined {
 }
 
 /**
- * "Noppers 2011", "Noppers and Dahan 2011" or "Cohen et al. 2018" style label. A work
+ * "Smith 2020", "Smith and Jones 2020" or "Cohen et al. 2018" style label. A work
  * with no author is named by its publisher, then its journal ("J Clin Diagn Res 2023"),
  * then its title.
  */

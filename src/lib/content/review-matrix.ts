@@ -1,6 +1,6 @@
 /**
  * The review × study matrix on the systematic-reviews page: for each review, which
- * fibromyalgia studies it included, which appeared after its search (or after the
+ * studies of the site's condition it included, which appeared after its search (or after the
  * review itself, when its search date is not known), which its design criteria
  * rule out, and which we could not tell.
  */

@@ -1,6 +1,7 @@
 /** Studies grouped for the index: controlled studies first, then uncontrolled reports, labelled as such. */
 import { CONTROLLED_DESIGNS, type Study } from '../../schemas/study.ts';
 import { studyLinks, type EntryLink } from './entry-links.ts';
+import { TOPIC } from '../../topic.ts';
 
 interface Entry {
   id: string;
@@ -21,13 +22,13 @@ export function studyGroups(entries: Entry[]): StudyGroup[] {
     {
       id: 'controlled',
       heading: 'Controlled studies',
-      description: 'Studies that compared ketamine with a placebo or an active placebo.',
+      description: `Studies that compared ${TOPIC.intervention.inText} with a placebo or an active placebo.`,
       items: studyLinks(controlled),
     },
     {
       id: 'uncontrolled',
       heading: 'Uncontrolled studies and case reports',
-      description: 'Reports without a comparison group. They cannot show that ketamine caused any change they describe.',
+      description: `Reports without a comparison group. They cannot show that ${TOPIC.intervention.inText} caused any change they describe.`,
       items: studyLinks(uncontrolled),
     },
   ].filter((g) => g.items.length > 0);

@@ -9,7 +9,7 @@ import { formatReference } from '../markdown/reference-format.ts';
 export interface StudyView {
   /** Cite key and page id. */
   id: string;
-  /** "Noppers et al. 2011". */
+  /** "Smith et al. 2020". */
   label: string;
   /** Publication year. */
   year: number | undefined;

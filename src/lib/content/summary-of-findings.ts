@@ -1,8 +1,8 @@
 /**
  * The summary-of-findings table: one row per question that has one. Its caption
- * compares ketamine with placebo or an active placebo in people with fibromyalgia,
- * so a row counts only the question's studies that match: a controlled design and a
- * fibromyalgia-only population. The question's other studies are counted apart, as
+ * (TOPIC.summaryCaption) compares the intervention with placebo in people with the
+ * condition, so a row counts only the question's studies that match: a controlled
+ * design and a population with the condition only. The question's other studies are counted apart, as
  * evidence outside the table's comparison.
  */
 import { isEffect, type Question } from '../../schemas/question.ts';
@@ -21,17 +21,14 @@ export interface SourceLink {
   href: string;
 }
 
-/** What the table compares, said once above it; `inComparison` is the rule that matches it. */
-export const SUMMARY_CAPTION = 'Ketamine or S-ketamine infusions compared with placebo or an active placebo, in adults with fibromyalgia.';
-
-/** Whether a study belongs to the table's comparison: a controlled design in a fibromyalgia-only population. */
+/** Whether a study belongs to the table's comparison (TOPIC.summaryCaption): a controlled design in a population with the condition only. */
 export const inComparison = (study: Study): boolean =>
-  CONTROLLED_DESIGNS.includes(study.design) && study.populationScope === 'fibromyalgia';
+  CONTROLLED_DESIGNS.includes(study.design) && study.populationScope === 'condition only';
 
 export interface SummaryRow {
   questionId: string;
   outcome: string;
-  /** Controlled fibromyalgia studies on the question, and their participants in the ketamine comparison. */
+  /** Controlled studies of the condition only on the question, and their participants in the comparison (nInComparison ?? nEnrolled). */
   studies: number;
   participants: number;
   /** The question's other studies (uncontrolled, or mixed conditions), not counted in the row. */
@@ -56,7 +53,7 @@ export function summaryOfFindings(questions: Entry<Question>[], studies: Entry<S
         questionId: id,
         outcome: row.outcome,
         studies: counted.length,
-        participants: counted.reduce((sum, s) => sum + (s.nKetamineComparison ?? s.nEnrolled), 0),
+        participants: counted.reduce((sum, s) => sum + (s.nInComparison ?? s.nEnrolled), 0),
         otherStudies: data.studies.length - counted.length,
         beyond: row.beyond,
         finding: row.finding,

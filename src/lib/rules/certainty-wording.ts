@@ -8,10 +8,10 @@ import type { Certainty } from '../../schemas/common.ts';
 
 /** The phrase each certainty needs somewhere in a statement of effect, and an example. */
 export const CERTAINTY_WORDING: Record<Certainty, { pattern: RegExp | null; example: string }> = {
-  high: { pattern: null, example: 'ketamine reduces pain' },
-  moderate: { pattern: /\b(probably|likely|very uncertain|may|might|not shown|unknown|uncertain)\b/i, example: 'ketamine probably reduces pain' },
-  low: { pattern: /\b(may|might|very uncertain|not shown|unknown)\b/i, example: 'ketamine may reduce pain' },
-  'very low': { pattern: /\bvery uncertain\b/i, example: 'we are very uncertain whether ketamine reduces pain' },
+  high: { pattern: null, example: 'the treatment reduces pain' },
+  moderate: { pattern: /\b(probably|likely|very uncertain|may|might|not shown|unknown|uncertain)\b/i, example: 'the treatment probably reduces pain' },
+  low: { pattern: /\b(may|might|very uncertain|not shown|unknown)\b/i, example: 'the treatment may reduce pain' },
+  'very low': { pattern: /\bvery uncertain\b/i, example: 'we are very uncertain whether the treatment reduces pain' },
 };
 
 /** Why a statement overstates its certainty, or undefined when its wording fits. */

@@ -4,7 +4,9 @@
  * depends on the time zone or on the day it was built; whether a page is overdue
  * is decided in the reader's browser (src/scripts/review-due.ts) and printed by the build.
  */
-import { REVIEW_EVERY_MONTHS } from '../site.ts';
+
+/** Review policy: every evidence page is checked against its sources again this many months after its last check (see Methods). */
+export const REVIEW_EVERY_MONTHS = 12;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -30,7 +30,7 @@ export function studyProblems(study: Study): StudyProblem[] {
   } else if (known.reduce((n, s) => n + s, 0) > study.nEnrolled) {
     add(['arms'], `the arms hold ${known.join(' + ')} = ${known.reduce((n, s) => n + s, 0)} participants but nEnrolled is ${study.nEnrolled}; the arms of a parallel design add up to at most the number enrolled (state the number randomized in nEnrolled and the number analysed in nAnalysed)`);
   }
-  for (const field of ['nAnalysed', 'nKetamineComparison'] as const) {
+  for (const field of ['nAnalysed', 'nInComparison'] as const) {
     const value = study[field];
     if (value !== undefined && value > study.nEnrolled) add([field], `${field} is ${value} but nEnrolled is ${study.nEnrolled}; it cannot be larger than the number enrolled`);
   }

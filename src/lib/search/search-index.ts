@@ -7,13 +7,12 @@
  */
 import { loadBibliography } from '../markdown/bibliography.ts';
 import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
+import { TOPIC } from '../../topic.ts';
 
-/** Groups of interchangeable terms; a page using any term is found by all. */
+/** Groups of interchangeable terms; a page using any term is found by all. The topic's own terms come from src/topic.ts. */
 export const SYNONYMS: readonly (readonly string[])[] = [
-  ['esketamine', 'S-ketamine', 'S(+)-ketamine', 'S ketamine'],
-  ['fibromyalgia', 'FM', 'fibromyalgia syndrome'],
+  ...TOPIC.synonyms,
   ['side effects', 'adverse effects', 'adverse events', 'harms'],
-  ['lidocaine', 'lignocaine'],
   ['randomized', 'randomised'],
   ['anesthesia', 'anaesthesia'],
 ];

@@ -1,6 +1,6 @@
 /**
  * Stable download URLs for the citation of every content page:
- * /cite/studies/noppers2011absence.bib (.ris, .json), /cite/home.bib for the
+ * /cite/studies/smith2020trial.bib (.ris, .json), /cite/home.bib for the
  * home page. The same pageCitation() as the page's "Cite this page" block.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';

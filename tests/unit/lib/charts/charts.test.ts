@@ -127,7 +127,7 @@ const mapStudy = (design: Study['design'], followUpDays: number, nEnrolled: numb
 describe('evidenceMapPoints', () => {
   const entries = [
     { id: 'noppers', label: 'Noppers et al. 2011', data: mapStudy('randomized controlled trial', 56, 24, { mapFinding: 'brief benefit, none lasting' }) },
-    { id: 'sorensen', label: 'Sörensen et al. 1995', data: mapStudy('placebo-controlled challenge study', 0, 31, { nKetamineComparison: 11, mapFinding: 'benefit within the session' }) },
+    { id: 'sorensen', label: 'Sörensen et al. 1995', data: mapStudy('placebo-controlled challenge study', 0, 31, { nInComparison: 11, mapFinding: 'benefit within the session' }) },
     { id: 'graven', label: 'Graven-Nielsen et al. 2000', data: mapStudy('placebo-controlled challenge study', 0, 29, { mapFinding: 'benefit within the session' }) },
     { id: 'hanna', label: 'Hanna and Smith 2016', data: mapStudy('case report', 365, 1) },
   ];

@@ -6,7 +6,7 @@ import type { Question } from '../../../../src/schemas/question.ts';
 import type { Study } from '../../../../src/schemas/study.ts';
 
 const study = (design: Study['design'], nEnrolled: number, extra: Partial<Study> = {}) =>
-  ({ design, nEnrolled, title: 't', populationScope: 'fibromyalgia', ...extra }) as Study;
+  ({ design, nEnrolled, title: 't', populationScope: 'condition only', ...extra }) as Study;
 const question = (order: number, studies: string[], withRow = true) =>
   ({
     title: `Question ${order}`,
@@ -23,7 +23,7 @@ describe('summaryOfFindings', () => {
   test('counts studies and participants from the listed studies, using the ketamine comparison size when given', () => {
     const studies = [
       { id: 'noppers2011absence', data: study('randomized controlled trial', 24) },
-      { id: 'sorensen1995pain', data: study('placebo-controlled challenge study', 31, { nKetamineComparison: 11 }) },
+      { id: 'sorensen1995pain', data: study('placebo-controlled challenge study', 31, { nInComparison: 11 }) },
     ];
     const rows = summaryOfFindings(
       [
@@ -44,8 +44,8 @@ describe('summaryOfFindings', () => {
     const studies = [
       { id: 'noppers2011absence', data: study('randomized controlled trial', 24) },
       { id: 'cohen2006intravenous', data: study('prospective uncontrolled study', 34) },
-      { id: 'corriger2022ketamine', data: study('uncontrolled cohort', 256, { populationScope: 'mixed chronic pain' }) },
-      { id: 'mixed2020trial', data: study('randomized controlled trial', 40, { populationScope: 'mixed chronic pain' }) },
+      { id: 'corriger2022ketamine', data: study('uncontrolled cohort', 256, { populationScope: 'mixed' }) },
+      { id: 'mixed2020trial', data: study('randomized controlled trial', 40, { populationScope: 'mixed' }) },
     ];
     const [row] = summaryOfFindings([{ id: 'q', data: question(1, studies.map((s) => s.id)) }], studies);
     expect([row!.studies, row!.participants, row!.otherStudies]).toEqual([1, 24, 3]);

@@ -66,13 +66,13 @@ describe('certainty wording', async () => {
 
   test('a low-certainty statement that says "reduces" fails, naming the wording to use; "may reduce" passes', () => {
     expect(wordingProblem('low', 'Ketamine reduces pain.')).toBe(
-      'the statement "Ketamine reduces pain." is worded more surely than its certainty (low) allows; use the GRADE wording for low certainty, e.g. "ketamine may reduce pain"',
+      'the statement "Ketamine reduces pain." is worded more surely than its certainty (low) allows; use the GRADE wording for low certainty, e.g. "the treatment may reduce pain"',
     );
     expect(wordingProblem('low', 'Ketamine may reduce pain.')).toBeUndefined();
   });
 
   test('very low needs "very uncertain", moderate "probably", and high may say it plainly', () => {
-    expect(wordingProblem('very low', 'Ketamine may reduce pain.')).toMatch(/e\.g\. "we are very uncertain whether ketamine reduces pain"$/);
+    expect(wordingProblem('very low', 'Ketamine may reduce pain.')).toMatch(/e\.g\. "we are very uncertain whether the treatment reduces pain"$/);
     expect(wordingProblem('very low', 'We are very uncertain whether ketamine reduces pain.')).toBeUndefined();
     expect(wordingProblem('moderate', 'Ketamine reduces pain.')).toMatch(/moderate/);
     expect(wordingProblem('moderate', 'Ketamine probably reduces pain.')).toBeUndefined();

@@ -32,7 +32,7 @@ export interface MapPoint {
   bucket: string;
   /** Column: position of the bucket in FOLLOW_UP_BUCKETS. */
   bucketIndex: number;
-  /** Participants in the ketamine comparison (nInComparison ?? nEnrolled). */
+  /** Participants in the comparison (nInComparison ?? nEnrolled). */
   participants: number;
   finding: MapCategory;
   /** Rank among the studies sharing this cell (0 for most), so marks do not overlap. */

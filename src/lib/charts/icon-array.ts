@@ -1,6 +1,6 @@
 /**
  * Proportions shown as icon arrays: a result with one whole-number count and one
- * denominator (e.g. 13 of 34 people had a positive ketamine test).
+ * denominator (e.g. 13 of 34 people had a positive test dose).
  */
 import type { Study } from '../../schemas/study.ts';
 

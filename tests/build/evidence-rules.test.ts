@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { builtPages, type BuiltPage } from '../helpers/dist.ts';
+import { TOPIC } from '../../src/topic.ts';
 
 type Data = Record<string, any>;
 const frontmatter = (collection: string): [string, Data][] =>
@@ -37,9 +38,9 @@ describe('certainty follows from the GRADE judgements', () => {
   const effect = questions.filter(([, q]) => (q.kind ?? 'effect') === 'effect');
   const descriptive = questions.filter(([, q]) => q.kind === 'descriptive');
 
-  test('the site has both kinds of question', () => {
+  test('every question is of one kind, and the site has effect questions to rate', () => {
     expect(effect.length).toBeGreaterThan(0);
-    expect(descriptive.length).toBeGreaterThan(0);
+    expect(effect.length + descriptive.length).toBe(questions.length);
   });
 
   test.each(effect)('%s states the certainty its judgements give, and shows each judgement', (id, q) => {
@@ -95,8 +96,9 @@ describe('the summary-of-findings table counts what its caption describes', () =
   const controlled = new Set(['randomized controlled trial', 'randomized crossover trial', 'placebo-controlled challenge study']);
   const rows = questions.filter(([, q]) => q.summaryOfFindings).sort(([, a], [, b]) => a.order - b.order);
 
-  test('the caption compares with placebo in people with fibromyalgia', () => {
-    expect(text(page('/'), '.sof')).toContain('compared with placebo or an active placebo, in adults with fibromyalgia');
+  test('the caption says what the table compares and whom it counts (from the topic configuration)', () => {
+    expect(text(page('/'), '.sof')).toContain(TOPIC.summaryCaption);
+    expect(text(page('/'), '.sof')).toContain(`count only controlled studies in ${TOPIC.condition.people}`);
     expect(rows.length).toBeGreaterThan(0);
   });
 
@@ -158,7 +160,7 @@ describe('corrections are a record of their own', () => {
 
   test('every correction in a page log is listed on /corrections/, and nothing else is', () => {
     const expected = all.filter((c) => c.type === 'correction').length;
-    expect(expected).toBeGreaterThan(0);
+    expect(all.length).toBeGreaterThan(0);
     expect(selectAll('.change-list > li', page('/corrections/').tree)).toHaveLength(expected);
     for (const li of selectAll('.change-list > li', page('/changes/').tree)) expect(li.properties.dataChangeType).toBeTruthy();
   });
@@ -196,9 +198,10 @@ describe('plain-language passages read at grade 12 or below', () => {
   );
 
   test('the passages a patient reads first are marked on every kind of page', () => {
-    for (const url of ['/', '/studies/noppers2011absence/', '/questions/pain-relief-weeks-later/', '/claims/wonder-drug/']) {
-      expect(passages.some(([u]) => u === url), url).toBe(true);
+    for (const kind of ['studies', 'questions', 'claims']) {
+      for (const [id] of frontmatter(kind)) expect(passages.some(([u]) => u === `/${kind}/${id}/`), `/${kind}/${id}/`).toBe(true);
     }
+    expect(passages.some(([u]) => u === '/'), '/').toBe(true);
   });
 
   test.each(passages)('%s: "%s"', (_, raw) => {
@@ -211,28 +214,28 @@ describe('plain-language passages read at grade 12 or below', () => {
 });
 
 describe('the review × study matrix follows the reviews recorded on the page', () => {
-  const reviewsPage = questions.find(([, q]) => q.reviews);
+  type Review = { cite: string; included?: string[]; excludedDesigns?: string[] };
+  const withReviews = questions.filter(([, q]) => q.reviews) as [string, { reviews: Review[] }][];
 
-  test('a question records the reviews and the matrix shows one row per review', () => {
-    expect(reviewsPage, 'no question records reviews').toBeTruthy();
-    const [id, q] = reviewsPage!;
-    expect(selectAll('.review-matrix tbody tr', page(`/questions/${id}/`).tree)).toHaveLength(q.reviews.length);
+  test('a matrix appears exactly on the questions that record reviews, with one row per review', () => {
+    for (const [id, q] of questions) {
+      const rows = selectAll('.review-matrix tbody tr', page(`/questions/${id}/`).tree);
+      expect(rows, id).toHaveLength(q.reviews?.length ?? 0);
+    }
   });
 
-  test('every cell the page marks "Included" is a study the review is recorded to include, and every recorded study is marked', () => {
-    const [id, q] = reviewsPage!;
+  test.each(withReviews)('%s: "Included" marks exactly the studies each review is recorded to include', (id, q) => {
     const built = page(`/questions/${id}/`);
-    for (const review of q.reviews as { cite: string; included?: string[] }[]) {
+    for (const review of q.reviews) {
       const row = select(`tr[data-review="${review.cite}"]`, built.tree)!;
       const marked = selectAll('td.cell-included', row).map((td) => String(td.properties.dataStudy)).sort();
       expect(marked).toEqual([...(review.included ?? [])].sort());
     }
   });
 
-  test('a study is "Not eligible" exactly when its design is one the review ruled out and nothing stronger is known', () => {
-    const [id, q] = reviewsPage!;
+  test.each(withReviews)('%s: a study is "Not eligible" exactly when its design is one the review ruled out and nothing stronger is known', (id, q) => {
     const built = page(`/questions/${id}/`);
-    for (const review of q.reviews as { cite: string; included?: string[]; excludedDesigns?: string[] }[]) {
+    for (const review of q.reviews) {
       const row = select(`tr[data-review="${review.cite}"]`, built.tree)!;
       for (const td of selectAll('td', row)) {
         const study = String(td.properties.dataStudy);
@@ -251,7 +254,7 @@ describe('plain-language passages link glossary terms', () => {
   const marked = pages.flatMap((p) => selectAll('[data-plain-language]', p.tree).map((el) => [p.url, el] as const));
 
   test('the glossary has terms and some passages use them', () => {
-    expect(glossary.length).toBeGreaterThan(3);
+    expect(glossary.length).toBeGreaterThan(0);
     expect(marked.some(([, el]) => select('a.term', el))).toBe(true);
   });
 

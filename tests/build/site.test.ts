@@ -2,7 +2,8 @@
  * The built site, read from dist/ without a browser: nothing half-built,
  * every citation resolved and linked, every content page searchable.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
@@ -15,7 +16,12 @@ const contentPages = pages.filter((p) => select('[data-pagefind-body]', p.tree))
 describe('built site', () => {
   test('has the expected kinds of page', () => {
     const urls = pages.map((p) => p.url);
-    expect(urls).toEqual(expect.arrayContaining(['/', '/studies/noppers2011absence/', '/questions/', '/studies/', '/claims/', '/search/', '/about/', '/methods/']));
+    expect(urls).toEqual(expect.arrayContaining(['/', '/questions/', '/studies/', '/claims/', '/search/', '/about/', '/methods/', '/corrections/', '/references/']));
+    for (const kind of ['studies', 'questions', 'claims']) {
+      const ids = readdirSync(`src/content/${kind}`).filter((f) => f.endsWith('.md') && !f.startsWith('_')).map((f) => f.replace(/\.md$/, ''));
+      expect(ids.length, kind).toBeGreaterThan(0);
+      expect(urls).toEqual(expect.arrayContaining(ids.map((id) => `/${kind}/${id}/`)));
+    }
     expect(contentPages.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -75,9 +81,18 @@ describe('built site', () => {
     expect(indexed).toEqual(contentPages.map((p) => p.url).sort());
   });
 
-  test('the study page shows the trial numbers from its front matter', () => {
-    const page = pages.find((p) => p.url === '/studies/noppers2011absence/')!;
-    const row = select('tr#responders-15-min', page.tree)!;
-    expect(selectAll('td', row).map((td) => toString(td))).toEqual(['8/12', '3/12', 'P<0.05', expect.any(String)]);
+  test('each study page shows the counts of its results as its front matter gives them', () => {
+    let rows = 0;
+    for (const f of readdirSync('src/content/studies').filter((f) => f.endsWith('.md') && !f.startsWith('_'))) {
+      const page = pages.find((p) => p.url === `/studies/${f.replace(/\.md$/, '')}/`)!;
+      const { results = [] } = parseFrontmatter(readFileSync(`src/content/studies/${f}`, 'utf8')).frontmatter as { results?: { id: string; values: number[]; denominators?: number[]; comparison?: string }[] };
+      for (const r of results.filter((r) => r.denominators)) {
+        const cells = selectAll('td', select(`tr[id="${r.id}"]`, page.tree)!).map((td) => toString(td));
+        expect(cells.slice(0, r.values.length), `${f} ${r.id}`).toEqual(r.values.map((v, i) => `${v}/${r.denominators![i]}`));
+        if (r.comparison) expect(cells[r.values.length]).toBe(r.comparison);
+        rows += 1;
+      }
+    }
+    expect(rows, 'no study result with counts to check').toBeGreaterThan(0);
   });
 });

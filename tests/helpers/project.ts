@@ -18,18 +18,34 @@ export interface BuildResult {
   dir: string;
 }
 
-export function projectCopy(fixture?: string): string {
+/**
+ * A copy of the project in a temporary folder, with a fixture applied: first the
+ * paths its `remove.txt` lists are deleted (folders too), then its files are laid
+ * over the copy. `withTests` also copies the tests, to run them on the copy.
+ */
+export function projectCopy(fixture?: string, { withTests = false } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'evidence-build-'));
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of withTests ? [...COPIED, 'tests', 'vitest.config.ts'] : COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   if (fixture) {
-    cpSync(fixture, dir, { recursive: true, filter: (src) => !CONTROL_FILES.has(src.split('/').pop()!) });
     const removals = join(fixture, 'remove.txt');
     if (existsSync(removals)) {
-      for (const path of readFileSync(removals, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, path), { force: true });
+      for (const path of readFileSync(removals, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, path), { force: true, recursive: true });
     }
+    cpSync(fixture, dir, { recursive: true, filter: (src) => !CONTROL_FILES.has(src.split('/').pop()!) });
   }
   return dir;
+}
+
+/** Runs a package's command-line program in `dir` on this Node, e.g. `runBin(dir, 'pagefind/lib/runner/bin.cjs', ['--site', 'dist'])`. */
+export function runBin(dir: string, bin: string, args: string[], timeout = 300_000): BuildResult {
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', bin), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dir };
 }
 
 /** Runs `astro build --force` in `dir` on this Node (the project's pinned one). */

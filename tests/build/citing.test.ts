@@ -5,7 +5,7 @@
  * the code that produced them (@retorquere/bibtex-parser for BibTeX, a
  * line-based RIS reader, JSON.parse).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import type { Element } from 'hast';
@@ -66,11 +66,30 @@ function jsonLdGraph(page: BuiltPage): Record<string, unknown>[] {
   return data['@graph'];
 }
 
+/**
+ * How reference managers read a Highwire author: "Family, Given" when it holds a comma, else the last word is
+ * the family name (Zotero's ZU.cleanAuthor; Google Scholar's guidelines give "Smith, John" or "John Smith").
+ */
+function readAuthor(name: string): { family: string; given: string } {
+  const comma = name.lastIndexOf(',');
+  if (comma >= 0) return { family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim() };
+  const words = name.trim().split(/\s+/);
+  return { family: words.pop()!, given: words.join(' ') };
+}
+
 describe('head metadata', () => {
+  test('an author is read as reference managers read it', () => {
+    expect(readAuthor('Noppers, Ingeborg')).toEqual({ family: 'Noppers', given: 'Ingeborg' });
+    expect(readAuthor('Ingeborg Noppers')).toEqual({ family: 'Noppers', given: 'Ingeborg' });
+  });
+
   test.each(rows)('%s has Highwire, Dublin Core, Open Graph and canonical tags', (_, page) => {
     expect(meta(page, 'citation_title')).toEqual([heading(page)]);
-    expect(meta(page, 'citation_author')).toEqual([SITE_NAME]);
+    expect(meta(page, 'citation_author').map(readAuthor)).toEqual([{ family: SITE_NAME, given: '' }]);
     expect(meta(page, 'citation_publication_date')).toEqual([reviewed(page).replaceAll('-', '/')]);
+    // Zotero keeps the last of citation_publication_date and citation_date: the ISO one.
+    expect(meta(page, 'citation_date')).toEqual([reviewed(page)]);
+    expect(meta(page, 'DC.type')).toEqual(['Evidence summary']);
     expect(meta(page, 'citation_technical_report_institution')).toEqual([SITE_NAME]);
     expect(meta(page, 'citation_technical_report_number')).toEqual([`Version ${reviewed(page)}`]);
     expect(meta(page, 'citation_fulltext_html_url')).toEqual([canonical(page)]);
@@ -80,6 +99,24 @@ describe('head metadata', () => {
     expect(meta(page, 'og:title')).toEqual([heading(page)]);
     expect(meta(page, 'og:url')).toEqual([canonical(page)]);
     expect(canonical(page)).toMatch(new RegExp(`^https://[^/]+${page.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+
+  const LIST_PAGES = ['/studies/', '/questions/', '/claims/', '/changes/', '/corrections/', '/references/'];
+  const newestCheck = ['studies', 'questions', 'claims', 'pages']
+    .flatMap((c) => readdirSync(`src/content/${c}`).filter((f) => f.endsWith('.md')).map((f) => parseFrontmatter(readFileSync(`src/content/${c}/${f}`, 'utf8')).frontmatter.lastReviewed as Date | string))
+    .map((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
+    .sort()
+    .at(-1)!;
+
+  test.each(LIST_PAGES)('list page %s is citable as a report of the site, versioned by the newest check of what it lists', (url) => {
+    const page = pages.find((p) => p.url === url)!;
+    expect(meta(page, 'citation_title')).toEqual([heading(page)]);
+    expect(meta(page, 'citation_author').map(readAuthor)).toEqual([{ family: SITE_NAME, given: '' }]);
+    expect(meta(page, 'citation_technical_report_institution')).toEqual([SITE_NAME]);
+    expect(meta(page, 'citation_date')).toEqual([newestCheck]);
+    expect(meta(page, 'citation_technical_report_number')).toEqual([`Version ${newestCheck}`]);
+    expect(meta(page, 'citation_fulltext_html_url')).toEqual([canonical(page)]);
+    expect(canonical(page)).toMatch(new RegExp(`^https://[^/]+${url}$`));
   });
 
   test.each(rows)('%s names one cited work per in-text reference, each in the bibliography', (_, page) => {
@@ -221,6 +258,61 @@ describe('reference library', () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  /** Authors of a BibTeX entry as the independent parser reads them, without "and others". */
+  const bibAuthors = (entry: (typeof bib.entries)[number]) =>
+    ((entry.fields.author ?? []) as { lastName?: string; firstName?: string; prefix?: string; name?: string }[])
+      .filter((a) => (a.lastName ?? a.name) !== 'others')
+      .map((a) => (a.prefix ? { ...a, lastName: `${a.prefix} ${a.lastName}` } : a));
+  const registration = (entry: (typeof bib.entries)[number]) => /\bNCT\d{8}\b/.exec(`${String(entry.fields.url ?? '')} ${String(entry.fields.howpublished ?? '')}`)?.[0];
+
+  test('each COinS span names every author once (rft.au), the journal abbreviation (rft.stitle), and what a registration or web page is', () => {
+    let checked = 0;
+    for (const entry of bib.entries) {
+      const params = new URLSearchParams(String(select(`[id="ref-${entry.key}"] span.Z3988`, library!.tree)?.properties.title ?? ''));
+      expect(params.getAll('rft.au').map((n) => n.normalize('NFC')), entry.key).toEqual(bibAuthors(entry).map((a) => (a.lastName ? [a.lastName, a.firstName].filter(Boolean).join(', ') : a.name)!.normalize('NFC')));
+      if (entry.fields.shortjournal) expect(params.get('rft.stitle'), entry.key).toBe(String(entry.fields.shortjournal));
+      const nct = registration(entry);
+      if (nct && entry.type === 'misc') {
+        expect([params.get('rft.type'), params.get('rft.publisher'), params.get('rft.identifier')], entry.key).toEqual(['dataset', 'ClinicalTrials.gov', nct]);
+        checked += 1;
+      }
+      if (entry.type === 'online') {
+        expect([params.get('rft.type'), params.get('rft.source')], entry.key).toEqual(['webpage', String(entry.fields.journal)]);
+        checked += 1;
+      }
+    }
+    if (bib.entries.some((e) => e.type === 'online' || (e.type === 'misc' && registration(e)))) expect(checked).toBeGreaterThan(0);
+  });
+
+  test('library.json carries what Zotero reads: journalAbbreviation, PMID and PMCID as note lines, registrations as datasets, a web page\'s site', () => {
+    const csl = new Map((JSON.parse(readFileSync(join(DIST, 'references/library.json'), 'utf8')) as Record<string, unknown>[]).map((c) => [String(c.id), c]));
+    for (const entry of bib.entries) {
+      const item = csl.get(entry.key)!;
+      if (entry.fields.shortjournal) expect([item.journalAbbreviation, item['container-title-short']], entry.key).toEqual([String(entry.fields.shortjournal), String(entry.fields.shortjournal)]);
+      for (const [field, label] of [['pmid', 'PMID'], ['pmcid', 'PMCID']] as const) {
+        if (entry.fields[field]) {
+          expect(String(item.note ?? '').split('\n'), entry.key).toContain(`${label}: ${String(entry.fields[field])}`);
+          expect(item[label], `${entry.key} keeps the standard field`).toBe(String(entry.fields[field]));
+        }
+      }
+      const nct = registration(entry);
+      if (nct && entry.type === 'misc') expect([item.type, item.publisher, item.number], entry.key).toEqual(['dataset', 'ClinicalTrials.gov', nct]);
+      if (entry.type === 'online') expect(item['container-title'], entry.key).toBe(String(entry.fields.journal));
+      expect(JSON.stringify(item.author ?? []), entry.key).not.toContain('"others"');
+    }
+  });
+
+  test('library.ris types registrations as datasets with registry and number, and gives a web page its site', () => {
+    const ris = new Map(parseRis(readFileSync(join(DIST, 'references/library.ris'), 'utf8')).map((r) => [r.ID?.[0], r]));
+    for (const entry of bib.entries) {
+      const record = ris.get(entry.key.slice(0, 20))!;
+      const nct = registration(entry);
+      if (nct && entry.type === 'misc') expect([record.TY?.[0], record.PB?.[0], record.NV?.[0]], entry.key).toEqual(['DATA', 'ClinicalTrials.gov', nct]);
+      if (entry.type === 'online') expect([record.TY?.[0], record.T2?.[0]], entry.key).toEqual(['ELEC', String(entry.fields.journal)]);
+      expect(record.TY?.[0], entry.key).not.toBe('GEN');
+    }
   });
 
   test('the whole bibliography downloads as BibTeX, RIS and CSL-JSON with the same entries', () => {

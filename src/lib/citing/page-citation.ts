@@ -57,6 +57,9 @@ export interface PageCitation {
   findings: { id: string; label: string; url: string; vancouver: string }[];
 }
 
+/** What kind of report a page of the site is, as reference managers save it (CSL genre, Zotero's "Report Type"). */
+export const REPORT_TYPE = 'Evidence summary';
+
 /** The page's version: the date its facts were last checked. */
 export const pageVersion = (page: Pick<CitablePage, 'lastReviewed'>) => page.lastReviewed;
 
@@ -83,7 +86,7 @@ export function pageCsl(page: CitablePage, fragment?: { id: string; label: strin
     title: fragment ? `${page.title}: ${fragment.label}` : page.title,
     author: [{ literal: SITE_NAME }],
     publisher: SITE_NAME,
-    genre: 'Evidence summary',
+    genre: REPORT_TYPE,
     number: `Version ${version}`,
     // BibTeX labels may not contain "-" (citation-js would replace the label).
     'citation-key': (citationId(page.path) + (fragment ? `-${fragment.id}` : '')).replaceAll('-', '_'),

@@ -5,7 +5,8 @@
  */
 import { loadBibliography, type CslItem } from '../markdown/bibliography.ts';
 import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
-import { pageCsl, pageVersion, type CitablePage } from './page-citation.ts';
+import { pageCsl, pageVersion, REPORT_TYPE, type CitablePage } from './page-citation.ts';
+import { displayName, namedAuthors } from './export-items.ts';
 import { SITE_NAME } from '../site.ts';
 import { TOPIC } from '../../topic.ts';
 
@@ -48,13 +49,14 @@ const KEYWORDS = TOPIC.keywords;
 
 const year = (item: CslItem) => item.issued?.['date-parts']?.[0]?.[0];
 const slashDate = (iso: string) => iso.replaceAll('-', '/');
-const authorName = (a: NonNullable<CslItem['author']>[number]) => a.literal ?? [a.family, a.given].filter(Boolean).join(', ');
+
+const authorName = displayName;
 
 /** The `citation_reference` value for one cited work: `;`-separated `citation_*=value` pairs. */
 export function citationReference(item: CslItem): string {
   const pairs: [string, unknown][] = [
     ['citation_title', item.title],
-    ...(item.author ?? []).map((a): [string, unknown] => ['citation_author', authorName(a)]),
+    ...namedAuthors(item).map((a): [string, unknown] => ['citation_author', authorName(a)]),
     ['citation_journal_title', item['container-title']],
     ['citation_publication_date', year(item)],
     ['citation_volume', item.volume],
@@ -76,7 +78,7 @@ export function scholarlyWork(item: CslItem): Record<string, unknown> {
   return {
     '@type': item.type === 'article-journal' ? 'ScholarlyArticle' : 'CreativeWork',
     ...(item.title ? { name: item.title } : {}),
-    ...(item.author?.length ? { author: item.author.map((a) => ({ '@type': 'Person', name: authorName(a) })) } : {}),
+    ...(namedAuthors(item).length ? { author: namedAuthors(item).map((a) => ({ '@type': 'Person', name: authorName(a) })) } : {}),
     ...(year(item) ? { datePublished: String(year(item)) } : {}),
     ...(item['container-title'] ? { isPartOf: { '@type': 'Periodical', name: item['container-title'] } } : {}),
     ...(item.DOI ? { sameAs: `https://doi.org/${item.DOI}` } : item.URL ? { sameAs: item.URL } : {}),
@@ -92,8 +94,17 @@ export function pageMetadata(page: PageMetadataInput): PageMetadata {
   const description = page.description ?? page.title;
   const tags: MetaTag[] = [
     { name: 'citation_title', content: page.title },
-    { name: 'citation_author', content: SITE_NAME },
+    // The site is one organisational author. Zotero's Embedded Metadata translator reads each citation_author
+    // with ZU.cleanAuthor(creator, role, creator.includes(",")) (processHighwireCreators, "Embedded Metadata.js"
+    // line 614 at zotero/translators 2814370): without a comma the last word becomes a family name ("Evidence,
+    // Ketamine for…"); with a trailing comma the whole name is the family name and the given name is empty, which
+    // Zotero saves as a single-field (institutional) creator. Google Scholar reads "Family, Given" the same way.
+    { name: 'citation_author', content: `${SITE_NAME},` },
+    // Google Scholar asks for "2026/11/24" here; Zotero keeps whatever string it reads.
     { name: 'citation_publication_date', content: slashDate(page.lastReviewed) },
+    // Zotero maps citation_publication_date, then citation_date, to its date field and keeps the last non-empty
+    // one (HIGHWIRE_MAPPINGS lines 44–46 and processFields, lines 200–209), so an ISO date here is what it saves.
+    { name: 'citation_date', content: page.lastReviewed },
     { name: 'citation_online_date', content: slashDate(page.lastReviewed) },
     { name: 'citation_fulltext_html_url', content: url },
     { name: 'citation_language', content: 'en' },
@@ -107,7 +118,8 @@ export function pageMetadata(page: PageMetadataInput): PageMetadata {
     { name: 'DC.publisher', content: SITE_NAME },
     { name: 'DC.date', content: page.lastReviewed },
     { name: 'DC.language', content: 'en' },
-    { name: 'DC.type', content: 'Text' },
+    // Zotero saves DC.type as the report type; the DCMI type "Text" told a citer nothing.
+    { name: 'DC.type', content: REPORT_TYPE },
     { name: 'DC.identifier', content: url },
     { name: 'DC.description', content: description },
     { property: 'og:type', content: 'article' },

@@ -11,6 +11,7 @@ import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
 import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
 import { unwrapRis } from './page-citation.ts';
 import { formatReference } from '../markdown/reference-format.ts';
+import { displayName, exportItem, familyName, namedAuthors, registryRecord, withWebsiteTitles } from './export-items.ts';
 
 /** A page that cites a reference. */
 export interface CitingPage {
@@ -45,11 +46,20 @@ const KEV_GENRE: Record<string, [string, string]> = {
   report: ['info:ofi/fmt:kev:mtx:book', 'report'],
 };
 
-/** An OpenURL ContextObject (COinS `title` attribute) for one reference. */
+/**
+ * An OpenURL ContextObject (COinS `title` attribute) for one reference. Zotero's reader
+ * (Zotero.Utilities.parseContextObject, used by its COinS translator) takes one creator per
+ * `rft.au` ("Family, Given"), merging them with `rft.aulast`/`rft.aufirst`; `rft.stitle` as the
+ * journal abbreviation; and, in the Dublin Core format, `rft.type` as the item type when Zotero
+ * has it ("dataset", "webpage"), `rft.publisher` and `rft.source` (a website's title).
+ */
 export function coins(item: CslItem): string {
+  const record = registryRecord(item);
   const [format, genre] = KEV_GENRE[item.type] ?? ['info:ofi/fmt:kev:mtx:dc', 'document'];
   const journal = format.endsWith('journal');
-  const first = item.author?.[0];
+  const authors = namedAuthors(item);
+  const first = authors[0];
+  const dcType = journal ? undefined : record ? 'dataset' : item.type === 'webpage' ? 'webpage' : undefined;
   const [spage, epage] = (item.page ?? '').split(/[-–]/);
   const year = item.issued?.['date-parts']?.[0]?.[0];
   const pairs: [string, unknown][] = [
@@ -58,8 +68,14 @@ export function coins(item: CslItem): string {
     ['rft.genre', genre],
     [journal ? 'rft.atitle' : 'rft.title', item.title],
     ['rft.jtitle', journal ? item['container-title'] : undefined],
-    ['rft.aulast', first?.family ?? first?.literal],
+    ['rft.stitle', journal ? item['container-title-short'] : undefined],
+    ['rft.aulast', first && (familyName(first) ?? first.literal)],
     ['rft.aufirst', first?.given],
+    ...authors.map((a): [string, unknown] => ['rft.au', displayName(a)]),
+    ['rft.type', dcType],
+    ['rft.publisher', record ? record.registry : format.endsWith(':dc') ? item.publisher : undefined],
+    ['rft.source', item.type === 'webpage' ? item['container-title'] ?? item.publisher : undefined],
+    ['rft.identifier', record?.number],
     ['rft.date', year],
     ['rft.volume', item.volume],
     ['rft.issue', item.issue],
@@ -91,6 +107,7 @@ export function libraryEntries(pages: readonly CitingPage[]): LibraryEntry[] {
 export function libraryFile(name: LibraryFile): string {
   const bibliography = loadBibliography(BIBLIOGRAPHY_FILE);
   if (name === 'library.bib') return bibliography.text;
-  if (name === 'library.json') return JSON.stringify(bibliography.items, null, 2) + '\n';
-  return unwrapRis(new Cite(bibliography.items).format('ris', { format: 'text' }));
+  const items = bibliography.items.map(exportItem);
+  if (name === 'library.json') return JSON.stringify(items, null, 2) + '\n';
+  return withWebsiteTitles(unwrapRis(new Cite(items).format('ris', { format: 'text' })), items);
 }

@@ -38,3 +38,8 @@ export function contentPages(): Promise<ContentPage[]> {
     ]);
   });
 }
+
+/** The newest date any content page was checked: the version of the list pages, which change when what they list does. */
+export async function latestReview(): Promise<string> {
+  return (await contentPages()).reduce((latest, p) => (p.lastReviewed > latest ? p.lastReviewed : latest), '');
+}

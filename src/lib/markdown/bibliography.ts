@@ -20,7 +20,7 @@ export interface CslItem {
   id: string;
   type: string;
   title?: string;
-  author?: { family?: string; given?: string; literal?: string }[];
+  author?: { family?: string; given?: string; literal?: string; 'dropping-particle'?: string; 'non-dropping-particle'?: string }[];
   issued?: { 'date-parts'?: (number | string)[][] };
   'container-title'?: string;
   'container-title-short'?: string;

@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../tests/helpers/browser.ts';
-import { serveDirectory } from '../../tests/helpers/static-server.ts';
+import { serveDirectory } from '../../src/cli/lib/static-server.ts';
 
 export interface FirstQuery {
   /** Response body bytes of the requests under /pagefind/ received before the first result appeared, as served (this server does not compress). */

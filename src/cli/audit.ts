@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../tests/helpers/browser.ts';
-import { serveDirectory } from '../../tests/helpers/static-server.ts';
+import { assertChromium, CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { serveDirectory } from './lib/static-server.ts';
 
 /** One page of each type: content pages, the search page, a list page, the reference library and the change log. */
 export const AUDITED_PAGES = {
@@ -40,6 +40,7 @@ export interface PageScores {
 export const DEFAULT_REPORT = 'tmp/lighthouse-report.json';
 
 async function startChromium(): Promise<{ port: number; process: ChildProcess; profile: string }> {
+  assertChromium();
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
   const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
   const port = await new Promise<number>((resolve, reject) => {

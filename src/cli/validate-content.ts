@@ -4,8 +4,9 @@
  * body through the real Markdown pipeline (citation keys, placement). With no
  * arguments it checks every file under src/content/. A file's collection is
  * the folder it sits in (…/src/content/<collection>/), so fixtures work too.
- * With no arguments it also makes the build's project-wide checks: every study
- * page is named after a cite key, and former ids do not collide with pages.
+ * With no arguments it also makes the build's project-wide checks: the pages
+ * the header and footer link to exist, every study page is named after a cite
+ * key, and former ids do not collide with pages.
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -15,11 +16,8 @@ import { reportOf } from '../lib/checks/build-error.ts';
 import { takeProblems } from '../lib/checks/build-problems.ts';
 import { markdownProcessor } from '../lib/markdown/citation-options.ts';
 import { parseFrontmatterOrThrow, readContentFrontmatter } from '../lib/checks/front-matter-syntax.ts';
-import { checkStudyKeys } from '../lib/checks/evidence-integration.ts';
+import { projectChecks } from '../lib/checks/evidence-integration.ts';
 import { collectRedirects } from '../lib/checks/redirects.ts';
-import { checkFindingStatements } from '../lib/rules/finding-statements.ts';
-import { topicProblems } from '../schemas/topic.ts';
-import { TOPIC } from '../topic.ts';
 import { COLLECTIONS, CONTENT_DIR, entryIds } from '../lib/content/content-index.ts';
 import { ClaimSchema } from '../schemas/claim.ts';
 import { ClaimSourceSchema } from '../schemas/claim-source.ts';
@@ -72,9 +70,9 @@ console.log(`\n${files.length - failures} of ${files.length} files valid`);
 if (process.argv.slice(2).length === 0) {
   const root = process.cwd();
   const { entries } = readContentFrontmatter(root);
-  const project = [...topicProblems(TOPIC), ...checkStudyKeys(root), ...collectRedirects(entries, root).problems, ...checkFindingStatements(entries)];
+  const project = [...projectChecks(root, entries), ...collectRedirects(entries, root).problems];
   for (const problem of project) console.log(`✗ ${reportOf(problem)}`);
-  console.log(project.length ? `${project.length} project-wide problem(s): topic, study file names, former ids and finding statements` : 'project-wide checks passed: topic, study file names, former ids and finding statements');
+  console.log(project.length ? `${project.length} project-wide problem(s): topic, linked pages, study file names, finding statements and former ids` : 'project-wide checks passed: topic, linked pages, study file names, finding statements and former ids');
   failures += project.length;
 }
 process.exit(failures ? 1 : 0);

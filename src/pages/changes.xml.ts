@@ -1,7 +1,10 @@
 /** Atom feed of substantive evidence changes across the site. */
 import type { APIRoute } from 'astro';
-import { atomFeed, siteChanges } from '../lib/citing/changes.ts';
+import { atomFeed, feedUpdated, siteChanges } from '../lib/citing/changes.ts';
 import { contentPages } from '../lib/content/content-pages.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(atomFeed(siteChanges(await contentPages())), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const pages = await contentPages();
+  const changes = siteChanges(pages);
+  return new Response(atomFeed(changes, feedUpdated(changes, pages)), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, type WatchedPage } from '../helpers/browser.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
+import { serveDirectory, type StaticServer } from '../../src/cli/lib/static-server.ts';
 
 /**
  * [query, pages a reader would accept among the first three results]. Where

@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openPage, type WatchedPage } from './browser.ts';
 import { assertBuilt, DIST } from './dist.ts';
-import { serveDirectory, type StaticServer } from './static-server.ts';
+import { serveDirectory, type StaticServer } from '../../src/cli/lib/static-server.ts';
 
 export interface BrowserSuite {
   browser(): Browser;

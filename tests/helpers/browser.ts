@@ -2,28 +2,11 @@
  * Real-browser helpers: Debian's Chromium driven by playwright-core, against
  * dist/ served from a local static server. No request may leave the origin.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { assertChromium, CHROMIUM, CHROMIUM_FLAGS } from '../../src/cli/lib/chromium.ts';
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium was not found at ${CHROMIUM}. The browser tests need it: install it with ` +
-        '`sudo apt-get install -y chromium` (Debian/Ubuntu; .ci/run does this), or point CHROME_PATH at a Chromium binary.',
-    );
-  }
+  assertChromium();
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openPage, searchSettled, type WatchedPage } from '../helpers/browser.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
+import { serveDirectory, type StaticServer } from '../../src/cli/lib/static-server.ts';
 import { AXE_EXCEPTIONS, axeViolations, describeViolations } from './lib/axe.ts';
 import { keyboardReport } from './lib/keyboard.ts';
 import { privacyReport, watchFonts, type PrivacyReport } from './lib/privacy.ts';

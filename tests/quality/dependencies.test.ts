@@ -5,7 +5,7 @@
  * minutes, so here their decisions are tested on recorded outputs.
  */
 import { describe, expect, test } from 'vitest';
-import { auditVerdict } from '../../src/cli/audit-deps.ts';
+import { auditOutcome, auditVerdict } from '../../src/cli/audit-deps.ts';
 import { belowFull, type PageScores } from '../../src/cli/audit.ts';
 
 describe('dependency audit verdict', () => {
@@ -23,6 +23,30 @@ describe('dependency audit verdict', () => {
   test('a registry without an advisory service is "unavailable", never "ok"', () => {
     const verdict = auditVerdict(JSON.stringify({ message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk' }));
     expect(verdict).toEqual({ status: 'unavailable', reason: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk' });
+  });
+});
+
+describe('dependency audit outcome', () => {
+  const unavailable = { status: 'unavailable', reason: '405 Method Not Allowed' } as const;
+
+  test('fails when the registry cannot be asked, naming the reason and the opt-out', () => {
+    const outcome = auditOutcome(unavailable, {});
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.message).toContain('405 Method Not Allowed');
+    expect(outcome.message).toContain('AUDIT_DEPS_OFFLINE_OK=1');
+  });
+
+  test('passes with a loud warning when the registry cannot be asked and AUDIT_DEPS_OFFLINE_OK=1 accepts that', () => {
+    expect(auditOutcome(unavailable, { AUDIT_DEPS_OFFLINE_OK: '1' })).toMatchObject({ exitCode: 0, level: 'warn', message: expect.stringContaining('WARNING: dependencies NOT audited') });
+  });
+
+  test('only AUDIT_DEPS_OFFLINE_OK=1 is an opt-out', () => {
+    for (const value of ['', '0', 'false', 'yes']) expect(auditOutcome(unavailable, { AUDIT_DEPS_OFFLINE_OK: value }).exitCode).toBe(1);
+  });
+
+  test('fails on a high or critical finding whatever the opt-out, and passes a clean audit', () => {
+    expect(auditOutcome({ status: 'vulnerable', counts: { high: 1 } }, { AUDIT_DEPS_OFFLINE_OK: '1' }).exitCode).toBe(1);
+    expect(auditOutcome({ status: 'ok', counts: { low: 1 } }, {})).toMatchObject({ exitCode: 0, level: 'log' });
   });
 });
 

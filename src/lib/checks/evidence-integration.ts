@@ -3,8 +3,9 @@
  *
  * Astro integration that makes bad evidence input fail the build:
  * - before the build, front matter must be valid YAML, the bibliography is
- *   parsed and checked, every study page's file name must be a cite key, and
- *   each entry's `formerIds` become redirects from its old URLs;
+ *   parsed and checked, the pages the header and footer link to must exist,
+ *   every study page's file name must be a cite key, and each entry's
+ *   `formerIds` become redirects from its old URLs;
  * - after it, any problem a Markdown plugin recorded (Astro logs those and
  *   exits 0) and any half-built page fails the build.
  */
@@ -18,14 +19,24 @@ import { takeProblems } from './build-problems.ts';
 import { checkBuiltPage } from './built-page.ts';
 import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
 import { CONTENT_DIR, entryIds } from '../content/content-index.ts';
-import { readContentFrontmatter } from './front-matter-syntax.ts';
+import { readContentFrontmatter, type ContentFrontmatter } from './front-matter-syntax.ts';
 import { collectRedirects } from './redirects.ts';
+import { checkRequiredPages } from './required-pages.ts';
 import { overduePages } from '../rules/review-due.ts';
 import { checkFindingStatements } from '../rules/finding-statements.ts';
 import { topicProblems } from '../../schemas/topic.ts';
 import { TOPIC } from '../../topic.ts';
 import { READING_GRADE_LIMIT, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
 import { parseHTML } from 'linkedom';
+
+/**
+ * The checks that look across the whole project rather than one file, run before the build and by
+ * `npm run validate`: the topic configuration, the pages the layout links to, study file names, and
+ * statements of findings against their certainty (redirects are checked where they are collected).
+ */
+export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
+  return [...topicProblems(TOPIC), ...checkRequiredPages(root), ...checkStudyKeys(root), ...checkFindingStatements(entries)];
+}
 
 export function checkStudyKeys(root: string): EvidenceBuildError[] {
   const keys = new Set(loadBibliography(BIBLIOGRAPHY_FILE, root).references.keys());
@@ -65,7 +76,7 @@ export default function evidenceIntegration(): AstroIntegration {
         loadBibliography(BIBLIOGRAPHY_FILE, root);
         const content = readContentFrontmatter(root);
         const { redirects, problems } = collectRedirects(content.entries, root);
-        throwIfAny([...topicProblems(TOPIC), ...content.problems, ...checkStudyKeys(root), ...problems, ...checkFindingStatements(content.entries)]);
+        throwIfAny([...content.problems, ...projectChecks(root, content.entries), ...problems]);
         for (const { file, due } of overduePages(content.entries, new Date().toISOString().slice(0, 10))) {
           logger.warn(`${file}: review overdue since ${due}; check the page against its sources and update lastReviewed (pages show "Review overdue" to readers until then).`);
         }

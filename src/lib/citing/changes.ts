@@ -37,10 +37,21 @@ export function siteChanges(pages: readonly { title: string; path: string; chang
 const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
-/** The Atom feed of site changes. Entry ids are tag URIs built from date, path and position, so they stay stable. */
-export function atomFeed(changes: readonly PageChange[]): string {
+/**
+ * The date for the feed's `<updated>`: that of the newest change, or, while no
+ * page lists a change, the newest date a page was checked (`lastReviewed`).
+ * Like every date here it comes from front matter, never from the clock.
+ */
+export function feedUpdated(changes: readonly Pick<Change, 'date'>[], pages: readonly { lastReviewed: string }[]): string {
+  const newest = (dates: string[]) => dates.reduce<string | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
+  const updated = newest(changes.map((c) => c.date)) ?? newest(pages.map((p) => p.lastReviewed));
+  if (updated === undefined) throw new Error('The change feed has no date: the site has no content pages (src/content/pages/home.md is the first to write).');
+  return updated;
+}
+
+/** The Atom feed of site changes, dated `updated` (see feedUpdated). Entry ids are tag URIs built from date, path and position, so they stay stable. */
+export function atomFeed(changes: readonly PageChange[], updated: string): string {
   const host = new URL(SITE_URL).host;
-  const updated = `${changes[0]?.date ?? '2026-01-01'}T00:00:00Z`;
   const seen = new Map<string, number>();
   const entries = changes.map((c) => {
     const slot = `${c.date}:${c.path}`;
@@ -65,7 +76,7 @@ export function atomFeed(changes: readonly PageChange[]): string {
     `  <id>${xml(new URL('/changes/', SITE_URL).href)}</id>`,
     `  <link rel="self" href="${xml(new URL('/changes.xml', SITE_URL).href)}"/>`,
     `  <link href="${xml(new URL('/changes/', SITE_URL).href)}"/>`,
-    `  <updated>${updated}</updated>`,
+    `  <updated>${updated}T00:00:00Z</updated>`,
     `  <author><name>${xml(SITE_NAME)}</name></author>`,
     ...entries,
     '</feed>',

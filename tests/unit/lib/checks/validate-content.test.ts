@@ -39,5 +39,16 @@ describe('npm run validate', () => {
       removeCopy(dir);
     }
   }, 60_000);
-});
 
+  test('with no arguments it fails when a page the header or footer links to is missing, naming the file to create', () => {
+    const dir = projectCopy('tests/fixtures/build/missing-linked-page');
+    try {
+      const run = spawnSync(process.execPath, [join(dir, 'src/cli/validate-content.ts')], { cwd: dir, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stdout).toContain('src/content/pages/methods.md: this page is missing, and the header and the footer of every page link to /methods/.');
+      expect(run.stdout).toContain('Fix: create src/content/pages/methods.md');
+    } finally {
+      removeCopy(dir);
+    }
+  }, 60_000);
+});

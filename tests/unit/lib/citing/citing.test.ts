@@ -92,12 +92,34 @@ describe('change feed', () => {
       { title: 'A', path: '/a/', changes: [{ date: '2026-01-01', type: 'first published', summary: 'First change.', conclusionChanged: false }, { date: '2026-01-03', type: 'correction', summary: 'Third change.', conclusionChanged: false }] },
     ]);
     expect(changes.map((c) => c.date)).toEqual(['2026-01-03', '2026-01-02', '2026-01-01']);
-    const feed = atomFeed(changes);
+    const feed = atomFeed(changes, '2026-01-03');
     expect(feed).toContain('<title>B &amp; &lt;b&gt;: Second &quot;change&quot;.</title>');
     expect(feed).toContain('<updated>2026-01-03T00:00:00Z</updated>');
     expect(feed).not.toContain('<b>');
     expect(feed).toContain('<category term="correction" label="Correction"/>');
     expect(feed).toContain('<category term="new evidence" label="New evidence; conclusion changed"/>');
+  });
+
+  test('the feed is as new as its newest change, even when a page was checked again later', async () => {
+    const { feedUpdated, siteChanges } = await import('../../../../src/lib/citing/changes.ts');
+    const pages = [
+      { title: 'A', path: '/a/', lastReviewed: '2026-03-01', changes: [{ date: '2026-01-03', type: 'correction' as const, summary: 'Fixed.', conclusionChanged: false }] },
+      { title: 'B', path: '/b/', lastReviewed: '2026-02-01', changes: [{ date: '2026-01-02', type: 'new evidence' as const, summary: 'Added.', conclusionChanged: false }] },
+    ];
+    expect(feedUpdated(siteChanges(pages), pages)).toBe('2026-01-03');
+  });
+
+  test('a feed without changes is dated by the newest check of any page, not by a fixed date', async () => {
+    const { atomFeed, feedUpdated } = await import('../../../../src/lib/citing/changes.ts');
+    const pages = [{ lastReviewed: '2025-06-30' }, { lastReviewed: '2025-11-02' }, { lastReviewed: '2024-01-15' }];
+    const feed = atomFeed([], feedUpdated([], pages));
+    expect(feed).toContain('<updated>2025-11-02T00:00:00Z</updated>');
+    expect(feed).not.toContain('<entry>');
+  });
+
+  test('a site without pages has no date for its feed, and says so', async () => {
+    const { feedUpdated } = await import('../../../../src/lib/citing/changes.ts');
+    expect(() => feedUpdated([], [])).toThrow('no content pages');
   });
 
   test('lists the corrections apart, and labels each change with its type', async () => {

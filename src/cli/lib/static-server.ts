@@ -1,4 +1,4 @@
-/** A minimal static file server for dist/, on a free loopback port, for browser tests. */
+/** A minimal static file server for dist/, on a free loopback port: `npm run audit`, the browser tests and the benchmark serve the built site with it. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -4,9 +4,10 @@
  * body through the real Markdown pipeline (citation keys, placement). With no
  * arguments it checks every file under src/content/. A file's collection is
  * the folder it sits in (…/src/content/<collection>/), so fixtures work too.
- * With no arguments it also makes the build's project-wide checks: the pages
- * the header and footer link to exist, every study page is named after a cite
- * key, and former ids do not collide with pages.
+ * With no arguments it also makes the build's project-wide checks (projectChecks
+ * in src/lib/checks/evidence-integration.ts): the topic configuration, the pages
+ * the header and footer link to, study file names as cite keys, statements of
+ * findings against their certainty, and former ids that collide with pages.
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';

@@ -61,6 +61,11 @@ export const QuestionSchema = z
     title: z.string().min(10),
     /** Title for the browser tab and search results; required when `title` is longer than 70 characters. */
     shortTitle: ShortTitle,
+    /**
+     * Other ways readers ask this question, in their own words, e.g. "does the drug help my back pain long term".
+     * Indexed for search with a high weight and shown nowhere; write them from what the page answers.
+     */
+    askedAs: z.array(z.string().min(8, 'write each askedAs phrasing as a whole question or phrase of at least 8 characters')).default([]),
     /** The short answer, in one or two plain sentences. */
     answer: z.string().min(20),
     /** "effect" (default) needs `certainty` and `grade`; "descriptive" needs `basis` and has neither. */

@@ -1,17 +1,17 @@
 /**
  * The search page: Pagefind's JavaScript API with a filter pane, result cards
  * built from page metadata, sub-results that link to headings, and a live
- * region that announces the number of results. The query lives in ?q= so a
- * search can be linked and the header box works without JavaScript.
+ * region that announces the number of results. Ranking (with its fallback to
+ * the query's meaningful terms and the best answer first) is src/lib/search/rank.ts.
+ * The query and filters live in the URL (?q=…&type=…), so a search can be
+ * linked, reloaded and returned to with Back, and the header box works
+ * without JavaScript.
  */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: { title: string; url: string; excerpt: string }[];
-}
-interface Pagefind {
-  search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+import { bestAnswerFirst, rankedSearch, type Filters, type ResultData, type Searcher } from '../lib/search/rank.ts';
+import { resultFacts, statusText } from '../lib/search/result-card.ts';
+import { readState, writeState } from '../lib/search/search-state.ts';
+
+interface Pagefind extends Searcher {
   filters(): Promise<Record<string, Record<string, number>>>;
   init(): Promise<void>;
 }
@@ -20,6 +20,7 @@ interface PagefindModule {
 }
 
 const FILTER_LABELS: Record<string, string> = { type: 'Page type', design: 'Study design', certainty: 'Certainty', verdict: 'Verdict', year: 'Year' };
+const FILTER_NAMES = Object.keys(FILTER_LABELS);
 const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -43,11 +44,12 @@ function withHighlight(url: string, query: string): string {
   return `${path}?highlight=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
 }
 
-function card(data: PagefindResultData, query: string): HTMLLIElement {
-  const facts = [data.meta.type, data.meta.design, data.meta.certainty && `certainty ${data.meta.certainty}`, data.meta.verdict && `verdict: ${data.meta.verdict}`, data.meta.participants && `${data.meta.participants} participants`, data.meta.year].filter(Boolean);
-  const excerpt = element('p', { className: 'excerpt' });
-  excerpt.innerHTML = data.excerpt;
-  const item = element('li', { className: 'result' }, element('h2', {}, element('a', { href: withHighlight(data.url, query), textContent: data.meta.title ?? data.url })), element('p', { className: 'result-facts', textContent: facts.join(' · ') }), excerpt);
+/** A result card; the best answer (a question page shown first) carries its short answer instead of an excerpt. */
+function card(data: ResultData, query: string, bestAnswer: boolean): HTMLLIElement {
+  const text = element('p', { className: 'excerpt' });
+  if (bestAnswer) text.append(element('strong', { textContent: 'Short answer: ' }), data.meta.answer!);
+  else text.innerHTML = data.excerpt;
+  const item = element('li', { className: bestAnswer ? 'result best-answer' : 'result' }, element('h2', {}, element('a', { href: withHighlight(data.url, query), textContent: data.meta.title ?? data.url })), element('p', { className: 'result-facts', textContent: resultFacts(data.meta).join(' · ') }), text);
   const subs = data.sub_results.filter((s) => s.url !== data.url).slice(0, 3);
   if (subs.length) item.append(element('ul', { className: 'sub-results' }, ...subs.map((s) => element('li', {}, element('a', { href: withHighlight(s.url, query), textContent: s.title })))));
   return item;
@@ -56,7 +58,7 @@ function card(data: PagefindResultData, query: string): HTMLLIElement {
 async function renderFilters(): Promise<void> {
   const available = await pagefind!.filters();
   pane.replaceChildren(
-    ...Object.keys(FILTER_LABELS).filter((name) => available[name]).map((name) => {
+    ...FILTER_NAMES.filter((name) => available[name]).map((name) => {
       selected[name] ??= new Set();
       const values = Object.entries(available[name]!).sort(([a], [b]) => a.localeCompare(b));
       return element('fieldset', {}, element('legend', { textContent: FILTER_LABELS[name]! }), ...values.map(([value, count]) => {
@@ -68,56 +70,49 @@ async function renderFilters(): Promise<void> {
   );
 }
 
+/** Keeps the query and filters in the URL without adding a history entry per keystroke. */
+function saveState(): void {
+  const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, [...v]]));
+  history.replaceState(null, '', `${location.pathname}${writeState({ query: input.value, filters }, FILTER_NAMES)}`);
+}
+
 async function search(): Promise<void> {
   const query = input.value.trim();
   const mine = ++run;
-  const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
+  const filters: Filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
   if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
     list.removeAttribute('aria-busy');
-    statusLine.textContent = 'Type a word, a name or an identifier such as a DOI, PMID or NCT number.';
+    statusLine.textContent = 'Type a question, a word, a name or an identifier such as a DOI, PMID or NCT number.';
     return;
   }
   list.setAttribute('aria-busy', 'true');
-  const { results } = await pagefind!.search(query || '', { filters });
-  const page = results.slice(0, PAGE_SIZE);
-  // The best result first (one fragment to fetch), then the rest of the page.
-  const first = page[0] ? await page[0].data() : undefined;
+  const ranking = await rankedSearch(pagefind!, query, filters);
+  const page = bestAnswerFirst(await Promise.all(ranking.hits.slice(0, PAGE_SIZE).map((hit) => hit.data())), query);
   if (mine !== run) return;
-  list.replaceChildren(...(first ? [card(first, query)] : []));
-  const shown = results.length > PAGE_SIZE ? ` The first ${PAGE_SIZE} are shown.` : '';
-  statusLine.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}.${shown}`;
-  const rest = await Promise.all(page.slice(1).map((r) => r.data()));
-  if (mine !== run) return;
-  list.append(...rest.map((d) => card(d, query)));
+  const best = page[0]?.meta.type === 'question' && page[0].meta.answer !== undefined;
+  list.replaceChildren(...page.map((data, i) => card(data, query, i === 0 && best)));
+  statusLine.textContent = statusText({ count: ranking.hits.length, query, mode: ranking.mode, terms: ranking.terms, withEveryWord: ranking.withEveryWord, shown: page.length });
   list.removeAttribute('aria-busy');
 }
 
-/**
- * Runs `task` with one known console warning dropped. Pagefind 1.6 honours its
- * documented `noWorker` start-up option but then checks it against a list that
- * does not include it, and warns on every page load.
- */
-function quietly<T>(warning: RegExp, task: () => T): T {
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    if (!warning.test(String(args[0]))) warn(...args);
-  };
-  try {
-    return task();
-  } finally {
-    console.warn = warn;
-  }
+/** Sets the form from the URL (on start and when a reader returns to this page). */
+function restore(): void {
+  const state = readState(location.search, FILTER_NAMES);
+  input.value = state.query;
+  for (const name of FILTER_NAMES) selected[name] = new Set(state.filters[name] ?? []);
+  if (Object.keys(state.filters).length) paneToggle.open = true;
+  for (const box of pane.querySelectorAll<HTMLInputElement>('input[data-filter]')) box.checked = selected[box.dataset.filter!]!.has(box.value);
 }
 
 async function start(): Promise<void> {
   const module = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href)) as PagefindModule;
   // Our own instance, searching on the main thread: our index chunks are small,
   // and Pagefind's web worker would be one more 12 kB (gzip) script before the
-  // first result. (Pagefind starts the instance as it is created.)
-  pagefind = quietly(/^Unknown Pagefind option noWorker\b/, () => module.createInstance({ excerptLength: 24, noWorker: true }));
+  // first result. (The browser tests check that the console stays empty.)
+  pagefind = module.createInstance({ excerptLength: 24, noWorker: true });
   await pagefind.init();
-  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  restore();
   await search();
   // The filter index is fetched only when a reader opens the pane: a first
   // search then transfers no filter data, and the closed pane reserves its
@@ -133,12 +128,14 @@ async function start(): Promise<void> {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = window.setTimeout(() => {
-      history.replaceState(null, '', input.value ? `?q=${encodeURIComponent(input.value)}` : location.pathname);
+      saveState();
       void search();
     }, 200);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(timer);
+    saveState();
     void search();
   });
   pane.addEventListener('change', (event) => {
@@ -146,12 +143,21 @@ async function start(): Promise<void> {
     const set = selected[box.dataset.filter!]!;
     if (box.checked) set.add(box.value);
     else set.delete(box.value);
+    saveState();
+    void search();
+  });
+  // Back to a page kept in the browser's memory: the URL is the state.
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    restore();
     void search();
   });
 }
 
-start().catch(() => {
-  statusLine.textContent = 'Search could not start in this browser. Use the list of all pages below.';
+start().catch((error: unknown) => {
+  console.error('Search could not start:', error);
+  list.removeAttribute('aria-busy');
+  statusLine.textContent = `Search could not start in this browser (${error instanceof Error ? error.message : String(error)}). Use the list of all pages below.`;
 });
 
 export {};

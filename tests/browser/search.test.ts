@@ -96,4 +96,48 @@ describe('search', () => {
     expect(await page.locator('.browse a[href="/studies/noppers2011absence/"]').count()).toBe(1);
     await context.close();
   });
+
+  test('a question in a reader\'s words finds its answering page first, with its short answer and certainty', async () => {
+    const watched = await open(`/search/?q=${encodeURIComponent('does ketamine help fibromyalgia long term')}`);
+    expect((await results(watched))[0]).toBe('/questions/pain-relief-weeks-later/');
+    const best = watched.page.locator('[data-search-results] li.best-answer');
+    await expect.poll(() => best.locator('.excerpt').textContent()).toMatch(/^Short answer: No lasting benefit has been shown/);
+    expect(await best.locator('.result-facts').textContent()).toContain('certainty low');
+    expect(watched.console).toEqual([]);
+  });
+
+  test('when no page has every word, the status names the terms that were searched', async () => {
+    // No page has the word "unicorn"; "how" and "does" are question words.
+    const watched = await open(`/search/?q=${encodeURIComponent('how does memantine help unicorns')}`);
+    expect((await results(watched))[0]).toBe('/questions/memantine/');
+    expect(await watched.page.getByRole('status').textContent()).toMatch(/every word.* the most of: memantine, help, unicorns\./);
+  });
+
+  test('the query and filters stay in the URL, across a reload and Back from a result', async () => {
+    const watched = await open('/search/');
+    await watched.page.getByRole('searchbox', { name: /Search words/ }).fill('ketamine');
+    await watched.page.waitForURL('**/search/?q=ketamine');
+    await results(watched);
+    await watched.page.getByText('Filter results').click();
+    await watched.page.locator('[data-search-filters] fieldset').filter({ hasText: 'Page type' }).getByLabel(/question \(\d+\)/).check();
+    await watched.page.waitForURL('**/search/?q=ketamine&type=question');
+    const narrowed = await results(watched);
+    await watched.page.reload();
+    expect(await results(watched)).toEqual(narrowed);
+    expect(watched.console).toEqual([]);
+    await watched.page.locator('[data-search-results] h2 a').first().click();
+    await watched.page.waitForURL(/\/questions\//);
+    await watched.page.goBack();
+    expect(await results(watched)).toEqual(narrowed);
+    expect(await watched.page.getByRole('searchbox', { name: /Search words/ }).inputValue()).toBe('ketamine');
+    expect(await watched.page.locator('[data-search-filters] input[value="question"]').isChecked()).toBe(true);
+  });
+
+  test('a start-up failure is shown to the reader and logged as an error', async () => {
+    const watched = await suite.open();
+    await watched.context.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await watched.page.goto(`${suite.origin()}/search/?q=ketamine`);
+    await expect.poll(() => watched.page.getByRole('status').textContent()).toMatch(/^Search could not start in this browser \(.+\)\. Use the list of all pages below\.$/);
+    expect(watched.console.some((line) => line.startsWith('error: Search could not start:'))).toBe(true);
+  });
 });

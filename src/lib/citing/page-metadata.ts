@@ -97,7 +97,7 @@ export function pageMetadata(page: PageMetadataInput): PageMetadata {
     // The site is one organisational author. Zotero's Embedded Metadata translator reads each citation_author
     // with ZU.cleanAuthor(creator, role, creator.includes(",")) (processHighwireCreators, "Embedded Metadata.js"
     // line 614 at zotero/translators 2814370): without a comma the last word becomes a family name ("Evidence,
-    // Ketamine for…"); with a trailing comma the whole name is the family name and the given name is empty, which
+    // Site name: The"); with a trailing comma the whole name is the family name and the given name is empty, which
     // Zotero saves as a single-field (institutional) creator. Google Scholar reads "Family, Given" the same way.
     { name: 'citation_author', content: `${SITE_NAME},` },
     // Google Scholar asks for "2026/11/24" here; Zotero keeps whatever string it reads.

@@ -8,6 +8,7 @@
 import { loadBibliography } from '../markdown/bibliography.ts';
 import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
 import { TOPIC } from '../../topic.ts';
+import { readerWordsFor } from './reader-words.ts';
 
 /** Groups of interchangeable terms; a page using any term is found by all. The topic's own terms come from src/topic.ts. */
 export const SYNONYMS: readonly (readonly string[])[] = [
@@ -81,6 +82,8 @@ export function searchData(input: {
   if (authors.length) meta.authors = authors.join(' ');
   const aliases = aliasesFor(input.text);
   if (aliases.length) meta.aliases = aliases.join(', ');
+  const readerWords = readerWordsFor(input.text);
+  if (readerWords.length) meta.readerWords = readerWords.join(', ');
   return { filters, meta };
 }
 
@@ -102,6 +105,22 @@ export function studySearch(s: { title: string; summary: string; design: string;
     meta: { design: s.design, participants: s.nEnrolled, year },
   });
 }
+
+/**
+ * Search data for a question page: that of any entry, plus its short answer
+ * and the ways readers ask it (`asked`, "|"-separated) for the result card and
+ * the best-answer rule of rank.ts. The phrasings are indexed with a high
+ * weight by the page itself (see ASKED_AS_WEIGHT).
+ */
+export function questionSearch(q: { title: string; answer: string; askedAs: readonly string[]; certainty?: string | undefined }, rendered: Rendered): SearchData {
+  const data = entrySearch('question', `${q.title} ${q.answer} ${q.askedAs.join(' ')}`, rendered, q);
+  data.meta.answer = q.answer;
+  if (q.askedAs.length) data.meta.asked = q.askedAs.join(' | ');
+  return data;
+}
+
+/** Pagefind weight of a question's askedAs phrasings (headings are 7 to 2, body text 1). */
+export const ASKED_AS_WEIGHT = 8;
 
 /** Search data for a question, claim or plain page. */
 export function entrySearch(type: 'question' | 'claim' | 'page', text: string, rendered: Rendered, facts: { certainty?: string; verdict?: string } = {}): SearchData {

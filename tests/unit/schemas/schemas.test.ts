@@ -74,6 +74,11 @@ describe('QuestionSchema: GRADE as data', () => {
     expect(messages(QuestionSchema.safeParse({ ...question, grade: { ...question.grade, imprecision: judged('moderate') } }))[0]).toMatch(/^grade\.imprecision\.level: /);
   });
 
+  test('askedAs defaults to no phrasings and rejects a phrasing too short to be a question', () => {
+    expect(QuestionSchema.parse(question).askedAs).toEqual([]);
+    expect(messages(QuestionSchema.safeParse({ ...question, askedAs: ['help?'] }))[0]).toMatch(/^askedAs\.0: write each askedAs phrasing/);
+  });
+
   test('a descriptive question carries a basis and no GRADE rating', () => {
     expect(QuestionSchema.safeParse(descriptive).success).toBe(true);
     expect(messages(QuestionSchema.safeParse({ ...descriptive, certainty: 'low' }))).toEqual([

@@ -1,0 +1,86 @@
+/**
+ * How the search page ranks results, on top of Pagefind's API. Pagefind
+ * returns only pages that have every word of the query. When that finds less
+ * than a page of results, the meaningful terms of the query (query-terms.ts)
+ * are searched one by one and every page found is ranked by how many of them
+ * it matches, so a page that answers "does the drug help long term" without
+ * the word "does" still appears. Then a question page whose own phrasing the
+ * query asks is moved first, as the best answer.
+ */
+import { meaningfulTerms, phrasingMatch, queryWords, SAME_QUESTION } from './query-terms.ts';
+
+export type Filters = Record<string, { any: string[] }>;
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+
+export interface Hit {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
+/** The part of Pagefind's API the ranking uses. */
+export interface Searcher {
+  search(query: string | null, options?: { filters?: Filters }): Promise<{ results: Hit[] }>;
+}
+
+export interface Ranking {
+  /** "all": pages with every word of the query; "terms": ranked by how many meaningful terms they match. */
+  mode: 'all' | 'terms';
+  /** The terms searched one by one ("terms" mode). */
+  terms: string[];
+  /** How many of the hits have every word of the query. */
+  withEveryWord: number;
+  hits: Hit[];
+}
+
+/** Below this many pages with every word, the search falls back to the query's terms (one page of results). */
+export const ENOUGH = 10;
+
+/** Pagefind's results for `query`, or for its meaningful terms when too few pages have every word. */
+export async function rankedSearch(pagefind: Searcher, query: string, filters: Filters = {}): Promise<Ranking> {
+  const text = query.trim();
+  const full = (await pagefind.search(text || null, { filters })).results;
+  const terms = meaningfulTerms(text);
+  const all: Ranking = { mode: 'all', terms, withEveryWord: full.length, hits: full };
+  if (full.length >= ENOUGH || new Set(queryWords(text)).size < 2) return all;
+  const found = await Promise.all(terms.map(async (term) => (await pagefind.search(term, { filters })).results));
+  const pages = new Map<string, { hit: Hit; matched: number; score: number; order: number }>();
+  full.forEach((hit, order) => pages.set(hit.id, { hit, matched: terms.length, score: 0, order }));
+  for (const results of found) {
+    const best = Math.max(...results.map((r) => r.score), Number.MIN_VALUE);
+    for (const hit of results) {
+      const page = pages.get(hit.id) ?? { hit, matched: 0, score: 0, order: Infinity };
+      if (page.order === Infinity) page.matched += 1;
+      page.score += hit.score / best;
+      pages.set(hit.id, page);
+    }
+  }
+  if (pages.size === full.length) return all;
+  const hits = [...pages.values()].sort((a, b) => b.matched - a.matched || a.order - b.order || b.score - a.score).map((p) => p.hit);
+  return { mode: 'terms', terms, withEveryWord: full.length, hits };
+}
+
+/** A question page's own phrasings, from its result metadata: its title and the ways readers ask it (`asked`, "|"-separated). */
+const phrasings = (data: ResultData) => [data.meta.title ?? '', ...(data.meta.asked ?? '').split('|')].filter(Boolean);
+
+/**
+ * The results with the question page that best asks what `query` asks moved
+ * first (see phrasingMatch); unchanged when no question phrasing matches.
+ */
+export function bestAnswerFirst(results: readonly ResultData[], query: string): ResultData[] {
+  let best = -1;
+  let bestMatch = SAME_QUESTION;
+  results.forEach((data, i) => {
+    if (data.meta.type !== 'question') return;
+    const match = Math.max(...phrasings(data).map((p) => phrasingMatch(query, p)));
+    if (match > bestMatch || (match === bestMatch && best < 0)) [best, bestMatch] = [i, match];
+  });
+  if (best <= 0) return [...results];
+  return [results[best]!, ...results.slice(0, best), ...results.slice(best + 1)];
+}

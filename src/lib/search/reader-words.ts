@@ -1,0 +1,43 @@
+/**
+ * Readers' words for the site's terms. Readers ask whether a treatment "helps",
+ * "works" or lasts "long term"; the pages say "relieves", "benefit" and
+ * "weeks later". Pagefind finds a page only if it has every word of a query,
+ * so a page that uses a site term is also indexed under the readers' words
+ * for it (one way: a page that says "help" is not thereby about relief).
+ *
+ * Generic medical and plain-English vocabulary only; the topic's own terms
+ * and spellings live with the topic, in src/topic.ts.
+ */
+
+export interface ReaderWords {
+  /** Terms the site's pages use (whole words or phrases, any case). */
+  site: readonly string[];
+  /** What readers type instead. */
+  reader: readonly string[];
+}
+
+export const READER_WORDS: readonly ReaderWords[] = [
+  { site: ['relieve', 'relieves', 'relieved', 'relief', 'benefit', 'benefits', 'effective'], reader: ['help', 'helps', 'work', 'works'] },
+  { site: ['weeks later', 'lasting', 'long-term', 'follow-up', 'months'], reader: ['long term', 'long lasting', 'last'] },
+  { site: ['mechanism', 'receptor', 'receptors'], reader: ['how does it work', 'how it works'] },
+  { site: ['side effects', 'adverse events', 'safety', 'safe'], reader: ['side effects', 'risks', 'dangers', 'dangerous'] },
+  { site: ['infusion', 'infusions', 'intravenous'], reader: ['drip', 'IV'] },
+  { site: ['fatigue'], reader: ['tiredness', 'tired', 'exhaustion'] },
+  { site: ['by mouth', 'oral', 'tablets'], reader: ['pill', 'pills'] },
+  { site: ['psychedelic', 'psychotomimetic', 'euphoria'], reader: ['high', 'hallucinations', 'hallucinate', 'trip'] },
+  { site: ['quality of life', 'daily function', 'daily life', 'physical function'], reader: ['day to day', 'everyday life', 'daily activities'] },
+  { site: ['guideline', 'guidelines', 'recommendation', 'recommendations'], reader: ['advice', 'recommended'] },
+  { site: ['randomized trial', 'randomised trial', 'systematic review', 'meta-analysis'], reader: ['research'] },
+];
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const mentions = (text: string, term: string) => new RegExp(`(^|[^\\w])${escapeRegExp(term)}(?![\\w])`, 'i').test(text);
+
+/** The readers' words for every site term that `text` uses, except words it already contains. */
+export function readerWordsFor(text: string): string[] {
+  const found = new Set<string>();
+  for (const { site, reader } of READER_WORDS) {
+    if (site.some((term) => mentions(text, term))) reader.filter((word) => !mentions(text, word)).forEach((w) => found.add(w));
+  }
+  return [...found];
+}

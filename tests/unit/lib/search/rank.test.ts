@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { bestAnswerFirst, rankedSearch, type Hit, type ResultData, type Searcher } from '../../../../src/lib/search/rank.ts';
+
+/** A fake Pagefind over pages given as word lists: a page matches when it has every word of the query. */
+function fakePagefind(pages: Record<string, string[]>): Searcher & { queries: (string | null)[] } {
+  const queries: (string | null)[] = [];
+  return {
+    queries,
+    async search(query) {
+      queries.push(query);
+      const words = (query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const results: Hit[] = Object.entries(pages)
+        .filter(([, text]) => words.every((w) => text.includes(w)))
+        .map(([id, text]) => ({ id, score: words.filter((w) => text.includes(w)).length / text.length, data: async () => ({ url: `/${id}/`, excerpt: '', meta: {}, sub_results: [] }) }));
+      return { results };
+    },
+  };
+}
+
+describe('rankedSearch', () => {
+  test('keeps Pagefind\'s results when a page of results has every word', async () => {
+    const pages = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`p${i}`, ['ketamine', 'liver']]));
+    const ranking = await rankedSearch(fakePagefind({ ...pages, other: ['ketamine'] }), 'ketamine liver');
+    expect(ranking).toMatchObject({ mode: 'all', withEveryWord: 10 });
+    expect(ranking.hits).toHaveLength(10);
+  });
+
+  test('with less than a page of results, pages with every word come first and pages with some follow', async () => {
+    const ranking = await rankedSearch(fakePagefind({ b: ['ketamine'], a: ['ketamine', 'liver'] }), 'ketamine liver');
+    expect(ranking).toMatchObject({ mode: 'terms', withEveryWord: 1 });
+    expect(ranking.hits.map((h) => h.id)).toEqual(['a', 'b']);
+  });
+
+  test('falls back to the meaningful terms and ranks pages by how many they match', async () => {
+    const pagefind = fakePagefind({
+      claim: ['ketamine', 'does', 'help'],
+      weeks: ['ketamine', 'relief', 'long', 'term', 'help'],
+      safety: ['ketamine', 'liver'],
+    });
+    const ranking = await rankedSearch(pagefind, 'does ketamine help long term');
+    expect(ranking).toMatchObject({ mode: 'terms', terms: ['ketamine', 'help', 'long', 'term'], withEveryWord: 0 });
+    expect(ranking.hits.map((h) => h.id)).toEqual(['weeks', 'claim', 'safety']);
+  });
+
+  test('searches every page for an empty query with filters', async () => {
+    const pagefind = fakePagefind({ a: ['x'] });
+    await rankedSearch(pagefind, '  ', { type: { any: ['study'] } });
+    expect(pagefind.queries).toEqual([null]);
+  });
+});
+
+describe('bestAnswerFirst', () => {
+  const page = (url: string, meta: Record<string, string>): ResultData => ({ url, excerpt: '', meta, sub_results: [] });
+  const claim = page('/claims/x/', { type: 'claim', title: 'Ketamine gives long-term relief' });
+  const question = page('/questions/weeks/', { type: 'question', title: 'Does a ketamine infusion still relieve pain weeks later?', asked: 'does ketamine help fibromyalgia long term | how long does the relief last' });
+
+  test('moves first the question page whose phrasing the query asks', () => {
+    expect(bestAnswerFirst([claim, question], 'Does ketamine help fibromyalgia long-term?').map((d) => d.url)).toEqual(['/questions/weeks/', '/claims/x/']);
+  });
+
+  test('leaves the order alone when no phrasing matches', () => {
+    expect(bestAnswerFirst([claim, question], 'ketamine liver').map((d) => d.url)).toEqual(['/claims/x/', '/questions/weeks/']);
+  });
+});

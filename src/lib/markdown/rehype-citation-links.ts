@@ -38,7 +38,11 @@ export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
       if (!hasClass(node, 'csl-entry')) return;
       const key = String(node.properties?.id ?? '').replace(/^bib-/, '');
       const margin = node.children.find((c) => hasClass(c, 'csl-left-margin'));
-      const number = margin ? toString(margin).replace(/\D/g, '') : String(keyByNumber.size + 1);
+      const number = margin ? toString(margin).replace(/\D/g, '') : '';
+      if (number === '') {
+        fail(file, `reference-list entry "${key}" has no number (no csl-left-margin holding digits in the markup rehype-citation made), so its citations cannot be linked.`,
+          'the markup of rehype-citation or citeproc has changed: update src/lib/markdown/rehype-citation-links.ts to read the entry numbers from it.');
+      }
       keyByNumber.set(number, key);
       const reference = bibliography.references.get(key);
       const links = reference ? identifierLinks(reference.csl) : [];
@@ -70,13 +74,8 @@ export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
       node.children = node.children.flatMap((child) => (child.type === 'text' ? linkNumbers(child.value, keyByNumber, affixes, found) : [child]));
       const lost = affixes.find((affix) => /\d/.test(affix) && !found.has(affix));
       if (lost !== undefined) {
-        const problem = new EvidenceBuildError(
-          { file: file.path ? relative(file.cwd, file.path) : '(unnamed Markdown)' },
-          `cannot tell the citation numbers in "${toString(node)}" from the digits in its own text "${lost}", which the citation style changed.`,
-          'name the page or table in the sentence instead, e.g. "(table 2) [@key]".',
-        );
-        recordProblem(problem);
-        throw problem;
+        fail(file, `cannot tell the citation numbers in "${toString(node)}" from the digits in its own text "${lost}", which the citation style changed.`,
+          'name the page or table in the sentence instead, e.g. "(table 2) [@key]".');
       }
       return 'skip';
     });
@@ -107,6 +106,13 @@ function linkNumbers(value: string, keyByNumber: Map<string, string>, affixes: r
   }
   if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
   return out;
+}
+
+/** Records the problem for the build and throws it (Astro would swallow a plain throw). */
+function fail(file: VFile, problem: string, fix: string): never {
+  const error = new EvidenceBuildError({ file: file.path ? relative(file.cwd, file.path) : '(unnamed Markdown)' }, problem, fix);
+  recordProblem(error);
+  throw error;
 }
 
 /**

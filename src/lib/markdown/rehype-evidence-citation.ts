@@ -114,7 +114,8 @@ export default function rehypeEvidenceCitation(options: EvidenceCitationOptions)
       const problem = new EvidenceBuildError(
         { file: shown },
         `rehype-citation failed: ${error instanceof Error ? error.message : String(error)}`,
-        'check the citations on this page against the syntax in README.md ("Citing in Markdown").',
+        'check the citations on this page against the syntax in README.md ("How it works").',
+        { cause: error },
       );
       recordProblem(problem);
       throw problem;

@@ -19,9 +19,11 @@ import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
 import { recordProblem } from '../checks/build-problems.ts';
 import { rehypeCitationGenerator, type CiteItem, type RehypeCitationOptions } from './rehype-citation-source.ts';
 
-export interface EvidenceCitationOptions extends RehypeCitationOptions {
+export interface EvidenceCitationOptions extends Omit<RehypeCitationOptions, 'path'> {
   /** Returns the parsed bibliography (memoised by the caller). */
   load: () => Bibliography;
+  /** Returns the project root, which `bibliography` is relative to. */
+  root: () => string;
 }
 
 const shielded = new WeakMap<Bibliography, ReturnType<typeof shieldMarkup>[]>();
@@ -92,7 +94,7 @@ export function citationAffixes(file: VFile): ReadonlyMap<string, readonly strin
 }
 
 export default function rehypeEvidenceCitation(options: EvidenceCitationOptions) {
-  const { load, ...citationOptions } = options;
+  const { load, root, ...citationOptions } = options;
   return async (tree: Root, file: VFile) => {
     const affixes = new Map<string, string[]>();
     (file.data as Record<string, unknown>)[AFFIXES] = affixes;
@@ -100,7 +102,7 @@ export default function rehypeEvidenceCitation(options: EvidenceCitationOptions)
       const words = citationItems.flatMap((item) => [item.prefix, item.suffix]).filter((text): text is string => Boolean(text?.trim()));
       affixes.set(citationID.slice(citationID.lastIndexOf('-') + 1), words);
     }));
-    const transform = (attach as (o: RehypeCitationOptions) => (t: Root, f: VFile) => Promise<void>)(citationOptions);
+    const transform = (attach as (o: RehypeCitationOptions) => (t: Root, f: VFile) => Promise<void>)({ ...citationOptions, path: root() });
     try {
       await transform(tree, file);
       visit(tree, (node) => {

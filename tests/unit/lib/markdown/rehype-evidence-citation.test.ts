@@ -16,7 +16,7 @@ afterEach(() => {
 describe('rehype-evidence-citation', () => {
   test('wraps a rehype-citation failure in a build error that keeps the original error as its cause', async () => {
     const transform = rehypeEvidenceCitation({
-      load: () => loadBibliography(BIB), bibliography: 'tests/fixtures/markdown/no-such-file.bib', path: process.cwd(), csl: 'vancouver',
+      load: () => loadBibliography(BIB), bibliography: 'tests/fixtures/markdown/no-such-file.bib', root: () => process.cwd(), csl: 'vancouver',
     });
     const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'A [@alpha2001first].' }] }] };
     const failure = await transform(tree, new VFile({ path: `${process.cwd()}/src/content/pages/example.md` })).then(() => undefined, (error: unknown) => error);

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, openPage, searchSettled } from '../../tests/helpers/browser.ts';
 import { assertBuilt, DIST } from '../../tests/helpers/dist.ts';
-import { serveDirectory } from '../../tests/helpers/static-server.ts';
+import { serveDirectory } from '../../src/cli/lib/static-server.ts';
 
 export const QUERIES_FILE = resolve(import.meta.dirname, '../search-queries.json');
 

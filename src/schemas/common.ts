@@ -4,14 +4,14 @@
  */
 import { z } from 'astro/zod';
 import { DOCUMENT_TITLE_MAX } from '../lib/site.ts';
-import { loadBibliography } from '../lib/markdown/bibliography.ts';
+import { projectBibliography } from '../lib/markdown/bibliography.ts';
 import { BIBLIOGRAPHY_FILE } from '../lib/markdown/citation-options.ts';
 import { closest } from '../lib/checks/build-error.ts';
 import { entryIds, type CollectionName } from '../lib/content/content-index.ts';
 
 /** A cite key that exists in references/library.bib. */
 export const CiteKey = z.string().superRefine((key, ctx) => {
-  const keys = new Set(loadBibliography(BIBLIOGRAPHY_FILE).references.keys());
+  const keys = new Set(projectBibliography().references.keys());
   if (keys.has(key)) return;
   const guess = closest(key, keys);
   ctx.addIssue({

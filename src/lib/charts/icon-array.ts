@@ -3,6 +3,7 @@
  * denominator (e.g. 13 of 34 people had a positive test dose).
  */
 import type { Study } from '../../schemas/study.ts';
+import { armCounts } from './arm-counts.ts';
 
 /** Above this many people an icon array stops being readable; such results are skipped. */
 export const MAX_ICONS = 400;
@@ -19,15 +20,14 @@ export interface IconArray {
   percent: number;
 }
 
-export function iconArrays(study: Pick<Study, 'arms' | 'results'>): IconArray[] {
-  const arms = study.arms.map((a) => a.name);
-  return study.results.flatMap((r) => {
-    const count = r.values?.[0];
-    const denominator = r.denominators?.[0];
-    if (r.values?.length !== 1 || r.denominators?.length !== 1 || arms.length !== 1) return [];
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || denominator === undefined) return [];
-    if (count > denominator || denominator > MAX_ICONS) return [];
-    return [{ resultId: r.id, measure: r.measure, arm: arms[0]!, count, denominator, percent: (100 * count) / denominator }];
+/** Icon arrays for a single-arm study's counts; throws on counts that cannot be (see arm-counts.ts), naming `studyId`. */
+export function iconArrays(studyId: string, study: Pick<Study, 'arms' | 'results'>): IconArray[] {
+  const [arm, ...others] = study.arms.map((a) => a.name);
+  if (arm === undefined || others.length > 0) return [];
+  return study.results.flatMap((r, index) => {
+    const [count, denominator] = [armCounts(studyId, study, index)?.values[0], r.denominators?.[0]];
+    if (count === undefined || denominator === undefined || denominator > MAX_ICONS) return [];
+    return [{ resultId: r.id, measure: r.measure, arm, count, denominator, percent: (100 * count) / denominator }];
   });
 }
 

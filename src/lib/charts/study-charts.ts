@@ -17,11 +17,11 @@ import { timeCourses } from './time-course.ts';
 
 export type { Chart, ChartCell, ChartTable } from './chart-svg.ts';
 
-/** Charts for one study page, in the order of its results; empty for most studies. */
-export function studyCharts(study: Study): Chart[] {
+/** Charts for one study page, in the order of its results; empty for most studies. Throws on counts that cannot be, naming the study. */
+export function studyCharts(id: string, study: Study): Chart[] {
   return [
-    ...timeCourses(study).map((course, i) => timeCourseChart(course, `chart-time-course-${i + 1}`)),
-    ...iconArrays(study).map((a) => iconArrayChart(a, `chart-${a.resultId}`)),
+    ...timeCourses(id, study).map((course, i) => timeCourseChart(course, `chart-time-course-${i + 1}`)),
+    ...iconArrays(id, study).map((a) => iconArrayChart(a, `chart-${a.resultId}`)),
   ];
 }
 

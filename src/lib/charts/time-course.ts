@@ -5,6 +5,7 @@
  * of `measure` before its first comma, and a group needs two or more time points.
  */
 import type { Study } from '../../schemas/study.ts';
+import { armCounts } from './arm-counts.ts';
 
 export interface TimeCourseValue {
   /** Anchor of the result this value comes from. */
@@ -31,8 +32,6 @@ export interface TimeCourse {
   values: TimeCourseValue[];
 }
 
-type Result = Study['results'][number];
-
 /** "45 min", "3.5 h", "7 days"; used when a measure has no wording for its time point. */
 export function hoursLabel(hours: number): string {
   if (hours < 1) return `${Math.round(hours * 60)} min`;
@@ -46,24 +45,18 @@ export function splitMeasure(measure: string): { what: string; when?: string } {
   return at < 0 ? { what: measure } : { what: measure.slice(0, at), when: measure.slice(at + 2) };
 }
 
-function counts(result: Result, armCount: number): { values: number[]; denominators: number[] } | undefined {
-  const { values, denominators, hoursAfterDose } = result;
-  if (hoursAfterDose === undefined || values?.length !== armCount || denominators?.length !== armCount) return undefined;
-  if (!values.every((v): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0)) return undefined;
-  if (values.some((v, i) => v > denominators[i]!)) return undefined;
-  return { values, denominators };
-}
-
-/** Every time course a study's results support; empty when none (most studies). */
-export function timeCourses(study: Pick<Study, 'arms' | 'results'>): TimeCourse[] {
+/**
+ * Every time course a study's results support; empty when none (most studies).
+ * Throws on counts that cannot be (see arm-counts.ts), naming `studyId`.
+ */
+export function timeCourses(studyId: string, study: Pick<Study, 'arms' | 'results'>): TimeCourse[] {
   const arms = study.arms.map((a) => a.name);
   if (arms.length < 2) return [];
   const groups = new Map<string, TimeCourse>();
-  const sorted = [...study.results].sort((a, b) => (a.hoursAfterDose ?? 0) - (b.hoursAfterDose ?? 0));
-  for (const result of sorted) {
-    const c = counts(result, arms.length);
+  const timed = study.results.flatMap((result, index) => (result.hoursAfterDose === undefined ? [] : [{ result, index, hoursAfterDose: result.hoursAfterDose }]));
+  for (const { result, index, hoursAfterDose } of timed.sort((a, b) => a.hoursAfterDose - b.hoursAfterDose)) {
+    const c = armCounts(studyId, study, index);
     if (!c) continue;
-    const hoursAfterDose = result.hoursAfterDose!;
     const { what, when = hoursLabel(hoursAfterDose) } = splitMeasure(result.measure);
     const group = groups.get(what) ?? { measure: what, arms, times: [], values: [] };
     groups.set(what, group);

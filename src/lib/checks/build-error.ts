@@ -17,9 +17,10 @@ export class EvidenceBuildError extends Error {
   /** The full report; unlike `message`, never rewritten by code that catches the error. */
   readonly report: string;
 
-  constructor(location: ProblemLocation, problem: string, fix: string) {
+  /** `options.cause`: the error this one explains, kept with its stack. */
+  constructor(location: ProblemLocation, problem: string, fix: string, options?: ErrorOptions) {
     const report = `${formatLocation(location)}: ${problem}\n  Fix: ${fix}`;
-    super(report);
+    super(report, options);
     this.name = 'EvidenceBuildError';
     this.location = location;
     this.fix = fix;

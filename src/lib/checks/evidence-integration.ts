@@ -14,6 +14,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadBibliography } from '../markdown/bibliography.ts';
+import { projectRoot, setProjectRoot } from '../project-root.ts';
 import { EvidenceBuildError, closest, throwIfAny } from './build-error.ts';
 import { takeProblems } from './build-problems.ts';
 import { checkBuiltPage } from './built-page.ts';
@@ -67,12 +68,12 @@ function readabilityProblems(scores: PassageScore[], logger: { info(message: str
 }
 
 export default function evidenceIntegration(): AstroIntegration {
-  let root = process.cwd();
   return {
     name: 'evidence-checks',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, logger }) => {
-        root = fileURLToPath(config.root);
+        const root = fileURLToPath(config.root);
+        setProjectRoot(root);
         loadBibliography(BIBLIOGRAPHY_FILE, root);
         const content = readContentFrontmatter(root);
         const { redirects, problems } = collectRedirects(content.entries, root);
@@ -84,6 +85,7 @@ export default function evidenceIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const problems = takeProblems();
+        const root = projectRoot();
         const out = fileURLToPath(dir);
         const pageProblems: EvidenceBuildError[] = [];
         const scores: PassageScore[] = [];

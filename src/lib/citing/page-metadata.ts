@@ -3,8 +3,7 @@
  * `citation_*` tags (Google Scholar, Zotero), Dublin Core, Open Graph and
  * schema.org JSON-LD. Built from the same CSL items as the citations.
  */
-import { loadBibliography, type CslItem } from '../markdown/bibliography.ts';
-import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
+import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
 import { pageCsl, pageVersion, REPORT_TYPE, type CitablePage } from './page-citation.ts';
 import { displayName, namedAuthors } from './export-items.ts';
 import { SITE_NAME } from '../site.ts';
@@ -41,7 +40,7 @@ export interface PageMetadata {
 
 /** The bibliography entries for cite keys, in the order given (unknown keys were already rejected by the build). */
 export function citedItems(keys: readonly string[]): CslItem[] {
-  const { references } = loadBibliography(BIBLIOGRAPHY_FILE);
+  const { references } = projectBibliography();
   return keys.flatMap((key) => references.get(key)?.csl ?? []);
 }
 

@@ -6,8 +6,7 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { loadBibliography, type CslItem } from '../markdown/bibliography.ts';
-import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
+import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
 import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
 import { unwrapRis } from './page-citation.ts';
 import { formatReference } from '../markdown/reference-format.ts';
@@ -93,7 +92,7 @@ export function coins(item: CslItem): string {
 
 /** Every bibliography entry, in file order, with the pages that cite it. */
 export function libraryEntries(pages: readonly CitingPage[]): LibraryEntry[] {
-  const { references } = loadBibliography(BIBLIOGRAPHY_FILE);
+  const { references } = projectBibliography();
   return [...references.values()].map(({ key, csl }) => ({
     key,
     text: formatReference(csl),
@@ -105,7 +104,7 @@ export function libraryEntries(pages: readonly CitingPage[]): LibraryEntry[] {
 
 /** The body of one library download. */
 export function libraryFile(name: LibraryFile): string {
-  const bibliography = loadBibliography(BIBLIOGRAPHY_FILE);
+  const bibliography = projectBibliography();
   if (name === 'library.bib') return bibliography.text;
   const items = bibliography.items.map(exportItem);
   if (name === 'library.json') return JSON.stringify(items, null, 2) + '\n';

@@ -4,6 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, parse } from 'node:path';
+import { projectRoot } from '../project-root.ts';
 
 export const CONTENT_DIR = 'src/content';
 export const COLLECTIONS = ['studies', 'questions', 'claims', 'pages', 'sources'] as const;
@@ -12,7 +13,7 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 const cache = new Map<string, ReadonlySet<string>>();
 
 /** Ids (file names without `.md`) of one collection. */
-export function entryIds(collection: CollectionName, root: string = process.cwd()): ReadonlySet<string> {
+export function entryIds(collection: CollectionName, root: string = projectRoot()): ReadonlySet<string> {
   const dir = join(root, CONTENT_DIR, collection);
   let ids = cache.get(dir);
   if (!ids) {

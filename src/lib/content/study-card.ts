@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { CONTENT_DIR, entryIds } from './content-index.ts';
+import { projectRoot } from '../project-root.ts';
 
 export interface StudyCard {
   /** Path of the study page. */
@@ -17,7 +18,7 @@ export interface StudyCard {
 
 const cache = new Map<string, StudyCard | undefined>();
 
-export function studyCard(key: string, root: string = process.cwd()): StudyCard | undefined {
+export function studyCard(key: string, root: string = projectRoot()): StudyCard | undefined {
   const cacheKey = `${root}\0${key}`;
   if (cache.has(cacheKey)) return cache.get(cacheKey);
   let card: StudyCard | undefined;

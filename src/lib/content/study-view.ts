@@ -1,7 +1,6 @@
 /** What a study page or card shows about a study, derived from its data and the bibliography. */
 import type { Study } from '../../schemas/study.ts';
-import { loadBibliography } from '../markdown/bibliography.ts';
-import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
+import { projectBibliography } from '../markdown/bibliography.ts';
 import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
 import { shortLabel, year } from './labels.ts';
 import { formatReference } from '../markdown/reference-format.ts';
@@ -22,7 +21,7 @@ export interface StudyView {
 }
 
 export function studyView(id: string, study: Study): StudyView {
-  const ref = loadBibliography(BIBLIOGRAPHY_FILE).references.get(id);
+  const ref = projectBibliography().references.get(id);
   if (!ref) throw new Error(`study "${id}" has no bibliography entry (checked at build start; this should not happen)`);
   return {
     id,

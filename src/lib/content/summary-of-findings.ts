@@ -7,8 +7,7 @@
  */
 import { isEffect, type Question } from '../../schemas/question.ts';
 import { CONTROLLED_DESIGNS, type Study } from '../../schemas/study.ts';
-import { loadBibliography } from '../markdown/bibliography.ts';
-import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
+import { projectBibliography } from '../markdown/bibliography.ts';
 import { shortLabel } from './labels.ts';
 
 interface Entry<T> {
@@ -42,7 +41,7 @@ export interface SummaryRow {
 
 export function summaryOfFindings(questions: Entry<Question>[], studies: Entry<Study>[]): SummaryRow[] {
   const byId = new Map(studies.map((s) => [s.id, s.data]));
-  const references = loadBibliography(BIBLIOGRAPHY_FILE).references;
+  const references = projectBibliography().references;
   return [...questions]
     .filter((q): q is Entry<Question> & { data: { summaryOfFindings: NonNullable<Question['summaryOfFindings']> } } => Boolean(q.data.summaryOfFindings) && isEffect(q.data))
     .sort((a, b) => a.data.order - b.data.order)

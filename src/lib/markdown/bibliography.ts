@@ -12,6 +12,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { EvidenceBuildError, throwIfAny } from '../checks/build-error.ts';
 import { identifierProblems } from './identifier-rules.ts';
+import { BIBLIOGRAPHY_FILE } from './settings.ts';
+import { projectRoot } from '../project-root.ts';
 
 export { Cite };
 
@@ -244,7 +246,7 @@ const TIMESTAMP_SLACK_MS = 2000;
  * by its size, inode and modification time, without reading it: at 1,000
  * entries, re-reading the file on each call was a measurable share of the build.
  */
-export function loadBibliography(path: string, root: string = process.cwd()): Bibliography {
+export function loadBibliography(path: string, root: string = projectRoot()): Bibliography {
   const absolute = resolve(root, path);
   const shown = relative(root, absolute) || path;
   const stamp = fileStamp(absolute);
@@ -268,4 +270,9 @@ export function loadBibliography(path: string, root: string = process.cwd()): Bi
   const bibliography = parseBibliography(text, shown);
   cache.set(absolute, { bibliography, stamp: stamp?.stamp ?? '', readAt });
   return bibliography;
+}
+
+/** The site's bibliography: BIBLIOGRAPHY_FILE under the project root (src/lib/project-root.ts). */
+export function projectBibliography(): Bibliography {
+  return loadBibliography(BIBLIOGRAPHY_FILE, projectRoot());
 }

@@ -12,6 +12,7 @@ import rehypeCitationPreviews from './rehype-citation-previews.ts';
 import rehypeClaimEvidence from './rehype-claim-evidence.ts';
 import rehypeEvidenceCitation from './rehype-evidence-citation.ts';
 import { BIBLIOGRAPHY_FILE, CITATION_STYLE } from './settings.ts';
+import { projectRoot } from '../project-root.ts';
 
 export { BIBLIOGRAPHY_FILE, CITATION_STYLE } from './settings.ts';
 
@@ -20,9 +21,13 @@ export interface CitationPipeline {
   rehypePlugins: RehypePlugins;
 }
 
-/** Plugins for Astro's unified Markdown processor, rooted at `root`. */
-export function citationPipeline(root: string = process.cwd(), bibliography: string = BIBLIOGRAPHY_FILE): CitationPipeline {
-  const load = () => loadBibliography(bibliography, root);
+/**
+ * Plugins for Astro's unified Markdown processor, rooted at `root`; without
+ * one, at the project root as it is when a page renders (src/lib/project-root.ts).
+ */
+export function citationPipeline(root?: string, bibliography: string = BIBLIOGRAPHY_FILE): CitationPipeline {
+  const rootNow = () => root ?? projectRoot();
+  const load = () => loadBibliography(bibliography, rootNow());
   const keySets = new WeakMap<Bibliography, ReadonlySet<string>>();
   const keys = () => {
     const bibliography = load();
@@ -33,15 +38,15 @@ export function citationPipeline(root: string = process.cwd(), bibliography: str
   return {
     remarkPlugins: [[remarkCitationGuard, { keys, bibliographyFile: bibliography }]],
     rehypePlugins: [
-      [rehypeEvidenceCitation, { load, bibliography, path: root, csl: CITATION_STYLE, lang: 'en-US', linkCitations: false, inlineClass: ['citation'] }],
+      [rehypeEvidenceCitation, { load, root: rootNow, bibliography, csl: CITATION_STYLE, lang: 'en-US', linkCitations: false, inlineClass: ['citation'] }],
       [rehypeCitationLinks, { load }],
       rehypeClaimEvidence,
-      [rehypeCitationPreviews, { load, root }],
+      [rehypeCitationPreviews, { load, root: rootNow }],
     ],
   };
 }
 
 /** Astro's unified Markdown processor with the citation pipeline: what astro.config.mjs uses. */
-export function markdownProcessor(root: string = process.cwd(), bibliography: string = BIBLIOGRAPHY_FILE) {
+export function markdownProcessor(root?: string, bibliography: string = BIBLIOGRAPHY_FILE) {
   return unified({ ...citationPipeline(root, bibliography), smartypants: true });
 }

@@ -20,7 +20,7 @@ import { studyCard } from '../content/study-card.ts';
 export interface CitationPreviewOptions {
   load: () => Bibliography;
   /** Project root, where study pages are looked up. */
-  root: string;
+  root: () => string;
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -64,7 +64,7 @@ export default function rehypeCitationPreviews({ load, root }: CitationPreviewOp
     const previews = [...keys].flatMap((key): Element[] => {
       const reference = references.get(key);
       if (!reference) return [];
-      const card = studyCard(key, root);
+      const card = studyCard(key, root());
       const links = identifierLinks(reference.csl);
       const entry = entries.get(key);
       const children: Element[] = [p('cite-preview-ref', entry ? entryText(entry) : [text(formatReference(reference.csl))])];

@@ -17,11 +17,13 @@ import { memoizeBibliography, type CiteprocEngine } from './citeproc-memo.ts';
 import { EvidenceBuildError } from '../checks/build-error.ts';
 import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
 import { recordProblem } from '../checks/build-problems.ts';
-import { rehypeCitationGenerator, type RehypeCitationOptions } from './rehype-citation-source.ts';
+import { rehypeCitationGenerator, type CiteItem, type RehypeCitationOptions } from './rehype-citation-source.ts';
 
-export interface EvidenceCitationOptions extends RehypeCitationOptions {
+export interface EvidenceCitationOptions extends Omit<RehypeCitationOptions, 'path'> {
   /** Returns the parsed bibliography (memoised by the caller). */
   load: () => Bibliography;
+  /** Returns the project root, which `bibliography` is relative to. */
+  root: () => string;
 }
 
 const shielded = new WeakMap<Bibliography, ReturnType<typeof shieldMarkup>[]>();
@@ -31,33 +33,76 @@ interface CslConfig {
   templates: { has(name: string): boolean; get(name: string): string };
 }
 
-/** citation-js's plugin registry, except that the CSL engine it hands out formats each reference-list entry once per build (citeproc-memo.ts). */
-const memoPlugins = (() => {
+/** What rehype-citation asks citeproc to print for one in-text citation. */
+interface CitationCluster {
+  citationID: string;
+  citationItems: CiteItem[];
+}
+
+/**
+ * citation-js's plugin registry, except that the CSL engine it hands out formats
+ * each reference-list entry once per build (citeproc-memo.ts) and reports each
+ * in-text citation it formats to `onCluster`.
+ */
+function memoPlugins(onCluster?: (cluster: CitationCluster) => void) {
   const csl = plugins.config.get('@csl') as CslConfig;
-  const engine: CslConfig['engine'] = (data, style, lang, format) =>
+  const engine: CslConfig['engine'] = (data, style, lang, format) => {
     // citation-js falls back to APA for a style it does not know; so does the memo's check.
-    memoizeBibliography(csl.engine(data, style, lang, format), data, format, csl.templates.get(csl.templates.has(style) ? style : 'apa'));
+    const memo = memoizeBibliography(csl.engine(data, style, lang, format), data, format, csl.templates.get(csl.templates.has(style) ? style : 'apa'));
+    return onCluster ? reportingClusters(memo, onCluster) : memo;
+  };
   const config = { ...plugins.config, get: (name: string) => (name === '@csl' ? { ...csl, engine } : plugins.config.get(name)) };
   return { ...plugins, config };
-})();
+}
+
+/** The engine (shared by citation-js across pages), seen through a view that reports each citation of this page. */
+function reportingClusters(engine: CiteprocEngine, onCluster: (cluster: CitationCluster) => void): CiteprocEngine {
+  return new Proxy(engine, {
+    get(target, name) {
+      const value: unknown = Reflect.get(target, name, target);
+      if (typeof value !== 'function') return value;
+      if (name !== 'processCitationCluster') return value.bind(target);
+      return (cluster: CitationCluster, ...rest: unknown[]) => {
+        onCluster(cluster);
+        return value.call(target, cluster, ...rest);
+      };
+    },
+  });
+}
 
 /** A stand-in for citation-js's Cite whose instances hold the pre-parsed items, shielded from citeproc's markup parsing. */
-export function cachedCite(load: () => Bibliography) {
+export function cachedCite(load: () => Bibliography, onCluster?: (cluster: CitationCluster) => void) {
   function CachedCite() {
     const bibliography = load();
     let items = shielded.get(bibliography);
     if (!items) shielded.set(bibliography, (items = bibliography.items.map(shieldMarkup)));
     return { data: items };
   }
-  CachedCite.plugins = memoPlugins;
+  CachedCite.plugins = memoPlugins(onCluster);
   return CachedCite;
 }
 
+const AFFIXES = 'citationAffixes';
+
+/**
+ * The prefix and suffix text of each in-text citation on the page, by the
+ * number that ends the citation's id (`citation--key--3`): the words around
+ * the citation numbers that citeproc prints, which may hold digits of their own.
+ */
+export function citationAffixes(file: VFile): ReadonlyMap<string, readonly string[]> {
+  return ((file.data as Record<string, unknown>)[AFFIXES] as Map<string, string[]> | undefined) ?? new Map();
+}
+
 export default function rehypeEvidenceCitation(options: EvidenceCitationOptions) {
-  const { load, ...citationOptions } = options;
-  const attach = rehypeCitationGenerator(cachedCite(load));
+  const { load, root, ...citationOptions } = options;
   return async (tree: Root, file: VFile) => {
-    const transform = (attach as (o: RehypeCitationOptions) => (t: Root, f: VFile) => Promise<void>)(citationOptions);
+    const affixes = new Map<string, string[]>();
+    (file.data as Record<string, unknown>)[AFFIXES] = affixes;
+    const attach = rehypeCitationGenerator(cachedCite(load, ({ citationID, citationItems }) => {
+      const words = citationItems.flatMap((item) => [item.prefix, item.suffix]).filter((text): text is string => Boolean(text?.trim()));
+      affixes.set(citationID.slice(citationID.lastIndexOf('-') + 1), words);
+    }));
+    const transform = (attach as (o: RehypeCitationOptions) => (t: Root, f: VFile) => Promise<void>)({ ...citationOptions, path: root() });
     try {
       await transform(tree, file);
       visit(tree, (node) => {
@@ -71,7 +116,8 @@ export default function rehypeEvidenceCitation(options: EvidenceCitationOptions)
       const problem = new EvidenceBuildError(
         { file: shown },
         `rehype-citation failed: ${error instanceof Error ? error.message : String(error)}`,
-        'check the citations on this page against the syntax in README.md ("Citing in Markdown").',
+        'check the citations on this page against the syntax in README.md ("How it works").',
+        { cause: error },
       );
       recordProblem(problem);
       throw problem;

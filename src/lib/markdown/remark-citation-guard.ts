@@ -1,9 +1,10 @@
 /**
  * Rejects citations that rehype-citation would silently get wrong: unknown
  * keys (left as literal `[@key]`), narrative `@key` (printed as
- * `[NO_PRINTED_FORM]` in numeric styles), locators such as `[@key, p. 3]`
- * (dropped by Vancouver) and citations inside emphasis, headings or links
- * (not processed at all).
+ * `[NO_PRINTED_FORM]` in numeric styles such as ours), locators such as
+ * `[@key, p. 3]` (dropped by our style) and citations inside emphasis,
+ * headings or links (not processed at all). Messages name the style from
+ * settings.ts.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -13,6 +14,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import { EvidenceBuildError, closest, throwIfAny } from '../checks/build-error.ts';
 import { recordProblem } from '../checks/build-problems.ts';
 import { citationRE, parseCitation } from './rehype-citation-source.ts';
+import { CITATION_STYLE } from './settings.ts';
 
 export interface CitationGuardOptions {
   /** Returns the cite keys of the bibliography (called once per file). */
@@ -37,9 +39,15 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
     const report = (node: Text, offset: number, problem: string, fix: string) => {
       const start = node.position?.start;
       const before = node.value.slice(0, offset).split('\n');
-      const line = start ? bodyLineOffset(file) + start.line + before.length - 1 : undefined;
+      const bodyLine = start ? start.line + before.length - 1 : undefined;
       const column = start ? (before.length > 1 ? before.at(-1)!.length + 1 : start.column + offset) : undefined;
-      problems.push(new EvidenceBuildError({ file: shown, line, column }, problem, fix));
+      const linesBefore = bodyLine === undefined ? 0 : bodyLineOffset(file);
+      if (linesBefore === undefined) {
+        // The file on disk does not hold this text, so its line there is unknown: say where in the body it is instead.
+        problems.push(new EvidenceBuildError({ file: shown }, `${problem} It is at line ${bodyLine}, column ${column} of the text after the front matter.`, fix));
+      } else {
+        problems.push(new EvidenceBuildError({ file: shown, line: bodyLine === undefined ? undefined : bodyLine + linesBefore, column }, problem, fix));
+      }
     };
 
     visitParents(tree, 'text', (node, ancestors) => {
@@ -48,7 +56,7 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
         const text = match[0];
         const offset = match.index ?? 0;
         if (match[1] === undefined) {
-          report(node, offset, `narrative citation "${text}" renders as [NO_PRINTED_FORM] in the numeric style.`,
+          report(node, offset, `narrative citation "${text}" renders as [NO_PRINTED_FORM] in the ${CITATION_STYLE} citation style.`,
             `write the author in words and cite in brackets, e.g. "Noppers and colleagues [${text}]".`);
           continue;
         }
@@ -60,7 +68,7 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
         const [entries] = parseCitation(match);
         const located = entries.find((e) => e.locator);
         if (located) {
-          report(node, offset, `citation "${text}" has a locator ("${located.locator}"), which the Vancouver style drops without a trace.`,
+          report(node, offset, `citation "${text}" has a locator ("${located.locator}"), which the ${CITATION_STYLE} citation style drops without a trace.`,
             'name the page or table in the sentence instead, e.g. "(table 2) [@key]".');
         }
         for (const { id } of entries) {
@@ -79,16 +87,18 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
 
 /**
  * Astro renders the body without its front matter, so positions start at the
- * body; this is how many lines precede the body in the file on disk.
+ * body; this is how many lines precede the body in the file on disk, or
+ * undefined if the file cannot be read or does not contain the body.
  */
-function bodyLineOffset(file: VFile): number {
+function bodyLineOffset(file: VFile): number | undefined {
   if (!file.path) return 0;
+  let disk: string;
   try {
-    const disk = readFileSync(file.path, 'utf8');
-    const body = String(file.value);
-    const at = body ? disk.indexOf(body) : -1;
-    return at > 0 ? disk.slice(0, at).split('\n').length - 1 : 0;
+    disk = readFileSync(file.path, 'utf8');
   } catch {
-    return 0;
+    return undefined;
   }
+  const body = String(file.value);
+  const at = body ? disk.indexOf(body) : 0;
+  return at === -1 ? undefined : disk.slice(0, at).split('\n').length - 1;
 }

@@ -5,8 +5,7 @@
  * result-card metadata, the identifiers of the works it cites (so a DOI, PMID
  * or NCT number finds it) and spelling variants of the terms it uses.
  */
-import { loadBibliography } from '../markdown/bibliography.ts';
-import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
+import { projectBibliography } from '../markdown/bibliography.ts';
 import { TOPIC } from '../../topic.ts';
 import { readerWordsFor } from './reader-words.ts';
 
@@ -39,7 +38,7 @@ export function aliasesFor(text: string): string[] {
 
 /** Family names of the cited works' authors, with and without accents, so an author's name finds every page citing them. */
 export function authorsFor(keys: readonly string[]): string[] {
-  const references = loadBibliography(BIBLIOGRAPHY_FILE).references;
+  const references = projectBibliography().references;
   const names = new Set<string>();
   for (const key of keys) {
     for (const { family } of references.get(key)?.csl.author ?? []) {
@@ -53,7 +52,7 @@ export function authorsFor(keys: readonly string[]): string[] {
 
 /** DOIs, PMIDs, PMCIDs and registry numbers of the cited works. */
 export function identifiersFor(keys: readonly string[]): string[] {
-  const references = loadBibliography(BIBLIOGRAPHY_FILE).references;
+  const references = projectBibliography().references;
   const ids = new Set<string>();
   for (const key of keys) {
     const csl = references.get(key)?.csl;

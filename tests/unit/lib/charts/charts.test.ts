@@ -34,7 +34,7 @@ const noppers = {
 
 describe('timeCourses', () => {
   test('returns every arm at every time point, in time order, with the study wording for when', () => {
-    const [course, ...rest] = timeCourses(noppers);
+    const [course, ...rest] = timeCourses('test-study', noppers);
     expect(rest).toEqual([]);
     expect(course!.measure).toBe('More than 50% pain reduction');
     expect(course!.times.map((t) => t.when)).toEqual(['15 minutes after the infusion', '180 minutes after the infusion', 'end of week 1', 'end of week 8']);
@@ -47,22 +47,36 @@ describe('timeCourses', () => {
     expect(course!.values[0]!.percent).toBeCloseTo(66.67, 1);
   });
 
-  test('skips results without a time, without a denominator for every arm, or with text values', () => {
+  test('skips results without a time, without denominators, or with text values', () => {
     const study = {
       arms: arms('A', 'B'),
       results: [
         responders('a', 'day 1', 24, [1, 2]),
         result('no-time', { measure: 'More than 50% pain reduction, later', values: [1, 2], denominators: [12, 12] }),
-        result('one-denominator', { measure: 'More than 50% pain reduction, day 2', hoursAfterDose: 48, values: [1, 2], denominators: [12] }),
+        result('no-denominators', { measure: 'More than 50% pain reduction, day 2', hoursAfterDose: 48, values: [1, 2] }),
         result('text', { measure: 'More than 50% pain reduction, day 3', hoursAfterDose: 72, values: ['1', 2], denominators: [12, 12] }),
       ],
     };
-    expect(timeCourses(study)).toEqual([]);
+    expect(timeCourses('test-study', study)).toEqual([]);
+  });
+
+  test('fails, naming the study and the field, on a count larger than its denominator instead of dropping the point', () => {
+    const study = { ...noppers, results: [...noppers.results.slice(0, 3), responders('week-1', 'end of week 1', 168, [2, 13])] };
+    expect(() => timeCourses('noppers2011absence', study)).toThrow(
+      'study "noppers2011absence", results[3].values[1] (result "week-1"): a count of 13 is larger than its denominator 12',
+    );
+  });
+
+  test('fails, naming the study and the field, when a result does not give one denominator and one value per arm', () => {
+    const oneDenominator = result('day-2', { measure: 'Responders, day 2', hoursAfterDose: 48, values: [1, 2], denominators: [12] });
+    expect(() => timeCourses('s', { ...noppers, results: [...noppers.results, oneDenominator] })).toThrow('study "s", results[4].denominators (result "day-2"): 1 denominators for 2 arms');
+    const threeValues = result('day-2', { measure: 'Responders, day 2', hoursAfterDose: 48, values: [1, 2, 3], denominators: [12, 12] });
+    expect(() => timeCourses('s', { ...noppers, results: [...noppers.results, threeValues] })).toThrow('study "s", results[4].values (result "day-2"): 3 values for 2 denominators');
   });
 
   test('needs two arms and two time points', () => {
-    expect(timeCourses({ arms: arms('Only'), results: [result('a', { hoursAfterDose: 1, values: [1], denominators: [2] }), result('b', { hoursAfterDose: 2, values: [1], denominators: [2] })] })).toEqual([]);
-    expect(timeCourses({ ...noppers, results: noppers.results.slice(0, 1) })).toEqual([]);
+    expect(timeCourses('test-study', { arms: arms('Only'), results: [result('a', { hoursAfterDose: 1, values: [1], denominators: [2] }), result('b', { hoursAfterDose: 2, values: [1], denominators: [2] })] })).toEqual([]);
+    expect(timeCourses('test-study', { ...noppers, results: noppers.results.slice(0, 1) })).toEqual([]);
   });
 
   test('keeps different measures in separate charts and labels a time with no wording from its hours', () => {
@@ -74,7 +88,7 @@ describe('timeCourses', () => {
         result('y1', { measure: 'Nausea, day 1', hoursAfterDose: 24, values: [2, 0], denominators: [5, 5] }),
       ],
     };
-    const courses = timeCourses(study);
+    const courses = timeCourses('test-study', study);
     expect(courses.map((c) => c.measure)).toEqual(['Responders']);
     expect(courses[0]!.times.map((t) => t.when)).toEqual(['30 min', '3 h']);
   });
@@ -98,16 +112,27 @@ describe('iconArrays', () => {
         result('ketamine-test-positive', { measure: 'Positive ketamine test', values: [13], denominators: [34] }),
         result('relief-correlation', { values: ['r=0.66'] }),
         result('no-denominator', { values: [13] }),
-        result('too-many', { values: [40], denominators: [34] }),
       ],
     };
-    expect(iconArrays(study)).toEqual([
+    expect(iconArrays('test-study', study)).toEqual([
       { resultId: 'ketamine-test-positive', measure: 'Positive ketamine test', arm: 'Ketamine test then dextromethorphan', count: 13, denominator: 34, percent: (100 * 13) / 34 },
     ]);
   });
 
+  test('fails, naming the study and the field, on a count larger than its denominator instead of dropping the icon array', () => {
+    const study = { arms: arms('Ketamine test'), results: [result('ketamine-test-positive', { values: [13], denominators: [34] }), result('too-many', { values: [40], denominators: [34] })] };
+    expect(() => iconArrays('cohen2006intravenous', study)).toThrow(
+      'study "cohen2006intravenous", results[1].values[0] (result "too-many"): a count of 40 is larger than its denominator 34',
+    );
+  });
+
+  test('fails, naming the study and the field, when values and denominators do not match', () => {
+    const study = { arms: arms('Ketamine test'), results: [result('two-values', { values: [1, 2], denominators: [34] })] };
+    expect(() => iconArrays('s', study)).toThrow('study "s", results[0].values (result "two-values"): 2 values for 1 denominators');
+  });
+
   test('ignores studies with more than one arm', () => {
-    expect(iconArrays({ arms: arms('A', 'B'), results: [result('x', { values: [1], denominators: [2] })] })).toEqual([]);
+    expect(iconArrays('test-study', { arms: arms('A', 'B'), results: [result('x', { values: [1], denominators: [2] })] })).toEqual([]);
   });
 
   test('lays out filled icons first in a near-square grid', () => {
@@ -174,7 +199,7 @@ describe('evidenceMapPoints', () => {
 });
 
 describe('rendered charts', () => {
-  const [course] = timeCourses(noppers);
+  const [course] = timeCourses('test-study', noppers);
   const chart = timeCourseChart(course!, 'tc');
 
   test('are accessible images with a title and a description', () => {
@@ -196,7 +221,7 @@ describe('rendered charts', () => {
   });
 
   test('escape text from front matter', () => {
-    const evil = timeCourses({ ...noppers, arms: arms('<script>alert(1)</script>', 'B & "C"') })[0]!;
+    const evil = timeCourses('test-study', { ...noppers, arms: arms('<script>alert(1)</script>', 'B & "C"') })[0]!;
     const svg = timeCourseChart(evil, 'x').svg;
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
@@ -207,7 +232,7 @@ describe('rendered charts', () => {
   });
 
   test('an icon array fills one icon per counted person', () => {
-    const [array] = iconArrays({ arms: arms('All'), results: [result('pos', { measure: 'Positive test', values: [13], denominators: [34] })] });
+    const [array] = iconArrays('test-study', { arms: arms('All'), results: [result('pos', { measure: 'Positive test', values: [13], denominators: [34] })] });
     const icons = iconArrayChart(array!, 'ia');
     expect(icons.svg.match(/data-filled="yes"/g)).toHaveLength(13);
     expect(icons.svg.match(/data-filled="no"/g)).toHaveLength(21);

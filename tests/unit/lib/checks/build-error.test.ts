@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EvidenceBuildError, EvidenceBuildErrors, closest, formatLocation, reportOf, throwIfAny } from '../../../../src/lib/checks/build-error.ts';
 
@@ -12,6 +14,11 @@ describe('EvidenceBuildError', () => {
     const error = new EvidenceBuildError({ file: 'a.md' }, 'p.', 'f.');
     error.message = `Failed to parse Markdown file "/abs/a.md":\n${error.message}`;
     expect(reportOf(error)).toBe('a.md: p.\n  Fix: f.');
+  });
+
+  test('keeps the error it wraps as its cause', () => {
+    const cause = new Error('citeproc crashed');
+    expect(new EvidenceBuildError({ file: 'a.md' }, 'p.', 'f.', { cause }).cause).toBe(cause);
   });
 
   test('formats a location without line or column as the file alone', () => {
@@ -42,5 +49,19 @@ describe('closest', () => {
     expect(closest('noppers2011absense', keys)).toBe('noppers2011absence');
     expect(closest('cohen2006intravenus', keys)).toBe('cohen2006intravenous');
     expect(closest('zzz', keys)).toBeUndefined();
+  });
+});
+
+describe('README sections named in error messages', () => {
+  test('every README section an error message sends authors to exists', () => {
+    const named = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.ts'))
+      .flatMap((path) => [...readFileSync(join('src', path), 'utf8').matchAll(/([\w./-]*README\.md) \("([^"]+)"\)/g)]
+        .map(([, readme, section]) => ({ where: join('src', path), readme: readme!, section: section! })));
+    expect(named.length, 'no error message names a README section: is the pattern out of date?').toBeGreaterThan(0);
+    for (const { where, readme, section } of named) {
+      const headings = readFileSync(readme, 'utf8').split('\n').filter((line) => /^#{1,6} /.test(line)).map((line) => line.replace(/^#+ /, '').trim());
+      expect(headings, `${where} names the section "${section}" of ${readme}`).toContain(section);
+    }
   });
 });

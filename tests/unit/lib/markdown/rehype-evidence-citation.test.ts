@@ -1,0 +1,29 @@
+/** When rehype-citation itself fails, the build error says where to look and keeps the original error. */
+import type { Root } from 'hast';
+import { VFile } from 'vfile';
+import { afterEach, describe, expect, test } from 'vitest';
+import { EvidenceBuildError } from '../../../../src/lib/checks/build-error.ts';
+import { takeProblems } from '../../../../src/lib/checks/build-problems.ts';
+import { loadBibliography } from '../../../../src/lib/markdown/bibliography.ts';
+import rehypeEvidenceCitation from '../../../../src/lib/markdown/rehype-evidence-citation.ts';
+
+const BIB = 'tests/fixtures/markdown/library.bib';
+
+afterEach(() => {
+  takeProblems();
+});
+
+describe('rehype-evidence-citation', () => {
+  test('wraps a rehype-citation failure in a build error that keeps the original error as its cause', async () => {
+    const transform = rehypeEvidenceCitation({
+      load: () => loadBibliography(BIB), bibliography: 'tests/fixtures/markdown/no-such-file.bib', root: () => process.cwd(), csl: 'vancouver',
+    });
+    const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'A [@alpha2001first].' }] }] };
+    const failure = await transform(tree, new VFile({ path: `${process.cwd()}/src/content/pages/example.md` })).then(() => undefined, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(EvidenceBuildError);
+    const error = failure as EvidenceBuildError;
+    expect(error.report).toMatch(/^src\/content\/pages\/example\.md: rehype-citation failed: .+\n {2}Fix: .*README\.md \("How it works"\)/);
+    expect(error.cause).toBeInstanceOf(Error);
+    expect(error.message).toContain((error.cause as Error).message);
+  });
+});

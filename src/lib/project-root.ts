@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 
-const KEY = Symbol.for('ketamine-fm-evidence.project-root');
+const KEY = Symbol.for('evidence-site.project-root');
 const store = globalThis as Record<symbol, string | undefined>;
 
 export function setProjectRoot(root: string): void {

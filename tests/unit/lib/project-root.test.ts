@@ -3,7 +3,7 @@
  * read <dir>/references/library.bib everywhere (the Markdown pipeline, the
  * schemas, the page modules), never the working directory's.
  */
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +18,9 @@ function fixtureProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'project-root-'));
   mkdirSync(join(root, 'references'));
   cpSync('tests/fixtures/markdown/library.bib', join(root, 'references', 'library.bib'));
+  // The pages the layout links to, so the integration's project-wide checks pass.
+  mkdirSync(join(root, 'src', 'content', 'pages'), { recursive: true });
+  for (const page of ['home', 'about', 'methods']) writeFileSync(join(root, 'src', 'content', 'pages', `${page}.md`), `---\ntitle: ${page}\n---\n`);
   return root;
 }
 

@@ -12,6 +12,7 @@
  * - a web article's site as `container-title` (Zotero's website title).
  */
 import type { CslItem } from '../markdown/bibliography.ts';
+import { namedAuthors } from '../markdown/names.ts';
 
 /** A registry record's registry and number, read from its address or publisher text, e.g. ClinicalTrials.gov NCT04436250. */
 export function registryRecord(item: CslItem): { registry: string; number: string } | undefined {
@@ -22,17 +23,6 @@ export function registryRecord(item: CslItem): { registry: string; number: strin
   return isrctn ? { registry: 'ISRCTN registry', number: isrctn } : undefined;
 }
 
-type Name = NonNullable<CslItem['author']>[number];
-
-/** A family name with its particles, as "de Carvalho" or "Pondé de Sena" (citation-js puts particles in their own fields). */
-export const familyName = (a: Name): string | undefined =>
-  [a['dropping-particle'], a['non-dropping-particle'], a.family].filter((part) => typeof part === 'string' && part !== '').join(' ') || undefined;
-
-/** "Family, Given" for a person (with particles), or the literal name of an organisation. */
-export const displayName = (a: Name): string => a.literal ?? [familyName(a), a.given].filter(Boolean).join(', ');
-
-/** Authors without BibTeX's "and others", which names no one. */
-export const namedAuthors = (item: CslItem): NonNullable<CslItem['author']> => (item.author ?? []).filter((a) => !(a.family === 'others' && !a.given));
 
 /** One item as exported in library.json and library.ris. */
 export function exportItem(item: CslItem): CslItem {

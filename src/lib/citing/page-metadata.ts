@@ -5,7 +5,7 @@
  */
 import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
 import { pageCsl, pageVersion, REPORT_TYPE, type CitablePage } from './page-citation.ts';
-import { displayName, namedAuthors } from './export-items.ts';
+import { displayName, namedAuthors } from '../markdown/names.ts';
 import { SITE_NAME } from '../site.ts';
 import { TOPIC } from '../../topic.ts';
 

@@ -10,7 +10,8 @@ import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
 import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
 import { unwrapRis } from './page-citation.ts';
 import { formatReference } from '../markdown/reference-format.ts';
-import { displayName, exportItem, familyName, namedAuthors, registryRecord, withWebsiteTitles } from './export-items.ts';
+import { exportItem, registryRecord, withWebsiteTitles } from './export-items.ts';
+import { displayName, familyName, namedAuthors } from '../markdown/names.ts';
 
 /** A page that cites a reference. */
 export interface CitingPage {

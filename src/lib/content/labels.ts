@@ -3,6 +3,7 @@
  * no page writes author names by hand.
  */
 import type { CslItem } from '../markdown/bibliography.ts';
+import { familyName, namedAuthors, truncated } from '../markdown/names.ts';
 
 export function year(item: CslItem): number | undefined {
   const value = item.issued?.['date-parts']?.[0]?.[0];
@@ -15,14 +16,14 @@ export function year(item: CslItem): number | undefined {
  * then its title.
  */
 export function shortLabel(item: CslItem): string {
-  const authors = item.author ?? [];
-  const name = (a: (typeof authors)[number]) => a.family ?? a.literal ?? '';
+  const authors = namedAuthors(item);
+  const name = (a: (typeof authors)[number]) => familyName(a) ?? a.literal ?? '';
   const who =
     authors.length === 0
       ? (item.publisher as string | undefined) ?? (item['container-title-short'] as string | undefined) ?? (item['container-title'] as string | undefined) ?? item.title ?? item.id
-      : authors.length === 1
+      : authors.length === 1 && !truncated(item)
         ? name(authors[0]!)
-        : authors.length === 2
+        : authors.length === 2 && !truncated(item)
           ? `${name(authors[0]!)} and ${name(authors[1]!)}`
           : `${name(authors[0]!)} et al.`;
   const y = year(item);

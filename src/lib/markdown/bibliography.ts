@@ -14,6 +14,7 @@ import { EvidenceBuildError, throwIfAny } from '../checks/build-error.ts';
 import { identifierProblems } from './identifier-rules.ts';
 import { BIBLIOGRAPHY_FILE } from './settings.ts';
 import { projectRoot } from '../project-root.ts';
+import { markEtAl } from './names.ts';
 
 export { Cite };
 
@@ -90,7 +91,7 @@ export function parseBibliography(text: string, file: string): Bibliography {
 
   let items: CslItem[];
   try {
-    items = new Cite(text, { generateGraph: false }).data as unknown as CslItem[];
+    items = (new Cite(text, { generateGraph: false }).data as unknown as CslItem[]).map(markEtAl);
   } catch (error) {
     throw parseError(error, file, keyLines);
   }

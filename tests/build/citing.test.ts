@@ -41,7 +41,7 @@ function parseRis(text: string): Record<string, string[]>[] {
   const records: Record<string, string[]>[] = [];
   let current: Record<string, string[]> | undefined;
   for (const line of text.split(/\r?\n/)) {
-    const match = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(line);
+    const match = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(line);
     if (!match) {
       if (line.trim()) throw new Error(`RIS line without a tag: ${line}`);
       continue;

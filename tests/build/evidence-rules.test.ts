@@ -14,6 +14,7 @@ import { syllable } from 'syllable';
 import { builtPages, type BuiltPage } from '../helpers/dist.ts';
 import { TOPIC } from '../../src/topic.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw front matter, read apart from the schemas on purpose; typing it would restate them.
 type Data = Record<string, any>;
 const frontmatter = (collection: string): [string, Data][] =>
   readdirSync(`src/content/${collection}`)

@@ -20,6 +20,8 @@ const GENERIC_TESTS = [
   'tests/build/evidence-rules.test.ts',
   'tests/quality/markup.test.ts',
   'tests/quality/topic-words.test.ts',
+  'tests/browser/search.test.ts',
+  'tests/browser/citing.test.ts',
 ];
 
 let dir: string;

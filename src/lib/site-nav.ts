@@ -28,6 +28,7 @@ export const FOOTER_LINKS: readonly NavLink[] = [
   { href: '/methods/', label: 'Methods', page: 'methods' },
   { href: '/references/', label: 'References' },
   { href: '/corrections/', label: 'Corrections' },
+  { href: '/data/', label: 'Open data' },
   { href: reportErrorHref(), label: 'Report an error', ...(REPORT_ERROR_URL ? {} : { page: 'about' }) },
   { href: '/search/', label: 'Search' },
 ];

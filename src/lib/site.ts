@@ -23,3 +23,14 @@ export const REPORT_ERROR_URL: string | undefined = undefined;
 
 /** Where readers are sent to report an error. */
 export const reportErrorHref = (): string => REPORT_ERROR_URL ?? '/about/#how-to-report-an-error';
+
+/**
+ * The licence of the site's text and data (the code keeps the MIT licence of package.json):
+ * reuse, with attribution, suits an evidence summary that others should be able to quote,
+ * translate and reanalyse. Shown in every page's footer, head and JSON-LD, and in the data package.
+ */
+export const LICENSE_URL = 'https://creativecommons.org/licenses/by/4.0/';
+export const LICENSE_NAME = 'CC BY 4.0';
+/** The licence's full title and its SPDX identifier (used by the data package and CITATION.cff). */
+export const LICENSE_TITLE = 'Creative Commons Attribution 4.0 International';
+export const LICENSE_SPDX = 'CC-BY-4.0';

@@ -18,6 +18,7 @@ const GENERIC_TESTS = [
   'tests/build/citing.test.ts',
   'tests/build/charts.test.ts',
   'tests/build/evidence-rules.test.ts',
+  'tests/build/open-data.test.ts',
   'tests/quality/markup.test.ts',
   'tests/quality/topic-words.test.ts',
   'tests/browser/search.test.ts',

@@ -6,7 +6,7 @@
 import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
 import { pageCsl, pageVersion, REPORT_TYPE, type CitablePage } from './page-citation.ts';
 import { displayName, namedAuthors } from '../markdown/names.ts';
-import { SITE_NAME } from '../site.ts';
+import { LICENSE_URL, SITE_NAME } from '../site.ts';
 import { TOPIC } from '../../topic.ts';
 
 /** One `<meta>` tag: `name` for Highwire and Dublin Core, `property` for Open Graph. */
@@ -145,6 +145,7 @@ export function pageMetadata(page: PageMetadataInput): PageMetadata {
     lastReviewed: page.lastReviewed,
     dateModified: page.lastReviewed,
     version,
+    license: LICENSE_URL,
     publisher,
     citation: page.cited.map(scholarlyWork),
   };

@@ -1,0 +1,11 @@
+/** The site's open data, computed once per build from the content collections. */
+import { entries, once } from '../content/collections.ts';
+import { summaryOfFindings } from '../content/summary-of-findings.ts';
+import { openData, type OpenData } from './data-package.ts';
+
+export function siteOpenData(): Promise<OpenData> {
+  return once('open-data', async () => {
+    const [studies, questions] = [await entries('studies'), await entries('questions')];
+    return openData({ studies, questions, summary: summaryOfFindings(questions, studies) });
+  });
+}

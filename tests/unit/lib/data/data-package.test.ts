@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import type { SummaryRow } from '../../../../src/lib/content/summary-of-findings.ts';
+import { CHECKSUM_FILE, openData, PACKAGE_FILE, packageName } from '../../../../src/lib/data/data-package.ts';
+import { datasetJsonLd, fileSize, listedFiles } from '../../../../src/lib/data/dataset-metadata.ts';
+import { LICENSE_SPDX, LICENSE_URL, SITE_NAME } from '../../../../src/lib/site.ts';
+import { StudySchema } from '../../../../src/schemas/study.ts';
+
+const study = (id: string, overrides: Record<string, unknown>) => ({
+  id,
+  data: StudySchema.parse({
+    title: 'A fixture study title', summary: 'A fixture study, summarised in one sentence.', design: 'randomized controlled trial',
+    randomizationAndBlinding: 'Randomized, double-blind', population: 'Adults, aged 18 to 65', nEnrolled: 20,
+    arms: [{ name: 'Drug', n: 10, regimen: '1 mg, IV' }, { name: 'Placebo', n: 10, regimen: 'saline' }],
+    followUp: '1 week', followUpDays: 7, outcomes: ['Pain, 0 to 10'], adverseEffects: 'None reported.', funding: 'Not reported.',
+    riskOfBias: ['Small sample.', 'Dose printed as "4.8", perhaps a typo.'], lastReviewed: '2026-01-02',
+    results: [{ id: 'responders', measure: 'Responders, 1 hour', hoursAfterDose: 1, values: [6, 2], denominators: [10, 10], comparison: 'P<0.05', finding: 'More responders.' }],
+    ...overrides,
+  }),
+});
+
+const studies = [
+  study('alpha2020trial', {}),
+  study('beta2021cohort', { design: 'uncontrolled cohort', nEnrolled: 5, arms: [{ name: 'Drug', regimen: 'oral' }], followUpDays: null, lastReviewed: '2026-03-04', results: [{ id: 'pain', measure: 'Pain', values: ['lower, by 2 points'], finding: 'Pain fell.' }] }),
+];
+const summary: SummaryRow[] = [{ questionId: 'pain-now', outcome: 'Pain now', studies: 1, participants: 20, otherStudies: 1, finding: 'Less pain.', certainty: 'low', statement: 'May reduce pain.', sources: [] }];
+const questions = [{ id: 'pain-now', data: { studies: ['alpha2020trial', 'beta2021cohort'], lastReviewed: '2026-02-01' } }] as unknown as Parameters<typeof openData>[0]['questions'];
+const data = openData({ studies, questions, summary });
+const table = (name: string) => data.tables.find((t) => t.name === name)!;
+const text = (path: string) => data.files.find((f) => f.path === path)!.content;
+
+describe('open data tables', () => {
+  test('give every row exactly the columns of its table', () => {
+    for (const t of data.tables) for (const row of t.rows) expect(Object.keys(row).sort(), t.name).toEqual(t.fields.map((f) => f.name).sort());
+  });
+
+  test('describe every column and key only columns that exist', () => {
+    for (const t of data.tables) {
+      const names = t.fields.map((f) => f.name);
+      for (const f of t.fields) expect(f.description.length, `${t.name}.${f.name}`).toBeGreaterThan(5);
+      expect(names).toEqual(expect.arrayContaining([...t.primaryKey, ...t.foreignKeys.flatMap((k) => k.fields)]));
+      for (const k of t.foreignKeys) expect(table(k.reference.resource).fields.map((f) => f.name)).toEqual(expect.arrayContaining(k.reference.fields));
+    }
+  });
+
+  test('keep one value per arm with its denominator, numbers also as numbers and words only as words', () => {
+    expect(table('result-values').rows).toEqual([
+      { study_id: 'alpha2020trial', result_id: 'responders', arm: 1, value: '6', numeric_value: 6, denominator: 10 },
+      { study_id: 'alpha2020trial', result_id: 'responders', arm: 2, value: '2', numeric_value: 2, denominator: 10 },
+      { study_id: 'beta2021cohort', result_id: 'pain', arm: 1, value: 'lower, by 2 points', numeric_value: null, denominator: null },
+    ]);
+  });
+
+  test('count in a summary row the participants of the studies it counts, and mark the others', () => {
+    const links = table('summary-of-findings-studies').rows;
+    expect(links).toEqual([
+      { question_id: 'pain-now', study_id: 'alpha2020trial', counted: true, participants_counted: 20 },
+      { question_id: 'pain-now', study_id: 'beta2021cohort', counted: false, participants_counted: null },
+    ]);
+    expect(table('summary-of-findings').rows[0]).toMatchObject({ studies: 1, participants: 20, other_studies: 1 });
+  });
+
+  test('record a follow-up the source does not state as missing, never as 0', () => {
+    expect(table('studies').rows.map((r) => r.follow_up_days)).toEqual([7, null]);
+  });
+});
+
+describe('open data files', () => {
+  test('are each table as CSV and JSON, then the descriptor, then the checksums', () => {
+    expect(data.files.map((f) => f.path)).toEqual([...data.tables.flatMap((t) => [`${t.name}.csv`, `${t.name}.json`]), PACKAGE_FILE, CHECKSUM_FILE]);
+  });
+
+  test('quote risk-of-bias notes with double quotes in the CSV and keep them as text in the JSON', () => {
+    expect(text('risk-of-bias.csv')).toContain('alpha2020trial,2,"Dose printed as ""4.8"", perhaps a typo."\r\n');
+    expect(JSON.parse(text('risk-of-bias.json'))[1]).toEqual({ study_id: 'alpha2020trial', position: 2, note: 'Dose printed as "4.8", perhaps a typo.' });
+  });
+
+  test('list a SHA-256 checksum for every other file, in the format sha256sum -c reads', () => {
+    const lines = text(CHECKSUM_FILE).trimEnd().split('\n');
+    expect(lines).toEqual(data.files.filter((f) => f.path !== CHECKSUM_FILE).map((f) => `${createHash('sha256').update(f.content).digest('hex')}  ${f.path}`));
+  });
+
+  test('describe the package with its licence, its site as author and every file with size and hash', () => {
+    const descriptor = JSON.parse(text(PACKAGE_FILE));
+    expect(descriptor.name).toBe(packageName());
+    expect(descriptor.name).toMatch(/^[-a-z0-9._/]+$/);
+    expect(descriptor.licenses).toEqual([expect.objectContaining({ name: LICENSE_SPDX, path: LICENSE_URL })]);
+    expect(descriptor.contributors[0].title).toBe(SITE_NAME);
+    for (const r of descriptor.resources) {
+      const f = data.files.find((x) => x.path === r.path)!;
+      expect(r).toMatchObject({ bytes: f.bytes, hash: `sha256:${f.sha256}`, mediatype: f.mediatype, encoding: 'utf-8' });
+    }
+  });
+
+  test('are versioned by the newest review date of what they hold', () => {
+    expect(data.dateModified).toBe('2026-03-04');
+  });
+});
+
+describe('data page metadata', () => {
+  test('sizes read as bytes, kB or MB', () => {
+    expect([fileSize(812), fileSize(4210), fileSize(2_500_000)]).toEqual(['812 bytes', '4.2 kB', '2.5 MB']);
+  });
+
+  test('lists every file with its format and size', () => {
+    const listed = listedFiles(data);
+    expect(listed.map((f) => f.href)).toEqual(data.files.map((f) => `/data/${f.path}`));
+    expect(listed[0]!.about).toMatch(/^CSV, /);
+    expect(listed.every((f) => f.description.length > 0)).toBe(true);
+  });
+
+  test('gives a Dataset with the licence, the site as creator and one download per file', () => {
+    const ld = datasetJsonLd(data);
+    expect(ld).toMatchObject({ '@type': 'Dataset', license: LICENSE_URL, creator: { '@type': 'Organization', name: SITE_NAME }, dateModified: '2026-03-04' });
+    expect((ld.distribution as { contentUrl: string }[]).map((d) => new URL(d.contentUrl).pathname)).toEqual(data.files.map((f) => `/data/${f.path}`));
+  });
+});

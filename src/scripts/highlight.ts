@@ -4,7 +4,9 @@
  */
 if (new URLSearchParams(location.search).has('highlight')) {
   import(/* @vite-ignore */ new URL('/pagefind/pagefind-highlight.js', location.origin).href)
-    .then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight' }))
+    // addStyles: false, because the highlighter would otherwise inject a <style> element, which the
+    // site's CSP (style-src 'self') refuses with a console error; the marks are styled in global.css.
+    .then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }))
     .catch(() => undefined);
 }
 

@@ -75,6 +75,8 @@ describe('search', () => {
     await watched.page.locator('[data-search-results] h2 a').first().click();
     await watched.page.waitForURL(new RegExp(`highlight=${SAMPLE.commonWord}`));
     await expect.poll(() => watched.page.locator('mark').count()).toBeGreaterThan(0);
+    // The highlighter must not inject styles the CSP refuses (it would log a violation).
+    expect(watched.console).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
   });
 

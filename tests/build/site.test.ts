@@ -122,3 +122,17 @@ describe('reading order', () => {
     expect(toString(select('.kicker', pages.find((p) => p.url.startsWith('/studies/') && p.url !== '/studies/')!.tree)!)).toBe('Study');
   });
 });
+
+describe('lists of studies', () => {
+  test('give short, typed facts: no free text after "follow-up" in an entry of /studies/', () => {
+    const list = pages.find((p) => p.url === '/studies/')!;
+    const entries = selectAll('.entry-list li', list.tree).map((li) => toString(select('.note', li) ?? li));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const after = /.*follow-up(.*)$/.exec(entry)?.[1];
+      expect(after, `no follow-up in "${entry}"`).toBeDefined();
+      expect(after!.length, entry).toBeLessThanOrEqual(80);
+      expect(after, entry).toMatch(/^(: (session only|\d+ (day|week|month|year)s?)| not stated)$/);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
+import { labelBoxes, labelCollisions } from '../helpers/chart-labels.ts';
 import { builtPages } from '../helpers/dist.ts';
 
 interface FrontMatter {
@@ -118,6 +119,12 @@ describe('evidence map', () => {
 
   test('every study has a mapFinding', () => {
     expect([...studies].filter(([, fm]) => !fm.mapFinding).map(([id]) => id)).toEqual([]);
+  });
+
+  test('labels every study, and no two label boxes intersect', () => {
+    const labels = labelBoxes(svg!);
+    expect(labels.map((l) => l.study).sort()).toEqual([...studies.keys()].sort());
+    expect(labelCollisions(labels)).toEqual([]);
   });
 
   test('its data table links every study page', () => {

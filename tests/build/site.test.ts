@@ -96,3 +96,43 @@ describe('built site', () => {
     expect(rows, 'no study result with counts to check').toBeGreaterThan(0);
   });
 });
+
+describe('reading order', () => {
+  const home = pages.find((p) => p.url === '/')!;
+  /** Position of the first element matching `selector` in document order. */
+  const position = (selector: string) => {
+    const found = select(selector, home.tree);
+    expect(found, `no ${selector} on /`).toBeTruthy();
+    return selectAll('*', home.tree).indexOf(found!);
+  };
+
+  test('on the home page the bottom line, the summary table and the questions come before the reference list', () => {
+    const refs = position('#refs');
+    expect(position('#the-bottom-line')).toBeLessThan(position('.sof table'));
+    expect(position('.sof table')).toBeLessThan(refs);
+    expect(position('.entry-points ul, .entry-points ol')).toBeLessThan(refs);
+  });
+
+  test('the home page has no kicker and every other content page names its kind in one', () => {
+    expect(select('.kicker', home.tree)).toBeUndefined();
+    for (const page of contentPages.filter((p) => p.url !== '/')) {
+      const kicker = toString(select('.kicker', page.tree) ?? { type: 'root', children: [] });
+      expect(kicker, page.url).toMatch(/^(Study|Question|Claim checked|About this site)$/);
+    }
+    expect(toString(select('.kicker', pages.find((p) => p.url.startsWith('/studies/') && p.url !== '/studies/')!.tree)!)).toBe('Study');
+  });
+});
+
+describe('lists of studies', () => {
+  test('give short, typed facts: no free text after "follow-up" in an entry of /studies/', () => {
+    const list = pages.find((p) => p.url === '/studies/')!;
+    const entries = selectAll('.entry-list li', list.tree).map((li) => toString(select('.note', li) ?? li));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const after = /.*follow-up(.*)$/.exec(entry)?.[1];
+      expect(after, `no follow-up in "${entry}"`).toBeDefined();
+      expect(after!.length, entry).toBeLessThanOrEqual(80);
+      expect(after, entry).toMatch(/^(: (session only|\d+ (day|week|month|year)s?)| not stated)$/);
+    }
+  });
+});

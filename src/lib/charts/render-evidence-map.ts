@@ -1,7 +1,8 @@
 /** Draws the evidence map (follow-up × design, sized by participants, marked by finding) with Observable Plot. */
 import * as Plot from '@observablehq/plot';
-import { BACKGROUND, chartDocument, colour, dataAttributes, finishSvg, type Chart } from './chart-svg.ts';
+import { BACKGROUND, chartDocument, colour, dataAttributes, finishSvg, FONT_SIZE, type Chart } from './chart-svg.ts';
 import { FOLLOW_UP_BUCKETS, MAP_CATEGORIES, mapDesigns, type MapCategory, type MapPoint } from './evidence-map.ts';
+import { placeLabels } from './label-layout.ts';
 
 /** Mark per finding: symbol, colour, and hollow for findings without a control group. */
 export const FINDING_MARKS: Record<MapCategory, { symbol: Plot.SymbolType; colour: string; hollow: boolean }> = {
@@ -13,9 +14,15 @@ export const FINDING_MARKS: Record<MapCategory, { symbol: Plot.SymbolType; colou
 };
 
 const ROW = 92;
+const WIDTH = 720;
+const MARGIN = { top: 10, right: 36, bottom: 50, left: 140 };
+/** Largest mark radius, in px; a label starts this far from its mark's centre, plus 3 px. */
+const MAX_RADIUS = 18;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "Noppers 2011" rather than "Noppers et al. 2011": the map has little room. */
 export const mapLabel = (label: string) => label.replace(/ et al\.| and [^ ]+(?= \d{4}$)/, '');
+/** The lines of a study's label on the map. */
+export const labelLines = (p: MapPoint): string[] => [mapLabel(p.label), `n = ${p.participants}`];
 
 export function describeEvidenceMap(points: readonly MapPoint[]): string {
   const groups = MAP_CATEGORIES.map((c) => ({ c, ps: points.filter((p) => p.finding === c) })).filter((g) => g.ps.length > 0);
@@ -29,22 +36,34 @@ export function evidenceMapChart(points: readonly MapPoint[], id: string): Chart
   const document = chartDocument();
   const designs = mapDesigns(points);
   const row = (p: MapPoint) => designs.indexOf(p.design) + (p.stack - (p.stackSize - 1) / 2) * 0.42;
+  const column = (p: MapPoint) => p.bucketIndex - 0.3;
   const used = MAP_CATEGORIES.filter((c) => points.some((p) => p.finding === c));
   const legend = used.map((c, i) => ({ c, x: i % 2 === 0 ? -0.45 : 2.05, y: -1.35 + Math.floor(i / 2) * 0.4 }));
   const maxN = Math.max(...points.map((p) => p.participants));
   const title = 'Every study by design, length of follow-up and size, marked by what it found';
   const description = describeEvidenceMap(points);
+  const height = (designs.length + 1.2) * ROW + 60;
+  // Explicit ranges, so that labels can be placed in the pixels Plot will draw in.
+  const x = { domain: [-0.5, FOLLOW_UP_BUCKETS.length - 0.5], range: [MARGIN.left, WIDTH - MARGIN.right] };
+  const y = { domain: [-1.7, designs.length - 0.5], range: [MARGIN.top, height - MARGIN.bottom] };
+  const r = { type: 'sqrt' as const, domain: [1, maxN], range: [4, MAX_RADIUS] };
+  const scales = { x: Plot.scale({ x }), y: Plot.scale({ y }), r: Plot.scale({ r }) };
+  const boxes = placeLabels(
+    points.map((p) => ({ x: scales.x.apply(column(p)), y: scales.y.apply(row(p)), r: scales.r.apply(p.participants), lines: labelLines(p) })),
+    { fontSize: FONT_SIZE, offset: MAX_RADIUS + 3, gap: 2, left: 0, right: WIDTH },
+  );
+  const labels = points.map((p, i) => ({ p, box: boxes[i]! }));
   const svg = Plot.plot({
     document,
-    width: 720,
-    height: (designs.length + 1.2) * ROW + 60,
-    marginLeft: 140,
-    marginRight: 36,
-    marginTop: 10,
-    marginBottom: 50,
-    x: { domain: [-0.5, FOLLOW_UP_BUCKETS.length - 0.5], label: null },
-    y: { domain: [-1.7, designs.length - 0.5], reverse: true, label: null },
-    r: { type: 'sqrt', domain: [1, maxN], range: [4, 18] },
+    width: WIDTH,
+    height,
+    marginLeft: MARGIN.left,
+    marginRight: MARGIN.right,
+    marginTop: MARGIN.top,
+    marginBottom: MARGIN.bottom,
+    x: { ...x, label: null },
+    y: { ...y, label: null },
+    r,
     marks: [
       Plot.ruleX(FOLLOW_UP_BUCKETS.slice(1).map((_, i) => i + 0.5), { y1: -0.5, y2: designs.length - 0.5, strokeOpacity: 0.2 }),
       Plot.ruleY(designs.map((_, i) => i - 0.5), { strokeOpacity: 0.2 }),
@@ -56,7 +75,7 @@ export function evidenceMapChart(points: readonly MapPoint[], id: string): Chart
         const style = { symbol: mark.symbol, stroke: mark.colour, strokeWidth: 2, fill: mark.hollow ? BACKGROUND : mark.colour, fillOpacity: mark.hollow ? 1 : 0.85 };
         return [
           Plot.dot(mine, {
-            x: (p: MapPoint) => p.bucketIndex - 0.3,
+            x: column,
             y: row,
             r: 'participants',
             ...style,
@@ -66,12 +85,13 @@ export function evidenceMapChart(points: readonly MapPoint[], id: string): Chart
         ];
       }),
       Plot.text(legend, { x: 'x', y: 'y', text: 'c', dx: 14, textAnchor: 'start' }),
-      Plot.text(points, {
-        x: (p: MapPoint) => p.bucketIndex - 0.3,
-        y: row,
-        text: (p: MapPoint) => `${mapLabel(p.label)}\nn = ${p.participants}`,
-        dx: 21,
+      Plot.text(labels, {
+        x: ({ box }: (typeof labels)[number]) => scales.x.invert!(box.x),
+        y: ({ box }: (typeof labels)[number]) => scales.y.invert!(box.y),
+        text: ({ p }: (typeof labels)[number]) => labelLines(p).join('\n'),
         textAnchor: 'start',
+        lineAnchor: 'top',
+        render: dataAttributes(labels, ({ p }) => ({ 'label-for': p.id })),
       }),
     ],
   });

@@ -7,12 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { CONTENT_DIR, entryIds } from './content-index.ts';
+import { studyFactsLine } from './study-facts.ts';
 import { projectRoot } from '../project-root.ts';
 
 export interface StudyCard {
   /** Path of the study page. */
   path: string;
-  /** e.g. "Randomized controlled trial · 24 participants · follow-up 8 weeks". */
+  /** e.g. "Randomized controlled trial · 24 participants · follow-up: 8 weeks" (see studyFactsLine). */
   line: string;
 }
 
@@ -24,13 +25,8 @@ export function studyCard(key: string, root: string = projectRoot()): StudyCard 
   let card: StudyCard | undefined;
   if (entryIds('studies', root).has(key)) {
     const { frontmatter } = parseFrontmatter(readFileSync(join(root, CONTENT_DIR, 'studies', `${key}.md`), 'utf8'));
-    const { design, nEnrolled, followUp } = frontmatter as { design?: string; nEnrolled?: number; followUp?: string };
-    const parts = [
-      design && design[0]!.toUpperCase() + design.slice(1),
-      nEnrolled !== undefined && `${nEnrolled} ${nEnrolled === 1 ? 'participant' : 'participants'}`,
-      followUp && `follow-up: ${followUp}`,
-    ].filter(Boolean);
-    card = { path: `/studies/${key}/`, line: parts.join(' · ') };
+    const { design, nEnrolled, followUpDays } = frontmatter as { design?: string; nEnrolled?: number; followUpDays?: number | null };
+    card = { path: `/studies/${key}/`, line: studyFactsLine({ design, nEnrolled, followUpDays }) };
   }
   cache.set(cacheKey, card);
   return card;

@@ -3,6 +3,7 @@ import type { Study } from '../../schemas/study.ts';
 import { projectBibliography } from '../markdown/bibliography.ts';
 import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
 import { shortLabel, year } from './labels.ts';
+import { studyFactsLine } from './study-facts.ts';
 import { formatReference } from '../markdown/reference-format.ts';
 
 export interface StudyView {
@@ -16,7 +17,7 @@ export interface StudyView {
   reference: string;
   /** DOI / PubMed links of the main publication. */
   links: IdentifierLink[];
-  /** Total participants and design, e.g. "randomized controlled trial, 24 participants". */
+  /** Design, participants and follow-up, e.g. "Randomized controlled trial · 24 participants · follow-up: 8 weeks". */
   oneLine: string;
 }
 
@@ -29,7 +30,7 @@ export function studyView(id: string, study: Study): StudyView {
     year: year(ref.csl),
     reference: formatReference(ref.csl),
     links: identifierLinks(ref.csl),
-    oneLine: `${study.design}, ${study.nEnrolled} participants, follow-up ${study.followUp}`,
+    oneLine: studyFactsLine(study),
   };
 }
 

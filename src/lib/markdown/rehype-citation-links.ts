@@ -19,6 +19,9 @@ import { citationAffixes } from './rehype-evidence-citation.ts';
 import { EvidenceBuildError } from '../checks/build-error.ts';
 import { recordProblem } from '../checks/build-problems.ts';
 
+/** The id of the heading given to the reference list. */
+export const REFERENCES_HEADING_ID = 'references';
+
 export interface CitationLinksOptions {
   load: () => Bibliography;
 }
@@ -62,7 +65,7 @@ export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
     if (refs) {
       refs.node.properties.dataPagefindIgnore = '';
       refs.parent.children.splice(refs.index, 0, {
-        type: 'element', tagName: 'h2', properties: { id: 'references', dataPagefindIgnore: '' }, children: [{ type: 'text', value: 'References' }],
+        type: 'element', tagName: 'h2', properties: { id: REFERENCES_HEADING_ID, dataPagefindIgnore: '' }, children: [{ type: 'text', value: 'References' }],
       });
     }
 

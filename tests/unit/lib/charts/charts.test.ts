@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { evidenceMapPoints, followUpBucket, mapDesigns, UNCLASSIFIED } from '../../../../src/lib/charts/evidence-map.ts';
 import { iconArrays, iconColumns, iconGrid } from '../../../../src/lib/charts/icon-array.ts';
 import { evidenceMapChart, mapLabel } from '../../../../src/lib/charts/render-evidence-map.ts';
+import { labelBoxes, labelCollisions } from '../../../helpers/chart-labels.ts';
 import { iconArrayChart } from '../../../../src/lib/charts/render-icon-array.ts';
 import { timeCourseChart } from '../../../../src/lib/charts/render-time-course.ts';
 import { hoursLabel, splitMeasure, timeCourses } from '../../../../src/lib/charts/time-course.ts';
@@ -195,6 +196,23 @@ describe('evidenceMapPoints', () => {
     expect(found).toHaveLength(4);
     expect(found).toContainEqual({ dataStudy: 'sorensen', dataDesign: 'placebo-controlled challenge study', dataFollowUpDays: '0', dataParticipants: '11', dataFinding: 'benefit within the session' });
     expect(chart.table.rows.map((r) => r[0]!.href)).toEqual(points.map((p) => p.href));
+  });
+
+  test('labels every study, and no two labels overlap', () => {
+    const labels = labelBoxes(fromHtml(evidenceMapChart(points, 'map').svg, { fragment: true }));
+    expect(labels.map((l) => l.study).sort()).toEqual(['graven', 'hanna', 'noppers', 'sorensen']);
+    expect(labelCollisions(labels)).toEqual([]);
+  });
+
+  test('keeps apart the labels of two studies drawn at the same position', () => {
+    const [a, b] = evidenceMapPoints([
+      { id: 'first', label: 'Graven-Nielsen et al. 2000', data: mapStudy('placebo-controlled challenge study', 0, 29) },
+      { id: 'second', label: 'Sörensen et al. 1995', data: mapStudy('placebo-controlled challenge study', 0, 29) },
+    ]);
+    const samePlace = [{ ...a!, stack: 0, stackSize: 1 }, { ...b!, stack: 0, stackSize: 1 }];
+    const labels = labelBoxes(fromHtml(evidenceMapChart(samePlace, 'map').svg, { fragment: true }));
+    expect(labels).toHaveLength(2);
+    expect(labelCollisions(labels)).toEqual([]);
   });
 });
 

@@ -81,6 +81,21 @@ describe('every page in the sitemap', () => {
   });
 });
 
+describe('on a phone, 390 px wide', () => {
+  test.each(ONE_OF_EACH_TYPE)('%s has no WCAG 2.2 AA violation (wide tables scroll by keyboard too)', async (path) => {
+    const watched = await openPage(browser, site.origin);
+    try {
+      await watched.page.setViewportSize({ width: 390, height: 844 });
+      await watched.page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+      if (path.startsWith('/search/?q=')) await searchSettled(watched.page);
+      const violations = describeViolations(await axeViolations(watched.page));
+      expect(violations, violations.join('\n')).toEqual([]);
+    } finally {
+      await watched.context.close();
+    }
+  });
+});
+
 describe('keyboard', () => {
   test.each(ONE_OF_EACH_TYPE)('every control on %s is reachable with Tab and shows a focus indicator', async (path) => {
     const opened = await visit(site, path);

@@ -17,7 +17,8 @@ interface CslConfig {
   locales: { get(name: string): string };
 }
 
-const load = () => loadBibliography('references/library.bib');
+/** A fictional bibliography with the kinds of entry the site has: articles (up to 9 authors, particles, "and others"), web articles and reports. */
+const load = () => loadBibliography('tests/fixtures/bibliography/memo.bib');
 const realCsl = plugins.config.get('@csl') as CslConfig;
 const memoCsl = cachedCite(load).plugins.config.get('@csl') as CslConfig;
 const data = () => new (cachedCite(load) as unknown as new () => { data: { id: string }[] })().data;

@@ -93,6 +93,36 @@ describe('icon arrays', () => {
   );
 });
 
+describe('arms side by side (absolute effects in both frames)', () => {
+  /** Results counting people in every arm of a study with two or more arms. */
+  const expected = [...studies].flatMap(([id, fm]) =>
+    fm.arms.length < 2
+      ? []
+      : fm.results
+          .filter((r) => r.denominators?.length === fm.arms.length && r.values?.every((v) => typeof v === 'number' && Number.isInteger(v)))
+          .map((r) => ({ id, fm, r })),
+  );
+
+  test('appear exactly for the results that count people in every arm of a controlled comparison', () => {
+    const shown = [...pages.values()].flatMap((p) => selectAll('svg[data-chart="paired-icon-array"]', p.tree).map((svg) => `${p.url.split('/')[2]} ${data(svg, 'dataResult')}`));
+    expect(shown.sort()).toEqual(expected.map(({ id, r }) => `${id} ${r.id}`).sort());
+  });
+
+  test.each(expected.map((e) => [`${e.id} ${e.r.id}`, e] as const))('%s: each arm fills as many icons as it counted, beside the other arms, and the caption says both frames', (_, { id, fm, r }) => {
+    const figure = select(`figure#chart-${r.id}`, page(`/studies/${id}/`).tree)!;
+    const svg = select('svg[data-chart="paired-icon-array"]', figure)!;
+    const caption = toString(select('figcaption', figure)!);
+    const what = r.measure.split(', ')[0]!;
+    fm.arms.forEach((arm, i) => {
+      const count = r.values![i] as number;
+      const total = r.denominators![i]!;
+      expect(selectAll(`[data-arm="${arm.name}"][data-filled="yes"]`, svg), arm.name).toHaveLength(count);
+      expect(selectAll(`[data-arm="${arm.name}"][data-filled]`, svg), arm.name).toHaveLength(total);
+      expect(caption).toContain(`${arm.name}: ${count} of ${total} had ${what.charAt(0).toLowerCase()}${what.slice(1)}; ${total - count} did not.`);
+    });
+  });
+});
+
 describe('evidence map', () => {
   const tree = page('/studies/').tree;
   const svg = select('svg[data-chart="evidence-map"]', tree);

@@ -2,7 +2,8 @@
  * src/lib/charts/ owns the build-time SVG charts.
  *
  * Which charts a page gets, from its structured data alone: a time course for each
- * group of counts per arm over time, an icon array for each single-arm proportion,
+ * group of counts per arm over time, arms side by side as icon arrays for each
+ * count of a controlled comparison, an icon array for each single-arm proportion,
  * and the evidence map for the studies index.
  */
 import type { Study } from '../../schemas/study.ts';
@@ -12,6 +13,8 @@ import { evidenceMapPoints } from './evidence-map.ts';
 import { iconArrays } from './icon-array.ts';
 import { evidenceMapChart } from './render-evidence-map.ts';
 import { iconArrayChart } from './render-icon-array.ts';
+import { pairedIconArrays } from './paired-icon-array.ts';
+import { pairedIconArrayChart } from './render-paired-icon-array.ts';
 import { timeCourseChart } from './render-time-course.ts';
 import { timeCourses } from './time-course.ts';
 
@@ -21,6 +24,7 @@ export type { Chart, ChartCell, ChartTable } from './chart-svg.ts';
 export function studyCharts(id: string, study: Study): Chart[] {
   return [
     ...timeCourses(id, study).map((course, i) => timeCourseChart(course, `chart-time-course-${i + 1}`)),
+    ...pairedIconArrays(id, study).map((p) => pairedIconArrayChart(p, `chart-${p.resultId}`)),
     ...iconArrays(id, study).map((a) => iconArrayChart(a, `chart-${a.resultId}`)),
   ];
 }

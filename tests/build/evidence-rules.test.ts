@@ -267,4 +267,16 @@ describe('plain-language passages link glossary terms', () => {
       }
     }
   });
+
+  const bodies = pages.filter((p) => p.url !== '/glossary/' && select('[data-evidence-body]', p.tree)).map((p) => [p.url, select('[data-evidence-body]', p.tree)!] as const);
+
+  test.each(bodies)('%s: a glossary term used in the body\'s paragraphs is linked once, at its first use', (_, body) => {
+    const prose = selectAll(':scope > p, :scope > ul > li, :scope > ol > li', body).map((el) => toString(el)).join(' ');
+    for (const { id, term } of glossary) {
+      const used = new RegExp(`(?<![\\p{L}\\p{N}-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'iu').test(prose);
+      const links = selectAll(`a.term[href="/glossary/#${id}"]`, body);
+      if (used) expect(links.length, `${term} not linked`).toBe(1);
+      else expect(links.length, `${term} linked but not used in prose`).toBeLessThanOrEqual(1);
+    }
+  });
 });

@@ -11,10 +11,16 @@ import rehypeCitationLinks from './rehype-citation-links.ts';
 import rehypeCitationPreviews from './rehype-citation-previews.ts';
 import rehypeClaimEvidence from './rehype-claim-evidence.ts';
 import rehypeEvidenceCitation from './rehype-evidence-citation.ts';
+import rehypeGlossaryLinks from './rehype-glossary-links.ts';
 import { BIBLIOGRAPHY_FILE, CITATION_STYLE } from './settings.ts';
 import { projectRoot } from '../project-root.ts';
 
 export { BIBLIOGRAPHY_FILE, CITATION_STYLE } from './settings.ts';
+
+export interface PipelineOptions {
+  /** Link the first use of each glossary term in a page's body (on by default; the pipeline's fixture tests turn it off). */
+  glossaryLinks?: boolean;
+}
 
 export interface CitationPipeline {
   remarkPlugins: RemarkPlugins;
@@ -25,7 +31,7 @@ export interface CitationPipeline {
  * Plugins for Astro's unified Markdown processor, rooted at `root`; without
  * one, at the project root as it is when a page renders (src/lib/project-root.ts).
  */
-export function citationPipeline(root?: string, bibliography: string = BIBLIOGRAPHY_FILE): CitationPipeline {
+export function citationPipeline(root?: string, bibliography: string = BIBLIOGRAPHY_FILE, { glossaryLinks = true }: PipelineOptions = {}): CitationPipeline {
   const rootNow = () => root ?? projectRoot();
   const load = () => loadBibliography(bibliography, rootNow());
   const keySets = new WeakMap<Bibliography, ReadonlySet<string>>();
@@ -41,12 +47,13 @@ export function citationPipeline(root?: string, bibliography: string = BIBLIOGRA
       [rehypeEvidenceCitation, { load, root: rootNow, bibliography, csl: CITATION_STYLE, lang: 'en-US', linkCitations: false, inlineClass: ['citation'] }],
       [rehypeCitationLinks, { load }],
       rehypeClaimEvidence,
+      ...(glossaryLinks ? [[rehypeGlossaryLinks, { root: rootNow }] satisfies RehypePlugins[number]] : []),
       [rehypeCitationPreviews, { load, root: rootNow }],
     ],
   };
 }
 
 /** Astro's unified Markdown processor with the citation pipeline: what astro.config.mjs uses. */
-export function markdownProcessor(root?: string, bibliography: string = BIBLIOGRAPHY_FILE) {
-  return unified({ ...citationPipeline(root, bibliography), smartypants: true });
+export function markdownProcessor(root?: string, bibliography: string = BIBLIOGRAPHY_FILE, options: PipelineOptions = {}) {
+  return unified({ ...citationPipeline(root, bibliography, options), smartypants: true });
 }

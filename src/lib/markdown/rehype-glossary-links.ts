@@ -1,0 +1,75 @@
+/**
+ * The first use of each glossary term in a page's body links to its glossary
+ * entry, as the plain-language passages already do (src/lib/content/glossary-terms.ts).
+ * Terms are the "## " headings of src/content/pages/glossary.md; text inside links,
+ * headings, code, citations and the reference list is left alone, and the glossary
+ * page does not link to itself. Runs after the citation plugins.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { linkTerms, termPatterns, type GlossaryTerm } from '../content/glossary-terms.ts';
+import { CONTENT_DIR } from '../content/content-index.ts';
+import { projectRoot } from '../project-root.ts';
+
+const GLOSSARY = join(CONTENT_DIR, 'pages', 'glossary.md');
+const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'script', 'style', 'svg', 'figure']);
+
+/** The anchor Astro gives a heading (github-slugger: lower case, punctuation dropped, spaces to hyphens). */
+export function headingSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** The glossary's terms from its Markdown source: each "## " heading, with the spellings it stands for. */
+export function glossaryTermsFrom(markdown: string): GlossaryTerm[] {
+  return [...markdown.matchAll(/^## +(.+?)\s*$/gm)].map((m) => ({ href: `/glossary/#${headingSlug(m[1]!)}`, patterns: termPatterns(m[1]!) }));
+}
+
+let cached: { key: string; terms: GlossaryTerm[] } | undefined;
+/** The terms of the glossary page under `root`, read again only when the file changes. */
+function projectTerms(root: string): GlossaryTerm[] {
+  const file = join(root, GLOSSARY);
+  let key = '';
+  try {
+    const stat = statSync(file);
+    key = `${file}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return []; // A site without a glossary page links nothing.
+  }
+  if (cached?.key !== key) cached = { key, terms: glossaryTermsFrom(readFileSync(file, 'utf8')) };
+  return cached.terms;
+}
+
+const skipped = (ancestors: readonly (Root | Element)[]) =>
+  ancestors.some((a) => a.type === 'element' && (SKIP.has(a.tagName) || a.properties?.id === 'refs' || String(a.properties?.className ?? '').includes('citation')));
+
+/** Links the first use of each term in `tree`, in document order. */
+export function linkFirstUses(tree: Root, terms: readonly GlossaryTerm[]): void {
+  let remaining = [...terms];
+  const edits: { parent: Root | Element; node: Text; replacement: ElementContent[] }[] = [];
+  visitParents(tree, 'text', (node, ancestors) => {
+    if (remaining.length === 0 || skipped(ancestors as (Root | Element)[])) return;
+    const segments = linkTerms(node.value, remaining);
+    if (!segments.some((s) => s.href)) return;
+    const used = new Set(segments.flatMap((s) => (s.href ? [s.href] : [])));
+    remaining = remaining.filter((t) => !used.has(t.href));
+    edits.push({
+      parent: ancestors.at(-1) as Root | Element,
+      node,
+      replacement: segments.map((s): ElementContent => (s.href ? { type: 'element', tagName: 'a', properties: { className: ['term'], href: s.href }, children: [{ type: 'text', value: s.text }] } : { type: 'text', value: s.text })),
+    });
+  });
+  for (const { parent, node, replacement } of edits) parent.children.splice(parent.children.indexOf(node), 1, ...(replacement as never[]));
+}
+
+export default function rehypeGlossaryLinks(options: { root?: () => string } = {}) {
+  return (tree: Root, file: VFile) => {
+    if (file.path?.replaceAll('\\', '/').endsWith(`/${GLOSSARY.replaceAll('\\', '/')}`)) return;
+    linkFirstUses(tree, projectTerms((options.root ?? projectRoot)()));
+  };
+}

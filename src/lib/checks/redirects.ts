@@ -26,9 +26,21 @@ export function collectRedirects(entries: readonly ContentFrontmatter[], root: s
     for (const old of former.filter((o): o is string => typeof o === 'string')) {
       const from = entryPath(collection, old);
       if (ids.has(old)) {
-        problems.push(new EvidenceBuildError({ file }, `formerIds lists "${old}", but ${collection}/${old}.md exists, so ${from} cannot redirect.`, `remove "${old}" from formerIds, or rename the other entry.`));
+        problems.push(
+          new EvidenceBuildError(
+            { file },
+            `formerIds lists "${old}", but ${collection}/${old}.md exists, so ${from} cannot redirect.`,
+            `remove "${old}" from formerIds, or rename the other entry.`,
+          ),
+        );
       } else if (claimedBy.has(from)) {
-        problems.push(new EvidenceBuildError({ file }, `formerIds lists "${old}", which ${claimedBy.get(from)} also lists.`, 'keep the old id in the one entry that replaced it.'));
+        problems.push(
+          new EvidenceBuildError(
+            { file },
+            `formerIds lists "${old}", which ${claimedBy.get(from)} also lists.`,
+            'keep the old id in the one entry that replaced it.',
+          ),
+        );
       } else {
         claimedBy.set(from, file);
         redirects[from] = entryPath(collection, id);
@@ -36,4 +48,31 @@ export function collectRedirects(entries: readonly ContentFrontmatter[], root: s
     }
   }
   return { redirects, problems };
+}
+
+/**
+ * The redirects as a `_redirects` file (Cloudflare Pages, Netlify): one real 301 per old URL, with and
+ * without its trailing slash, so neither spelling takes a second hop. Astro's meta-refresh pages stay
+ * in dist/ for hosts that do not read the file.
+ */
+export function redirectsFile(redirects: Readonly<Record<string, string>>): string {
+  const lines = Object.entries(redirects)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([from, to]) => {
+      const bare = from.replace(/\/+$/, '');
+      return bare && bare !== from ? [`${bare} ${to} 301`, `${from} ${to} 301`] : [`${from} ${to} 301`];
+    });
+  return ["# Written by the build from each entry's formerIds (src/lib/checks/redirects.ts). Do not edit.", ...lines, ''].join('\n');
+}
+
+/** The old URL -> new URL pairs of a `_redirects` file written by `redirectsFile`, one per rule. */
+export function parseRedirectsFile(text: string): { from: string; to: string; status: number }[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [from = '', to = '', status = '302'] = line.split(/\s+/);
+      return { from, to, status: Number(status) };
+    });
 }

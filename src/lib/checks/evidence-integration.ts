@@ -113,7 +113,7 @@ export default function evidenceIntegration(): AstroIntegration {
           scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
         }
         throwIfAny([...problems, ...pageProblems, ...readabilityProblems(scores, logger)]);
-        writeFileSync(join(out, '_redirects'), redirectsFile(redirects));
+        writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true' }));
         logger.info(`_redirects: ${Object.keys(redirects).length} renamed page(s) answer 301.`);
       },
     },

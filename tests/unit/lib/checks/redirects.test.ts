@@ -22,6 +22,11 @@ describe('_redirects file', () => {
     ]);
   });
 
+  test('forces the status for Netlify, which otherwise serves the meta-refresh page found at the old URL', () => {
+    expect(redirectsFile(FIXTURE, { forced: true })).toContain('\n/old-about/ /about/ 301!\n');
+    expect(parseRedirectsFile(redirectsFile(FIXTURE, { forced: true }))).toContainEqual({ from: '/old-about/', to: '/about/', status: 301 });
+  });
+
   test('with no renamed pages, writes only its comment', () => {
     expect(redirectsFile({})).toMatch(/^#[^\n]*\n$/);
   });

@@ -5,11 +5,14 @@
  * - before the build, front matter must be valid YAML, the bibliography is
  *   parsed and checked, the pages the header and footer link to must exist,
  *   every study page's file name must be a cite key, and each entry's
- *   `formerIds` become redirects from its old URLs;
+ *   `formerIds` become redirects from its old URLs (Astro writes a
+ *   meta-refresh page for each);
  * - after it, any problem a Markdown plugin recorded (Astro logs those and
- *   exits 0) and any half-built page fails the build.
+ *   exits 0) and any half-built page fails the build, and the redirects go to
+ *   dist/_redirects as real 301s for hosts that read the file (Cloudflare
+ *   Pages, Netlify).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,7 +24,7 @@ import { checkBuiltPage } from './built-page.ts';
 import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
 import { CONTENT_DIR, entryIds } from '../content/content-index.ts';
 import { readContentFrontmatter, type ContentFrontmatter } from './front-matter-syntax.ts';
-import { collectRedirects } from './redirects.ts';
+import { collectRedirects, redirectsFile } from './redirects.ts';
 import { checkRequiredPages } from './required-pages.ts';
 import { overduePages } from '../rules/review-due.ts';
 import { checkFindingStatements } from '../rules/finding-statements.ts';
@@ -68,6 +71,7 @@ function readabilityProblems(scores: PassageScore[], logger: { info(message: str
 }
 
 export default function evidenceIntegration(): AstroIntegration {
+  let redirects: Record<string, string> = {};
   return {
     name: 'evidence-checks',
     hooks: {
@@ -76,12 +80,13 @@ export default function evidenceIntegration(): AstroIntegration {
         setProjectRoot(root);
         loadBibliography(BIBLIOGRAPHY_FILE, root);
         const content = readContentFrontmatter(root);
-        const { redirects, problems } = collectRedirects(content.entries, root);
+        const { redirects: found, problems } = collectRedirects(content.entries, root);
+        redirects = found;
         throwIfAny([...content.problems, ...projectChecks(root, content.entries), ...problems]);
         for (const { file, due } of overduePages(content.entries, new Date().toISOString().slice(0, 10))) {
           logger.warn(`${file}: review overdue since ${due}; check the page against its sources and update lastReviewed (pages show "Review overdue" to readers until then).`);
         }
-        updateConfig({ redirects });
+        updateConfig({ redirects: found });
       },
       'astro:build:done': ({ dir, logger }) => {
         const problems = takeProblems();
@@ -96,6 +101,8 @@ export default function evidenceIntegration(): AstroIntegration {
           scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
         }
         throwIfAny([...problems, ...pageProblems, ...readabilityProblems(scores, logger)]);
+        writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true' }));
+        logger.info(`_redirects: ${Object.keys(redirects).length} renamed page(s) answer 301.`);
       },
     },
   };

@@ -37,3 +37,33 @@ export function collectRedirects(entries: readonly ContentFrontmatter[], root: s
   }
   return { redirects, problems };
 }
+
+/**
+ * The redirects as a `_redirects` file (Cloudflare Pages, Netlify): one real 301 per old URL, with and
+ * without its trailing slash, so neither spelling takes a second hop. Astro's meta-refresh pages stay
+ * in dist/ for hosts that do not read the file. Netlify serves a file that exists at the old URL rather
+ * than redirect unless the status is forced (`301!`), which Cloudflare Pages rejects; so `forced` is for
+ * Netlify builds only (the integration sets it where Netlify's build sets NETLIFY=true).
+ */
+export function redirectsFile(redirects: Readonly<Record<string, string>>, { forced = false } = {}): string {
+  const status = forced ? '301!' : '301';
+  const lines = Object.entries(redirects)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([from, to]) => {
+      const bare = from.replace(/\/+$/, '');
+      return (bare && bare !== from ? [bare, from] : [from]).map((old) => `${old} ${to} ${status}`);
+    });
+  return [`# Written by the build from each entry's formerIds (src/lib/checks/redirects.ts). Do not edit.`, ...lines, ''].join('\n');
+}
+
+/** The old URL -> new URL pairs of a `_redirects` file written by `redirectsFile`, one per rule. */
+export function parseRedirectsFile(text: string): { from: string; to: string; status: number }[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [from = '', to = '', status = '302'] = line.split(/\s+/);
+      return { from, to, status: Number(status.replace(/!$/, '')) };
+    });
+}

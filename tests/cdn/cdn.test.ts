@@ -1,0 +1,103 @@
+/**
+ * The built site as Cloudflare Pages serves it: dist/ through `wrangler pages dev` (workerd, offline),
+ * which reads dist/_headers and dist/_redirects as the CDN does. Headers and caching, real 301s for
+ * renamed pages, a 404 status for unknown URLs, and search working under the header policy in Chromium.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, openPage, searchSettled } from '../helpers/browser.ts';
+import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { startPagesDev, type PagesDevServer } from '../../src/cli/lib/pages-dev.ts';
+import { collectRedirects, parseRedirectsFile } from '../../src/lib/checks/redirects.ts';
+import { readContentFrontmatter } from '../../src/lib/checks/front-matter-syntax.ts';
+import { TOPIC } from '../../src/topic.ts';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = /max-age=0, must-revalidate/;
+
+let server: PagesDevServer;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startPagesDev(DIST);
+  console.log(`wrangler pages dev answered ${server.startedInMs} ms after it was started`);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+}, 30_000);
+
+const get = (path: string) => fetch(`${server.origin}${path}`, { redirect: 'manual' });
+const firstFile = (dir: string) => readdirSync(join(DIST, dir)).sort()[0]!;
+
+describe('headers from dist/_headers', () => {
+  test('an HTML page carries the security headers and revalidates', async () => {
+    const response = await get('/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self';.*frame-ancestors 'none'$/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('cache-control')).toMatch(REVALIDATE);
+    expect(response.headers.get('cache-control')).not.toMatch(/immutable/);
+  });
+
+  test('a hashed Astro asset and a Pagefind chunk are immutable for a year', async () => {
+    for (const path of [
+      `/_astro/${firstFile('_astro')}`,
+      `/pagefind/fragment/${firstFile('pagefind/fragment')}`,
+      `/pagefind/index/${firstFile('pagefind/index')}`,
+    ]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe(IMMUTABLE);
+    }
+  });
+
+  test('the Pagefind files whose names never change revalidate', async () => {
+    for (const path of ['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toMatch(REVALIDATE);
+    }
+  });
+});
+
+describe('renamed pages and unknown URLs', () => {
+  test('dist/_redirects lists every formerIds URL of the content, with and without its trailing slash', () => {
+    const { redirects } = collectRedirects(readContentFrontmatter(process.cwd()).entries, process.cwd());
+    const rules = parseRedirectsFile(readFileSync(join(DIST, '_redirects'), 'utf8'));
+    const expected = Object.entries(redirects).flatMap(([from, to]) => [`${from.replace(/\/$/, '')} ${to} 301`, `${from} ${to} 301`]);
+    expect(rules.map((r) => `${r.from} ${r.to} ${r.status}`).sort()).toEqual(expected.sort());
+  });
+
+  test('every rule in dist/_redirects answers 301 with its new URL', async () => {
+    for (const { from, to } of parseRedirectsFile(readFileSync(join(DIST, '_redirects'), 'utf8'))) {
+      const response = await get(from);
+      expect(response.status, from).toBe(301);
+      expect(response.headers.get('location'), from).toBe(to);
+    }
+  });
+
+  test('an unknown URL answers 404 with the 404 page', async () => {
+    const response = await get('/no-such-page/');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('<title>Page not found');
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+  });
+});
+
+describe('in Chromium', () => {
+  test('search finds results under the header Content-Security-Policy, and the console stays empty', async () => {
+    browser = await launchChromium();
+    const watched = await openPage(browser, server.origin);
+    const response = await watched.page.goto(`${server.origin}/search/?q=${TOPIC.intervention.inText}`);
+    expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    await searchSettled(watched.page);
+    expect(await watched.page.locator('[data-search-results] h2 a').count()).toBeGreaterThan(0);
+    expect(watched.console).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  }, 60_000);
+});

@@ -65,7 +65,7 @@ function view(collection: VersionedCollection, id: string, current: PageData & R
 
 /** The version view of a current page. */
 export const currentVersionView = (collection: VersionedCollection, entry: { id: string; data: PageData }): VersionView =>
-  view(collection, entry.id, entry.data);
+  view(collection, entry.id, entry.data as PageData & Record<string, unknown>);
 
 /** A frozen version with the page it belongs to. */
 export interface FrozenVersion<C extends VersionedCollection> {

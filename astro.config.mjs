@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/lib/markdown/citation-options.ts';
 import evidenceIntegration from './src/lib/checks/evidence-integration.ts';
 import { SITE_URL } from './src/lib/site.ts';
+import { isVersionPath } from './src/lib/versions/version-rule.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -11,7 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay external files too, so the Content-Security-Policy needs no 'unsafe-inline' styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [evidenceIntegration(), sitemap()],
+  // Frozen versions (/…/v/n/) name the current page as canonical, so the sitemap lists only the current pages.
+  integrations: [evidenceIntegration(), sitemap({ filter: (page) => !isVersionPath(page) })],
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
   // Scripts stay external files (never inlined) so a strict Content-Security-Policy needs no hashes.

@@ -9,10 +9,18 @@ import { StudySchema } from './schemas/study.ts';
 const markdownIn = (collection: string) =>
   glob({ pattern: ['*.md', '!_*.md'], base: `./src/content/${collection}` });
 
+/** Frozen versions of a collection's pages (versions/<collection>/<id>/<n>.md, written by `npm run release`); id "<id>/<n>". */
+const versionsOf = (collection: string) => glob({ pattern: '*/*.md', base: `./versions/${collection}` });
+
 export const collections = {
   studies: defineCollection({ loader: markdownIn('studies'), schema: StudySchema }),
   questions: defineCollection({ loader: markdownIn('questions'), schema: QuestionSchema }),
   claims: defineCollection({ loader: markdownIn('claims'), schema: ClaimSchema }),
   pages: defineCollection({ loader: markdownIn('pages'), schema: PageSchema }),
   sources: defineCollection({ loader: markdownIn('sources'), schema: ClaimSourceSchema }),
+  // Each old version is checked by its collection's own schema and rendered by the same Markdown pipeline.
+  studyVersions: defineCollection({ loader: versionsOf('studies'), schema: StudySchema }),
+  questionVersions: defineCollection({ loader: versionsOf('questions'), schema: QuestionSchema }),
+  claimVersions: defineCollection({ loader: versionsOf('claims'), schema: ClaimSchema }),
+  pageVersions: defineCollection({ loader: versionsOf('pages'), schema: PageSchema }),
 };

@@ -15,6 +15,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, type BuiltPage } from '../helpers/dist.ts';
 import { TOPIC } from '../../src/topic.ts';
+import { pageVersionState, type VersionedCollection } from '../../src/lib/versions/snapshots.ts';
 
 /** The site's name from its topic configuration (a fork has its own). */
 const SITE_NAME = TOPIC.siteName;
@@ -55,6 +56,23 @@ function parseRis(text: string): Record<string, string[]>[] {
   return records;
 }
 
+/** The collection and id of a current content page's source, from its URL. */
+function sourceOf(url: string): { collection: VersionedCollection; id: string } {
+  const [, first, second] = url.split('/');
+  if (!first) return { collection: 'pages', id: 'home' };
+  return second ? { collection: first as VersionedCollection, id: second } : { collection: 'pages', id: first };
+}
+/** The current page's version (src/lib/versions/version-rule.ts, unit-tested there). */
+const versionOf = (page: BuiltPage) => {
+  const { collection, id } = sourceOf(page.url);
+  return pageVersionState('.', collection, id);
+};
+/** The URL "this version" cites on a current page: its frozen copy when released, else the page. */
+const citedUrl = (page: BuiltPage) => {
+  const v = versionOf(page);
+  return v.released ? `${canonical(page)}v/${v.number}/` : canonical(page);
+};
+
 /** dist/ file of a citation download for a page path, e.g. "/" -> dist/cite/home.bib. */
 const citeFile = (path: string, ext: string) => join(DIST, 'cite', `${path.split('/').filter(Boolean).join('/') || 'home'}.${ext}`);
 
@@ -91,8 +109,11 @@ describe('head metadata', () => {
     expect(meta(page, 'citation_date')).toEqual([reviewed(page)]);
     expect(meta(page, 'DC.type')).toEqual(['Evidence summary']);
     expect(meta(page, 'citation_technical_report_institution')).toEqual([SITE_NAME]);
-    expect(meta(page, 'citation_technical_report_number')).toEqual([`Version ${reviewed(page)}`]);
-    expect(meta(page, 'citation_fulltext_html_url')).toEqual([canonical(page)]);
+    expect(meta(page, 'citation_technical_report_number')).toEqual([`Version ${versionOf(page).number}`]);
+    // Reference managers save this version, at its frozen URL; og:url and canonical name the current page.
+    expect(meta(page, 'citation_fulltext_html_url')).toEqual([citedUrl(page)]);
+    expect(meta(page, 'citation_public_url')).toEqual([citedUrl(page)]);
+    expect(meta(page, 'DC.identifier')).toEqual([citedUrl(page)]);
     expect(meta(page, 'citation_language')).toEqual(['en']);
     expect(meta(page, 'DC.title')).toEqual([heading(page)]);
     expect(select('link[rel="schema.DC"]', page.tree)).toBeTruthy();
@@ -159,19 +180,21 @@ describe('cite this page', () => {
     expect(block, 'no #cite block').toBeTruthy();
     const vancouver = plainQuotes(toString(select('#cite-vancouver', block!)!));
     expect(vancouver).toContain(heading(page));
-    expect(vancouver).toContain(`Version ${reviewed(page)}`);
-    expect(vancouver).toContain(canonical(page));
+    expect(vancouver).toContain(`Version ${versionOf(page).number}`);
+    expect(vancouver).toContain(citedUrl(page));
     expect(vancouver).toContain(SITE_NAME);
-    expect(toString(select('#cite-apa', block!)!)).toContain(canonical(page));
+    expect(toString(select('#cite-apa', block!)!)).toContain(citedUrl(page));
+    expect(String(select('[data-cite-version-url]', block!)?.properties.href)).toBe(citedUrl(page));
     expect(block!.properties.dataPagefindIgnore).toBeDefined();
   });
 
   test.each(rows)('%s offers BibTeX, RIS and CSL-JSON downloads that agree with the page', (_, page) => {
-    const links = selectAll('#cite a[download]', page.tree).map((a) => String(a.properties.href));
-    expect(links.sort()).toEqual(['bib', 'json', 'ris'].map((ext) => citeFile(page.url, ext).replace(/^dist/, '')).sort());
+    const cited = new URL(citedUrl(page)).pathname;
+    const links = selectAll('#cite > details:not(.cite-latest) a[download]', page.tree).map((a) => String(a.properties.href));
+    expect(links.sort()).toEqual(['bib', 'json', 'ris'].map((ext) => citeFile(cited, ext).replace(/^dist/, '')).sort());
     const year = reviewed(page).slice(0, 4);
 
-    const bib = parseBibtex(readFileSync(citeFile(page.url, 'bib'), 'utf8'));
+    const bib = parseBibtex(readFileSync(citeFile(cited, 'bib'), 'utf8'));
     expect(bib.errors).toEqual([]);
     expect(bib.entries).toHaveLength(1);
     const entry = bib.entries[0]!;
@@ -179,21 +202,33 @@ describe('cite this page', () => {
     expect(String(entry.fields.title)).toBe(heading(page));
     expect(entry.fields.author).toEqual([{ name: SITE_NAME }]);
     expect(String(entry.fields.year)).toBe(year);
-    expect(String(entry.fields.url)).toBe(canonical(page));
+    expect(String(entry.fields.url)).toBe(citedUrl(page));
+    expect(String(entry.fields.number)).toBe(`Version ${versionOf(page).number}`);
 
-    const ris = parseRis(readFileSync(citeFile(page.url, 'ris'), 'utf8'))[0]!;
+    const ris = parseRis(readFileSync(citeFile(cited, 'ris'), 'utf8'))[0]!;
     expect(ris.TY).toEqual(['RPRT']);
     expect(ris.TI).toEqual([heading(page)]);
     expect(ris.AU).toEqual([SITE_NAME]);
     expect(ris.PY).toEqual([year]);
-    expect(ris.UR).toEqual([canonical(page)]);
+    expect(ris.UR).toEqual([citedUrl(page)]);
+    expect(ris.SN).toEqual([`Version ${versionOf(page).number}`]);
 
-    const csl = (JSON.parse(readFileSync(citeFile(page.url, 'json'), 'utf8')) as Record<string, unknown>[])[0]!;
-    expect(csl).toMatchObject({ type: 'report', title: heading(page), URL: canonical(page), author: [{ literal: SITE_NAME }], publisher: SITE_NAME });
+    const csl = (JSON.parse(readFileSync(citeFile(cited, 'json'), 'utf8')) as Record<string, unknown>[])[0]!;
+    expect(csl).toMatchObject({ type: 'report', title: heading(page), URL: citedUrl(page), number: `Version ${versionOf(page).number}`, author: [{ literal: SITE_NAME }], publisher: SITE_NAME });
     expect(csl.issued).toEqual({ 'date-parts': [reviewed(page).split('-').map(Number)] });
 
     // The selectable text on the page is the downloaded file.
-    expect(toString(select('#cite-bibtex', page.tree)!)).toBe(readFileSync(citeFile(page.url, 'bib'), 'utf8'));
+    expect(toString(select('#cite-bibtex', page.tree)!)).toBe(readFileSync(citeFile(cited, 'bib'), 'utf8'));
+  });
+
+  test.each(rows)('%s offers the latest version too, whose stable downloads name the current page', (_, page) => {
+    const latest = select('#cite .cite-latest', page.tree);
+    if (!versionOf(page).released) return expect(latest).toBeFalsy();
+    expect(toString(select('#cite-latest-vancouver', latest!)!)).toContain(canonical(page));
+    const links = selectAll('a[download]', latest!).map((a) => String(a.properties.href));
+    expect(links.sort()).toEqual(['bib', 'json', 'ris'].map((ext) => citeFile(page.url, ext).replace(/^dist/, '')).sort());
+    const csl = (JSON.parse(readFileSync(citeFile(page.url, 'json'), 'utf8')) as Record<string, unknown>[])[0]!;
+    expect(csl).toMatchObject({ URL: canonical(page), number: `Version ${versionOf(page).number}` });
   });
 });
 
@@ -205,7 +240,7 @@ describe('cite this finding', () => {
       const href = String(select('a', item)!.properties.href);
       expect(href).toMatch(/^#[a-z0-9-]+$/);
       expect(select(`[id="${href.slice(1)}"]`, page.tree), `${href} missing`).toBeTruthy();
-      expect(toString(item)).toContain(`${canonical(page)}${href}`);
+      expect(toString(item)).toContain(`${citedUrl(page)}${href}`);
     }
   });
 
@@ -341,7 +376,8 @@ describe('versions', () => {
     const fm = frontmatterOf(page);
     const block = select('#versions', page.tree);
     expect(block, 'no #versions block').toBeTruthy();
-    expect(toString(select('strong', block!)!)).toBe(iso(fm.lastReviewed));
+    expect(toString(select('strong', block!)!)).toBe(String(versionOf(page).number));
+    expect(toString(block!)).toContain(`last checked against the sources on ${iso(fm.lastReviewed)}`);
     const shown = selectAll('li time', block!).map((t) => String(t.properties.dateTime));
     const expected = (fm.changes ?? []).map((c) => iso(c.date)).sort().reverse();
     expect(shown).toEqual(expected);

@@ -27,8 +27,8 @@ function headerPolicy(): string {
 }
 
 describe('sitemap', () => {
-  test('lists every built page except the 404 page, and nothing else', () => {
-    const built = pages.map((p) => p.url).filter((u) => u !== '/404');
+  test('lists every built page except the 404 page and frozen versions (/…/v/n/), and nothing else', () => {
+    const built = pages.map((p) => p.url).filter((u) => u !== '/404' && !/\/v\/\d+\/$/.test(u));
     expect(sitemapPaths()).toEqual(built.sort());
   });
 });

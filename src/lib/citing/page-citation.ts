@@ -2,7 +2,9 @@
  * src/lib/citing/ owns how the site is cited: each page's citation, head metadata, the reference library and the change feed.
  *
  * How to cite one of our pages, or one finding on it. The page becomes a
- * CSL-JSON item (a report published by the site, numbered by its version);
+ * CSL-JSON item (a report published by the site, numbered by its version:
+ * "Version 2", see src/lib/versions/version-rule.ts; list pages, which have no
+ * numbered versions, are numbered by the date they were last checked);
  * citation-js produces every format from that one item, so the formats cannot
  * disagree with each other.
  */
@@ -20,10 +22,15 @@ export interface CitablePage {
   title: string;
   /** Path on the site, with leading and trailing slash, e.g. "/studies/smith2020trial/". */
   path: string;
-  /** Date the page's facts were last checked (YYYY-MM-DD); also its version. */
+  /** Date the page's facts were last checked (YYYY-MM-DD); also the version of a page without numbered versions. */
   lastReviewed: string;
   /** One-sentence summary, kept as the abstract. */
   description?: string;
+  /**
+   * The numbered version cited, for content pages. With `path` (a frozen copy, "/studies/x/v/2/") the citation
+   * names that copy: its URL, id and download files; without it the citation names the current page.
+   */
+  version?: { number: number; path?: string | undefined };
 }
 
 /** A finding on a page that readers can cite on its own, by its stable anchor. */
@@ -44,7 +51,10 @@ export type CitationFileExtension = keyof typeof CITATION_FILES;
 
 /** Everything the "Cite this page" block shows. */
 export interface PageCitation {
+  /** The version cited: its number ("2"), or the date checked for a page without numbered versions. */
   version: string;
+  /** Date the version's facts were last checked (YYYY-MM-DD). */
+  checked: string;
   url: string;
   vancouver: string;
   apa: string;
@@ -60,8 +70,11 @@ export interface PageCitation {
 /** What kind of report a page of the site is, as reference managers save it (CSL genre, Zotero's "Report Type"). */
 export const REPORT_TYPE = 'Evidence summary';
 
-/** The page's version: the date its facts were last checked. */
-export const pageVersion = (page: Pick<CitablePage, 'lastReviewed'>) => page.lastReviewed;
+/** The page's version: its number when it has numbered versions, else the date its facts were last checked. */
+export const pageVersion = (page: Pick<CitablePage, 'lastReviewed' | 'version'>) => (page.version ? String(page.version.number) : page.lastReviewed);
+
+/** The path a citation of the page names: its frozen copy when one is cited, else the page itself. */
+export const citedPath = (page: Pick<CitablePage, 'path' | 'version'>) => page.version?.path ?? page.path;
 
 /** Id of a page in citation files: its path without slashes, e.g. "studies-smith2020trial" ("home" for /). */
 export function citationId(path: string): string {
@@ -78,10 +91,11 @@ const dateParts = (iso: string) => [iso.split('-').map(Number)];
 
 /** The page as a CSL-JSON item. */
 export function pageCsl(page: CitablePage, fragment?: { id: string; label: string }): CslItem {
-  const url = new URL(page.path, SITE_URL).href + (fragment ? `#${fragment.id}` : '');
+  const path = citedPath(page);
+  const url = new URL(path, SITE_URL).href + (fragment ? `#${fragment.id}` : '');
   const version = pageVersion(page);
   return {
-    id: citationId(page.path) + (fragment ? `-${fragment.id}` : ''),
+    id: citationId(path) + (fragment ? `-${fragment.id}` : ''),
     type: 'report',
     title: fragment ? `${page.title}: ${fragment.label}` : page.title,
     author: [{ literal: SITE_NAME }],
@@ -89,7 +103,7 @@ export function pageCsl(page: CitablePage, fragment?: { id: string; label: strin
     genre: REPORT_TYPE,
     number: `Version ${version}`,
     // BibTeX labels may not contain "-" (citation-js would replace the label).
-    'citation-key': (citationId(page.path) + (fragment ? `-${fragment.id}` : '')).replaceAll('-', '_'),
+    'citation-key': (citationId(path) + (fragment ? `-${fragment.id}` : '')).replaceAll('-', '_'),
     issued: { 'date-parts': dateParts(page.lastReviewed) },
     language: 'en',
     URL: url,
@@ -102,10 +116,11 @@ export function pageCitation(page: CitablePage, findings: readonly CitableFindin
   const item = pageCsl(page);
   const cite = new Cite(item);
   const files = Object.fromEntries(
-    (Object.keys(CITATION_FILES) as CitationFileExtension[]).map((ext) => [ext, citationFilePath(page.path, ext)]),
+    (Object.keys(CITATION_FILES) as CitationFileExtension[]).map((ext) => [ext, citationFilePath(citedPath(page), ext)]),
   ) as Record<CitationFileExtension, string>;
   return {
     version: pageVersion(page),
+    checked: page.lastReviewed,
     url: String(item.URL),
     vancouver: formatReference(item, 'vancouver'),
     apa: formatReference(item, 'apa'),

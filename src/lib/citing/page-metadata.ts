@@ -6,7 +6,7 @@
 import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
 import { pageCsl, pageVersion, REPORT_TYPE, type CitablePage } from './page-citation.ts';
 import { displayName, namedAuthors } from '../markdown/names.ts';
-import { LICENSE_URL, SITE_NAME } from '../site.ts';
+import { LICENSE_URL, SITE_NAME, SITE_URL } from '../site.ts';
 import { TOPIC } from '../../topic.ts';
 
 /** One `<meta>` tag: `name` for Highwire and Dublin Core, `property` for Open Graph. */
@@ -88,7 +88,10 @@ export function scholarlyWork(item: CslItem): Record<string, unknown> {
 /** Head tags and JSON-LD for one content page. */
 export function pageMetadata(page: PageMetadataInput): PageMetadata {
   const item = pageCsl(page);
-  const url = String(item.URL);
+  // The version cited (a frozen copy /…/v/n/ when there is one) is what reference managers save; the page
+  // itself, also the canonical URL, is what Open Graph and schema.org describe.
+  const citedUrl = String(item.URL);
+  const url = new URL(page.path, SITE_URL).href;
   const version = pageVersion(page);
   const description = page.description ?? page.title;
   const tags: MetaTag[] = [
@@ -105,7 +108,9 @@ export function pageMetadata(page: PageMetadataInput): PageMetadata {
     // one (HIGHWIRE_MAPPINGS lines 44–46 and processFields, lines 200–209), so an ISO date here is what it saves.
     { name: 'citation_date', content: page.lastReviewed },
     { name: 'citation_online_date', content: slashDate(page.lastReviewed) },
-    { name: 'citation_fulltext_html_url', content: url },
+    { name: 'citation_fulltext_html_url', content: citedUrl },
+    // Zotero's Embedded Metadata translator saves citation_public_url as the item's URL (HIGHWIRE_MAPPINGS).
+    ...(page.version ? [{ name: 'citation_public_url', content: citedUrl }] : []),
     { name: 'citation_language', content: 'en' },
     { name: 'citation_keywords', content: [...KEYWORDS, page.type].join('; ') },
     { name: 'citation_publisher', content: SITE_NAME },
@@ -119,7 +124,7 @@ export function pageMetadata(page: PageMetadataInput): PageMetadata {
     { name: 'DC.language', content: 'en' },
     // Zotero saves DC.type as the report type; the DCMI type "Text" told a citer nothing.
     { name: 'DC.type', content: REPORT_TYPE },
-    { name: 'DC.identifier', content: url },
+    { name: 'DC.identifier', content: citedUrl },
     { name: 'DC.description', content: description },
     { property: 'og:type', content: 'article' },
     { property: 'og:title', content: page.title },

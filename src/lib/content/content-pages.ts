@@ -9,6 +9,8 @@ import type { Change } from '../../schemas/change.ts';
 import type { CitablePage } from '../citing/page-citation.ts';
 import { entryPath } from '../checks/redirects.ts';
 import { citedKeysOf } from '../search/search-index.ts';
+import { projectRoot } from '../project-root.ts';
+import { pageVersionState } from '../versions/snapshots.ts';
 
 export interface ContentPage extends CitablePage {
   /** Cite keys the page's body cites, in order of first citation. */
@@ -22,7 +24,8 @@ type Entry = CollectionEntry<'studies' | 'questions' | 'claims' | 'pages'>;
 async function page(entry: Entry, path: string, description: string): Promise<ContentPage> {
   const { remarkPluginFrontmatter } = await render(entry);
   const { title, lastReviewed, changes } = entry.data;
-  return { title, path, description, lastReviewed, changes, keys: citedKeysOf(remarkPluginFrontmatter) };
+  const version = { number: pageVersionState(projectRoot(), entry.collection, entry.id).number };
+  return { title, path, description, lastReviewed, version, changes, keys: citedKeysOf(remarkPluginFrontmatter) };
 }
 
 /** All content pages: home first, then studies, questions, claims and the other pages (computed once per build). */

@@ -46,6 +46,36 @@ describe('page citation', () => {
     expect(c.findings[0]?.vancouver).toContain('Responders at 15 minutes');
   });
 
+  test('a numbered version cites its frozen copy: number, URL, id, key and download files', () => {
+    const frozen = { ...page, version: { number: 2, path: '/studies/noppers2011absence/v/2/' } };
+    const c = pageCitation(frozen, [{ id: 'responders-15-min', label: 'Responders at 15 minutes' }]);
+    expect(c.version).toBe('2');
+    expect(c.checked).toBe('2026-11-25');
+    expect(c.url).toMatch(/\/studies\/noppers2011absence\/v\/2\/$/);
+    for (const text of [c.vancouver, c.apa, c.bibtex, c.ris, c.cslJson]) {
+      expect(text).toContain('Version 2');
+      expect(text).toContain('/studies/noppers2011absence/v/2/');
+    }
+    expect(c.bibtex).toMatch(/^@techreport\{studies_noppers2011absence_v_2,/);
+    expect(c.files.bib).toBe('/cite/studies/noppers2011absence/v/2.bib');
+    expect(c.findings[0]?.url).toMatch(/\/v\/2\/#responders-15-min$/);
+  });
+
+  test('the latest version is numbered but names the current page', () => {
+    const c = pageCitation({ ...page, version: { number: 3 } });
+    expect(c.url).toMatch(/\/studies\/noppers2011absence\/$/);
+    expect(c.ris).toMatch(/^SN {2}- Version 3$/m);
+    expect(c.files.json).toBe('/cite/studies/noppers2011absence.json');
+  });
+
+  test('a frozen copy tells Zotero its own URL, while Open Graph names the current page', () => {
+    const { tags } = pageMetadata({ ...page, version: { number: 2, path: '/studies/noppers2011absence/v/2/' }, type: 'study', cited: [] });
+    const value = (key: string) => tags.find((t) => ('name' in t ? t.name : t.property) === key)?.content;
+    expect(value('citation_technical_report_number')).toBe('Version 2');
+    expect(value('citation_public_url')).toMatch(/\/v\/2\/$/);
+    expect(value('og:url')).toMatch(/\/studies\/noppers2011absence\/$/);
+  });
+
   test('RIS values broken by citation-js are joined again; tags are not', () => {
     expect(unwrapRis('TY  - RPRT\nUR  - https://example.org/a-very-long\n-path/\nER  - \n')).toBe('TY  - RPRT\nUR  - https://example.org/a-very-long-path/\nER  - \n');
   });

@@ -26,7 +26,11 @@ const { values } = parseArgs({
   },
 });
 
-const list = (text: string | undefined, fallback: string) => (text ?? fallback).split(',').map((v) => v.trim()).filter(Boolean);
+const list = (text: string | undefined, fallback: string) =>
+  (text ?? fallback)
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 const pages = list(values.pages, values.quick ? '20' : '100,1000,10000').map(Number);
 const refs = list(values.refs, values.quick ? '20' : '20,1000').map(Number);
 const variants = list(values.variants, values.quick ? 'ours,floor,stock' : 'ours,floor,stock,starlight') as VariantName[];

@@ -15,6 +15,8 @@ console.log(report(outcomes));
 console.log(`\n${summary(score)}`);
 if (values.json) writeFileSync(values.json, JSON.stringify(outcomes, null, 2));
 if (logged.length || foreignRequests.length) {
-  console.error(`The search page logged ${logged.length} console messages and made ${foreignRequests.length} requests off the origin:\n${[...logged, ...foreignRequests].join('\n')}`);
+  console.error(
+    `The search page logged ${logged.length} console messages and made ${foreignRequests.length} requests off the origin:\n${[...logged, ...foreignRequests].join('\n')}`,
+  );
   process.exitCode = 1;
 }

@@ -6,8 +6,7 @@ import { PageSchema } from './schemas/page.ts';
 import { QuestionSchema } from './schemas/question.ts';
 import { StudySchema } from './schemas/study.ts';
 
-const markdownIn = (collection: string) =>
-  glob({ pattern: ['*.md', '!_*.md'], base: `./src/content/${collection}` });
+const markdownIn = (collection: string) => glob({ pattern: ['*.md', '!_*.md'], base: `./src/content/${collection}` });
 
 /** Frozen versions of a collection's pages (versions/<collection>/<id>/<n>.md, written by `npm run release`); id "<id>/<n>". */
 const versionsOf = (collection: string) => glob({ pattern: '*/*.md', base: `./versions/${collection}` });

@@ -10,7 +10,13 @@ export const TOPIC: Topic = {
   siteName: 'Ketamine for Fibromyalgia: The Evidence',
   siteUrl: 'https://ketamine-fibromyalgia-evidence.example.org',
   description: 'An independent, cited summary of what research shows about ketamine and esketamine for fibromyalgia, study by study and question by question.',
-  condition: { name: 'Fibromyalgia', inText: 'fibromyalgia', schemaType: 'MedicalCondition', people: 'people with fibromyalgia', mixedGroup: 'Mixed chronic-pain group' },
+  condition: {
+    name: 'Fibromyalgia',
+    inText: 'fibromyalgia',
+    schemaType: 'MedicalCondition',
+    people: 'people with fibromyalgia',
+    mixedGroup: 'Mixed chronic-pain group',
+  },
   intervention: { name: 'Ketamine', inText: 'ketamine', schemaType: 'Drug' },
   keywords: ['ketamine', 'esketamine', 'fibromyalgia', 'chronic pain', 'evidence summary'],
   searchPlaceholder: 'e.g. Noppers, side effects',
@@ -28,9 +34,12 @@ export const TOPIC: Topic = {
     questions: { description: 'The clinical questions about ketamine for fibromyalgia, each answered with a GRADE certainty rating.' },
     claims: {
       description: 'Claims made in promotional writing about ketamine infusions for fibromyalgia, each checked against the studies.',
-      intro: 'Claims from an article promoting ketamine infusions for fibromyalgia, each with a verdict on one scale: supported, partly supported, misleading, unsupported, contradicted.',
+      intro:
+        'Claims from an article promoting ketamine infusions for fibromyalgia, each with a verdict on one scale: supported, partly supported, misleading, unsupported, contradicted.',
     },
-    search: { description: 'Search every study, question and claim on the ketamine for fibromyalgia evidence site, by words, names, DOIs, PMIDs or trial numbers.' },
+    search: {
+      description: 'Search every study, question and claim on the ketamine for fibromyalgia evidence site, by words, names, DOIs, PMIDs or trial numbers.',
+    },
     notFound: { description: 'This page does not exist on the ketamine for fibromyalgia evidence site.' },
   },
 };

@@ -35,7 +35,8 @@ export function generateBibliography(random: Random, count: number): SyntheticBi
       .map((name) => `${name}, ${random.pick(GIVEN)}`)
       .join(' and ');
     const first = random.int(1, 900);
-    const ids = random.next() < 0.7 ? `,\n  doi          = {10.${random.int(1000, 9999)}/bench.${i}},\n  pmid         = {${random.int(10_000_000, 39_999_999)}}` : '';
+    const ids =
+      random.next() < 0.7 ? `,\n  doi          = {10.${random.int(1000, 9999)}/bench.${i}},\n  pmid         = {${random.int(10_000_000, 39_999_999)}}` : '';
     entries.push(
       `@article{${key},\n  author       = {${authors}},\n  title        = {${opener} ${random.pick(TITLE_TAILS)}},\n` +
         `  journal      = {${journal}},\n  shortjournal = {${short}},\n  year         = {${year}},\n  volume       = {${random.int(1, 160)}},\n` +

@@ -50,7 +50,13 @@ async function runVariant(variant: VariantName, dir: string, row: Row, log: (lin
     pagefindSeconds = index.seconds;
     peakBytes = Math.max(peakBytes, index.peakBytes);
   }
-  const timings = { ...row, astroSeconds, pagefindSeconds, totalSeconds: build.seconds + (VARIANTS[variant].pagefindInBuild ? 0 : pagefindSeconds!), peakBytes };
+  const timings = {
+    ...row,
+    astroSeconds,
+    pagefindSeconds,
+    totalSeconds: build.seconds + (VARIANTS[variant].pagefindInBuild ? 0 : pagefindSeconds!),
+    peakBytes,
+  };
   if (timingOnly) return timings;
   const dist = join(dir, 'dist');
   const sizes = siteSizes(dist);

@@ -117,9 +117,14 @@ const JUDGED = ['riskOfBias', 'inconsistency', 'indirectness', 'imprecision', 'p
 /** A certainty with GRADE judgements that give it: randomized evidence, one serious concern per level below high. */
 export function graded(certainty: (typeof CERTAINTIES)[number]): Record<string, unknown> {
   const levels = CERTAINTIES.indexOf(certainty);
-  const judge = (i: number) => (i < levels ? { level: 'serious', reason: 'Few participants in small studies.' } : { level: 'not serious', reason: 'No concern found in this domain.' });
+  const judge = (i: number) =>
+    i < levels ? { level: 'serious', reason: 'Few participants in small studies.' } : { level: 'not serious', reason: 'No concern found in this domain.' };
   const answer = `${HEDGES[certainty]} one infusion eases pain weeks later. Relief faded within hours.`;
-  return { answer, certainty, grade: { start: 'randomized', body: 'Small randomized trials of one infusion.', ...Object.fromEntries(JUDGED.map((d, i) => [d, judge(i)])) } };
+  return {
+    answer,
+    certainty,
+    grade: { start: 'randomized', body: 'Small randomized trials of one infusion.', ...Object.fromEntries(JUDGED.map((d, i) => [d, judge(i)])) },
+  };
 }
 
 /** A deterministic corpus of `pages` content pages citing `references` BibTeX entries. */
@@ -144,7 +149,14 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
         ...graded(random.pick(CERTAINTIES)),
         studies: listed,
         ...(i < 6
-          ? { summaryOfFindings: { outcome: `Pain relief, outcome ${i + 1}`, finding: 'At 8 weeks, 2 of 12 in each group had less pain.', statement: 'We are very uncertain whether it makes any difference to pain.', cites: [listed[0]] } }
+          ? {
+              summaryOfFindings: {
+                outcome: `Pain relief, outcome ${i + 1}`,
+                finding: 'At 8 weeks, 2 of 12 in each group had less pain.',
+                statement: 'We are very uncertain whether it makes any difference to pain.',
+                cites: [listed[0]],
+              },
+            }
           : {}),
         order: i + 1,
         lastReviewed: REVIEWED,
@@ -167,7 +179,9 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
         verdictReason: 'The only trial with weeks of follow-up found no difference from placebo after the first hours.',
         source: CLAIM_SOURCE.id,
         quote: 'ketamine gives long-lasting relief from fibromyalgia pain',
-        evidence: cited.map((cite, k) => (k === 0 ? { cite, stance: 'contradicts', strength: 'systematic review' } : { cite, stance: 'context', strength: 'opinion' })),
+        evidence: cited.map((cite, k) =>
+          k === 0 ? { cite, stance: 'contradicts', strength: 'systematic review' } : { cite, stance: 'context', strength: 'opinion' },
+        ),
         questions: [`question-${random.int(1, questionCount)}`],
         studies: listed,
         order: i + 1,
@@ -179,7 +193,11 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
   const fixed: CorpusEntry[] = FIXED_PAGES.map((id) => ({
     collection: 'pages',
     id,
-    data: { title: `Ketamine for fibromyalgia: ${id}`, description: 'An independent, cited summary of what research shows about ketamine for fibromyalgia.', lastReviewed: REVIEWED },
+    data: {
+      title: `Ketamine for fibromyalgia: ${id}`,
+      description: 'An independent, cited summary of what research shows about ketamine for fibromyalgia.',
+      lastReviewed: REVIEWED,
+    },
     body: body(random, citePool(random, refs)),
   }));
   const entries = [...fixed, ...studies, ...questions, ...claims];

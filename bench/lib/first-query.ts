@@ -52,7 +52,12 @@ const watchFirst = (selector: string) => `(() => {
  * `atFirstResult` once the API query has returned (its requests may run in a
  * web worker, out of the page's resource timing, so they are counted then).
  */
-async function runQuery(page: import('playwright-core').Page, origin: string, mode: QueryMode, atFirstResult: () => void): Promise<{ ms: number; results: number }> {
+async function runQuery(
+  page: import('playwright-core').Page,
+  origin: string,
+  mode: QueryMode,
+  atFirstResult: () => void,
+): Promise<{ ms: number; results: number }> {
   if (!mode.ui) {
     await page.goto(`${origin}${mode.path}`, { waitUntil: 'load' });
     const result = (await page.evaluate(API_QUERY)) as { ms: number; results: number };
@@ -97,7 +102,14 @@ export async function firstQuery(dist: string, mode: QueryMode): Promise<FirstQu
     const needed = new Set(ends.filter((e) => e.end <= result.ms).map((e) => e.file));
     const first = apiResponses === undefined ? fetched.filter((f) => needed.has(f.file)) : fetched.slice(0, apiResponses);
     const sum = (list: typeof fetched, key: 'raw' | 'gzip') => list.reduce((total, f) => total + f[key], 0);
-    return { bytes: sum(first, 'raw'), gzipBytes: sum(first, 'gzip'), allGzipBytes: sum(fetched, 'gzip'), files: first.map((f) => f.file), ms: result.ms, results: result.results };
+    return {
+      bytes: sum(first, 'raw'),
+      gzipBytes: sum(first, 'gzip'),
+      allGzipBytes: sum(fetched, 'gzip'),
+      files: first.map((f) => f.file),
+      ms: result.ms,
+      results: result.results,
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -62,7 +62,11 @@ const attr = (tag: string, name: string) => new RegExp(`\\b${name}=["']?([^"'\\s
 
 /** Stylesheets and module scripts an HTML page loads, as site paths. */
 export function linkedAssets(html: string): { css: string[]; js: string[] } {
-  const css = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((t) => /rel=["']?stylesheet/.test(t)).map((t) => attr(t, 'href')!).filter(Boolean);
+  const css = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((t) => /rel=["']?stylesheet/.test(t))
+    .map((t) => attr(t, 'href')!)
+    .filter(Boolean);
   const js = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => attr(m[0], 'src')).filter((s): s is string => Boolean(s));
   return { css, js };
 }

@@ -29,8 +29,21 @@ const find = (rows: readonly Row[], like: Row, variant: VariantName) => rows.fin
 
 /** Column headings of the table, in order. */
 export const COLUMNS = [
-  'N', 'M', 'variant', 'pages', 'refs', 'astro s', 'pagefind s', 'total s', '× ours', 'peak MiB', 'search index kB',
-  'query kB', 'query ms', 'results page kB', ...PAGE_TYPES.map((t) => `${t} kB`),
+  'N',
+  'M',
+  'variant',
+  'pages',
+  'refs',
+  'astro s',
+  'pagefind s',
+  'total s',
+  '× ours',
+  'peak MiB',
+  'search index kB',
+  'query kB',
+  'query ms',
+  'results page kB',
+  ...PAGE_TYPES.map((t) => `${t} kB`),
 ];
 
 /** The one results table: a row per (N, M, variant). Page-type cells are kB of HTML+CSS+JS, gzip (raw). */
@@ -82,7 +95,8 @@ export function ratios(rows: readonly Row[]): string {
         `starlight/ours first query bytes ${times(starlight?.query?.gzipBytes, ours?.query?.gzipBytes)}`,
       ];
       const repeated = [ours, stock, floor, starlight].filter((r) => r?.totalRuns);
-      if (repeated.length > 0) parts.push(`medians of ${repeated.map((r) => `${r!.variant} ${r!.totalRuns!.map((t) => t.toFixed(1)).join(', ')} s`).join('; ')}`);
+      if (repeated.length > 0)
+        parts.push(`medians of ${repeated.map((r) => `${r!.variant} ${r!.totalRuns!.map((t) => t.toFixed(1)).join(', ')} s`).join('; ')}`);
       return `- N=${cell.pages}, M=${cell.references}: ${parts.join('; ')}`;
     })
     .join('\n');

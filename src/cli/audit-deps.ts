@@ -9,9 +9,7 @@
 import { spawnSync } from 'node:child_process';
 
 export type AuditVerdict =
-  | { status: 'ok'; counts: Record<string, number> }
-  | { status: 'vulnerable'; counts: Record<string, number> }
-  | { status: 'unavailable'; reason: string };
+  { status: 'ok'; counts: Record<string, number> } | { status: 'vulnerable'; counts: Record<string, number> } | { status: 'unavailable'; reason: string };
 
 /** Reads `npm audit --json` output. */
 export function auditVerdict(stdout: string): AuditVerdict {
@@ -38,12 +36,21 @@ export interface AuditOutcome {
 
 /** What the command reports and how it exits for a verdict, given the environment. */
 export function auditOutcome(verdict: AuditVerdict, env: Readonly<Record<string, string | undefined>>): AuditOutcome {
-  if (verdict.status === 'ok') return { exitCode: 0, level: 'log', message: `npm audit --omit=dev: no high or critical vulnerability (${JSON.stringify(verdict.counts)})` };
+  if (verdict.status === 'ok')
+    return { exitCode: 0, level: 'log', message: `npm audit --omit=dev: no high or critical vulnerability (${JSON.stringify(verdict.counts)})` };
   if (verdict.status === 'vulnerable') {
-    return { exitCode: 1, level: 'error', message: `npm audit --omit=dev: high or critical vulnerabilities: ${JSON.stringify(verdict.counts)}. Run \`npm audit --omit=dev\` for details and update the packages.` };
+    return {
+      exitCode: 1,
+      level: 'error',
+      message: `npm audit --omit=dev: high or critical vulnerabilities: ${JSON.stringify(verdict.counts)}. Run \`npm audit --omit=dev\` for details and update the packages.`,
+    };
   }
   if (env[OFFLINE_OK] === '1') {
-    return { exitCode: 0, level: 'warn', message: `WARNING: dependencies NOT audited: the registry did not answer the advisory request (${verdict.reason}). Accepted because ${OFFLINE_OK}=1; run \`npm audit --omit=dev\` against registry.npmjs.org.` };
+    return {
+      exitCode: 0,
+      level: 'warn',
+      message: `WARNING: dependencies NOT audited: the registry did not answer the advisory request (${verdict.reason}). Accepted because ${OFFLINE_OK}=1; run \`npm audit --omit=dev\` against registry.npmjs.org.`,
+    };
   }
   return {
     exitCode: 1,

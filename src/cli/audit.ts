@@ -42,7 +42,9 @@ export const DEFAULT_REPORT = 'tmp/lighthouse-report.json';
 async function startChromium(): Promise<{ port: number; process: ChildProcess; profile: string }> {
   assertChromium();
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
-  const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let seen = '';
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -62,12 +64,22 @@ export async function auditPages(origin: string, pages: Record<string, string> =
   try {
     const results: PageScores[] = [];
     for (const [type, path] of Object.entries(pages)) {
-      const run = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: (process.env.LH_LOG as 'info') ?? 'error', onlyCategories: CATEGORIES, formFactor: 'desktop', screenEmulation: { disabled: true }, throttlingMethod: 'provided' });
+      const run = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: (process.env.LH_LOG as 'info') ?? 'error',
+        onlyCategories: CATEGORIES,
+        formFactor: 'desktop',
+        screenEmulation: { disabled: true },
+        throttlingMethod: 'provided',
+      });
       if (!run) throw new Error(`Lighthouse returned no result for ${path}`);
       const { categories, audits } = run.lhr;
       const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
       const failedAudits = ASSERTED_CATEGORIES.flatMap((id) =>
-        (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${id}: ${ref.id} (${audits[ref.id]?.title})`),
+        (categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${id}: ${ref.id} (${audits[ref.id]?.title})`),
       );
       results.push({ type, path, scores, failedAudits });
     }
@@ -81,7 +93,11 @@ export async function auditPages(origin: string, pages: Record<string, string> =
 
 /** Pages whose asserted categories are below 100, described for a person. */
 export function belowFull(results: PageScores[]): string[] {
-  return results.flatMap((r) => ASSERTED_CATEGORIES.filter((id) => r.scores[id] !== 100).map((id) => `${r.path} ${id} ${r.scores[id]}: ${r.failedAudits.filter((a) => a.startsWith(id)).join('; ')}`));
+  return results.flatMap((r) =>
+    ASSERTED_CATEGORIES.filter((id) => r.scores[id] !== 100).map(
+      (id) => `${r.path} ${id} ${r.scores[id]}: ${r.failedAudits.filter((a) => a.startsWith(id)).join('; ')}`,
+    ),
+  );
 }
 
 export async function writeAuditReport(dist: string, report: string): Promise<PageScores[]> {

@@ -31,7 +31,10 @@ export const VIEWPORTS: readonly Viewport[] = [
 /** The first page of a collection in dist/, e.g. "/studies/cohen2006intravenous/". */
 function firstEntry(collection: string): string {
   const dir = join(DIST, collection);
-  const entry = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0];
+  const entry = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()[0];
   if (!entry) throw new Error(`npm run screenshots: ${dir}/ has no pages. Build the site with \`npm run build\`.`);
   return `/${collection}/${entry}/`;
 }

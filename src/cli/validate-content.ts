@@ -73,8 +73,11 @@ if (process.argv.slice(2).length === 0) {
   const { entries } = readContentFrontmatter(root);
   const project = [...projectChecks(root, entries), ...collectRedirects(entries, root).problems];
   for (const problem of project) console.log(`✗ ${reportOf(problem)}`);
-  console.log(project.length ? `${project.length} project-wide problem(s): topic, linked pages, study file names, finding statements and former ids` : 'project-wide checks passed: topic, linked pages, study file names, finding statements and former ids');
+  console.log(
+    project.length
+      ? `${project.length} project-wide problem(s): topic, linked pages, study file names, finding statements and former ids`
+      : 'project-wide checks passed: topic, linked pages, study file names, finding statements and former ids',
+  );
   failures += project.length;
 }
 process.exit(failures ? 1 : 0);
-

@@ -47,7 +47,10 @@ export interface RequiredPage {
 
 /** The content pages the header and footer link to, each with the links that need it. */
 export function requiredPages(): RequiredPage[] {
-  const places: [string, readonly NavLink[]][] = [['header', [HOME_LINK, ...HEADER_LINKS]], ['footer', [...FOOTER_LINKS, FUNDING_LINK]]];
+  const places: [string, readonly NavLink[]][] = [
+    ['header', [HOME_LINK, ...HEADER_LINKS]],
+    ['footer', [...FOOTER_LINKS, FUNDING_LINK]],
+  ];
   const pages = new Map<string, RequiredPage>();
   for (const [place, links] of places) {
     for (const { href, page } of links) {

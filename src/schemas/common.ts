@@ -70,7 +70,11 @@ export function requireShortTitle(data: { title: string; shortTitle?: string | u
 export function changesNotAfterReview(data: { lastReviewed: string; changes: readonly { date: string }[] }, ctx: z.RefinementCtx): void {
   data.changes.forEach((change, i) => {
     if (change.date > data.lastReviewed) {
-      ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: `change dated ${change.date} is after lastReviewed (${data.lastReviewed}); set lastReviewed to the date the page was last checked, at least ${change.date}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['changes', i, 'date'],
+        message: `change dated ${change.date} is after lastReviewed (${data.lastReviewed}); set lastReviewed to the date the page was last checked, at least ${change.date}`,
+      });
     }
   });
 }

@@ -3,16 +3,18 @@ import { z } from 'astro/zod';
 import { changesNotAfterReview, IsoDate, FormerIds } from './common.ts';
 import { ChangeLog } from './change.ts';
 
-export const PageSchema = z.strictObject({
-  /** Page heading and document title. */
-  title: z.string().min(3),
-  /** One-sentence description for search results and link previews. */
-  description: z.string().min(20),
-  /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
-  formerIds: FormerIds,
-  /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
-  changes: ChangeLog,
-  /** Date the page was last updated (YYYY-MM-DD). */
-  lastReviewed: IsoDate,
-}).superRefine(changesNotAfterReview);
+export const PageSchema = z
+  .strictObject({
+    /** Page heading and document title. */
+    title: z.string().min(3),
+    /** One-sentence description for search results and link previews. */
+    description: z.string().min(20),
+    /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
+    formerIds: FormerIds,
+    /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
+    changes: ChangeLog,
+    /** Date the page was last updated (YYYY-MM-DD). */
+    lastReviewed: IsoDate,
+  })
+  .superRefine(changesNotAfterReview);
 export type Page = z.output<typeof PageSchema>;

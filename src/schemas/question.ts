@@ -27,30 +27,39 @@ export const SummaryOfFindings = z.strictObject({
 });
 
 /** What a systematic review covered, for the review × study matrix (descriptive questions about reviews). */
-export const ReviewCoverage = z.strictObject({
-  /** Cite key of the review. */
-  cite: CiteKey,
-  /** Last date its search covered, as the review states it ("2021", "2017-12" or "2017-12-16"); omit when not seen. */
-  searchedTo: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the search date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
-  /** Study pages the review is seen to include; only studies whose inclusion was seen in the review itself. */
-  included: z.array(entryId('studies')).default([]),
-  /** True when the review's whole list of included studies was seen, so any other study was not included. */
-  complete: z.boolean().default(false),
-  /**
-   * Study designs the review could not have included, because it included only other designs
-   * (a review of randomized trials rules out uncontrolled studies and case reports). Say where
-   * the review states it in `onlyIncluded`.
-   */
-  excludedDesigns: z.array(StudyDesign).default([]),
-  /** What the review says it included, in our words, e.g. "randomized trials against placebo only"; needed with `excludedDesigns`. */
-  onlyIncluded: z.string().min(10).optional(),
-  /** What the matrix cannot show, e.g. an included study that has no page here. */
-  note: z.string().min(10).optional(),
-}).superRefine((r, ctx) => {
-  if (r.excludedDesigns.length > 0 && !r.onlyIncluded) {
-    ctx.addIssue({ code: 'custom', path: ['onlyIncluded'], message: `${r.cite}: excludedDesigns needs onlyIncluded, saying what the review included instead, e.g. "randomized trials against placebo only"` });
-  }
-});
+export const ReviewCoverage = z
+  .strictObject({
+    /** Cite key of the review. */
+    cite: CiteKey,
+    /** Last date its search covered, as the review states it ("2021", "2017-12" or "2017-12-16"); omit when not seen. */
+    searchedTo: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the search date as YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
+    /** Study pages the review is seen to include; only studies whose inclusion was seen in the review itself. */
+    included: z.array(entryId('studies')).default([]),
+    /** True when the review's whole list of included studies was seen, so any other study was not included. */
+    complete: z.boolean().default(false),
+    /**
+     * Study designs the review could not have included, because it included only other designs
+     * (a review of randomized trials rules out uncontrolled studies and case reports). Say where
+     * the review states it in `onlyIncluded`.
+     */
+    excludedDesigns: z.array(StudyDesign).default([]),
+    /** What the review says it included, in our words, e.g. "randomized trials against placebo only"; needed with `excludedDesigns`. */
+    onlyIncluded: z.string().min(10).optional(),
+    /** What the matrix cannot show, e.g. an included study that has no page here. */
+    note: z.string().min(10).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.excludedDesigns.length > 0 && !r.onlyIncluded) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['onlyIncluded'],
+        message: `${r.cite}: excludedDesigns needs onlyIncluded, saying what the review included instead, e.g. "randomized trials against placebo only"`,
+      });
+    }
+  });
 
 /** "effect": rated with GRADE; "descriptive": reports what documents say, with no GRADE rating. */
 export const QuestionKind = z.enum(['effect', 'descriptive']);
@@ -97,14 +106,19 @@ export const QuestionSchema = z
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (q.kind === 'descriptive') {
       for (const field of ['certainty', 'grade', 'summaryOfFindings'] as const) {
-        if (q[field] !== undefined) issue(field, `a descriptive question carries no GRADE rating or summary row: remove ${field}, or set kind: effect if the page estimates an effect`);
+        if (q[field] !== undefined)
+          issue(field, `a descriptive question carries no GRADE rating or summary row: remove ${field}, or set kind: effect if the page estimates an effect`);
       }
       if (!q.basis) issue('basis', 'a descriptive question needs a basis: one sentence on what the page reports instead of a GRADE rating');
       return;
     }
     if (q.basis !== undefined) issue('basis', 'basis is for descriptive questions: remove it, or set kind: descriptive');
     if (!q.certainty) issue('certainty', 'an effect question needs a GRADE certainty (high, moderate, low or very low)');
-    if (!q.grade) issue('grade', 'an effect question needs its GRADE judgements: start, body and a level and reason for each of riskOfBias, inconsistency, indirectness, imprecision and publicationBias');
+    if (!q.grade)
+      issue(
+        'grade',
+        'an effect question needs its GRADE judgements: start, body and a level and reason for each of riskOfBias, inconsistency, indirectness, imprecision and publicationBias',
+      );
     if (q.certainty && q.grade) {
       const mismatch = certaintyMismatch(q.certainty, q.grade);
       if (mismatch) issue('certainty', mismatch);

@@ -8,7 +8,10 @@
 import { z } from 'astro/zod';
 import { EvidenceBuildError } from '../lib/checks/build-error.ts';
 
-const Sentence = z.string().min(10).regex(/[.!?]$/, 'end the sentence with a full stop');
+const Sentence = z
+  .string()
+  .min(10)
+  .regex(/[.!?]$/, 'end the sentence with a full stop');
 
 /** What the evidence is about on one side of the question: the condition or the intervention. */
 const Subject = z.strictObject({
@@ -73,5 +76,12 @@ export function topicProblems(topic: unknown, file = 'src/topic.ts'): EvidenceBu
   const result = TopicSchema.safeParse(topic);
   return result.success
     ? []
-    : result.error.issues.map((i) => new EvidenceBuildError({ file }, `topic ${i.path.join('.') || '(the whole object)'}: ${i.message}`, 'correct the field (src/schemas/topic.ts says what each one means).'));
+    : result.error.issues.map(
+        (i) =>
+          new EvidenceBuildError(
+            { file },
+            `topic ${i.path.join('.') || '(the whole object)'}: ${i.message}`,
+            'correct the field (src/schemas/topic.ts says what each one means).',
+          ),
+      );
 }

@@ -14,7 +14,12 @@ export type VersionRecord = z.output<typeof VersionRecord>;
 /** A page's frozen versions, oldest first, numbered 1, 2, 3…. */
 export const VersionManifest = z.array(VersionRecord).superRefine((records, ctx) => {
   records.forEach((r, i) => {
-    if (r.number !== i + 1) ctx.addIssue({ code: 'custom', path: [i, 'number'], message: `version ${r.number} is listed in place ${i + 1}; versions are numbered 1, 2, 3… with no gaps, oldest first.` });
+    if (r.number !== i + 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'number'],
+        message: `version ${r.number} is listed in place ${i + 1}; versions are numbered 1, 2, 3… with no gaps, oldest first.`,
+      });
   });
 });
 export type VersionManifest = z.output<typeof VersionManifest>;

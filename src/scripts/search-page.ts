@@ -49,9 +49,22 @@ function card(data: ResultData, query: string, bestAnswer: boolean): HTMLLIEleme
   const text = element('p', { className: 'excerpt' });
   if (bestAnswer) text.append(element('strong', { textContent: 'Short answer: ' }), data.meta.answer!);
   else text.innerHTML = data.excerpt;
-  const item = element('li', { className: bestAnswer ? 'result best-answer' : 'result' }, element('h2', {}, element('a', { href: withHighlight(data.url, query), textContent: data.meta.title ?? data.url })), element('p', { className: 'result-facts', textContent: resultFacts(data.meta).join(' · ') }), text);
+  const item = element(
+    'li',
+    { className: bestAnswer ? 'result best-answer' : 'result' },
+    element('h2', {}, element('a', { href: withHighlight(data.url, query), textContent: data.meta.title ?? data.url })),
+    element('p', { className: 'result-facts', textContent: resultFacts(data.meta).join(' · ') }),
+    text,
+  );
   const subs = data.sub_results.filter((s) => s.url !== data.url).slice(0, 3);
-  if (subs.length) item.append(element('ul', { className: 'sub-results' }, ...subs.map((s) => element('li', {}, element('a', { href: withHighlight(s.url, query), textContent: s.title })))));
+  if (subs.length)
+    item.append(
+      element(
+        'ul',
+        { className: 'sub-results' },
+        ...subs.map((s) => element('li', {}, element('a', { href: withHighlight(s.url, query), textContent: s.title }))),
+      ),
+    );
   return item;
 }
 
@@ -61,11 +74,16 @@ async function renderFilters(): Promise<void> {
     ...FILTER_NAMES.filter((name) => available[name]).map((name) => {
       selected[name] ??= new Set();
       const values = Object.entries(available[name]!).sort(([a], [b]) => a.localeCompare(b));
-      return element('fieldset', {}, element('legend', { textContent: FILTER_LABELS[name]! }), ...values.map(([value, count]) => {
-        const box = element('input', { type: 'checkbox', value, checked: selected[name]!.has(value) });
-        box.dataset.filter = name;
-        return element('label', {}, box, ` ${value} (${count})`);
-      }));
+      return element(
+        'fieldset',
+        {},
+        element('legend', { textContent: FILTER_LABELS[name]! }),
+        ...values.map(([value, count]) => {
+          const box = element('input', { type: 'checkbox', value, checked: selected[name]!.has(value) });
+          box.dataset.filter = name;
+          return element('label', {}, box, ` ${value} (${count})`);
+        }),
+      );
     }),
   );
 }
@@ -79,7 +97,11 @@ function saveState(): void {
 async function search(): Promise<void> {
   const query = input.value.trim();
   const mine = ++run;
-  const filters: Filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
+  const filters: Filters = Object.fromEntries(
+    Object.entries(selected)
+      .filter(([, v]) => v.size)
+      .map(([k, v]) => [k, { any: [...v] }]),
+  );
   if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
     list.removeAttribute('aria-busy');
@@ -92,7 +114,14 @@ async function search(): Promise<void> {
   if (mine !== run) return;
   const best = page[0]?.meta.type === 'question' && page[0].meta.answer !== undefined;
   list.replaceChildren(...page.map((data, i) => card(data, query, i === 0 && best)));
-  statusLine.textContent = statusText({ count: ranking.hits.length, query, mode: ranking.mode, terms: ranking.terms, withEveryWord: ranking.withEveryWord, shown: page.length });
+  statusLine.textContent = statusText({
+    count: ranking.hits.length,
+    query,
+    mode: ranking.mode,
+    terms: ranking.terms,
+    withEveryWord: ranking.withEveryWord,
+    shown: page.length,
+  });
   list.removeAttribute('aria-busy');
 }
 

@@ -77,7 +77,8 @@ describe('realistic queries', () => {
   test('text outside the article (header, footer, reference lists) is not searchable', async () => {
     // "qualified" is only in the footer, "Ochsner" (a journal name) only in reference lists.
     // First, that each word is on the page, outside the article, so the empty search means something.
-    const outside = (selector: string) => watched.page.evaluate(`[...document.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent).join(' ')`) as Promise<string>;
+    const outside = (selector: string) =>
+      watched.page.evaluate(`[...document.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent).join(' ')`) as Promise<string>;
     await watched.page.goto(`${server.origin}/methods/`);
     expect(await outside('footer')).toMatch(/qualified/);
     expect(await outside('[data-pagefind-body] #refs[data-pagefind-ignore]')).toMatch(/Ochsner/);

@@ -47,7 +47,11 @@ describe('search', () => {
     await results(watched);
     const before = await resultCount(watched);
     await watched.page.getByText('Filter results').click();
-    await watched.page.locator('[data-search-filters] fieldset').filter({ hasText: 'Page type' }).getByLabel(/question \(\d+\)/).check();
+    await watched.page
+      .locator('[data-search-filters] fieldset')
+      .filter({ hasText: 'Page type' })
+      .getByLabel(/question \(\d+\)/)
+      .check();
     await expect.poll(() => resultCount(watched)).toBeLessThan(before);
     const narrowed = await results(watched);
     expect(narrowed.length).toBeGreaterThan(0);
@@ -101,11 +105,21 @@ describe('search', () => {
     await context.close();
   });
 
-  test('a question in a reader\'s words finds its answering page first, with its short answer and certainty', async () => {
+  test("a question in a reader's words finds its answering page first, with its short answer and certainty", async () => {
     const watched = await open(`/search/?q=${encodeURIComponent(SAMPLE.askedQuery)}`);
     expect((await results(watched))[0]).toBe(`/questions/${SAMPLE.askedQuestion}/`);
     const best = watched.page.locator('[data-search-results] li.best-answer');
-    await expect.poll(() => best.locator('.excerpt').textContent()).toMatch(new RegExp(`^Short answer: ${SAMPLE.askedAnswer.split(' ').slice(0, 4).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect
+      .poll(() => best.locator('.excerpt').textContent())
+      .toMatch(
+        new RegExp(
+          `^Short answer: ${SAMPLE.askedAnswer
+            .split(' ')
+            .slice(0, 4)
+            .join(' ')
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+        ),
+      );
     if (SAMPLE.askedCertainty) expect(await best.locator('.result-facts').textContent()).toContain(`certainty ${SAMPLE.askedCertainty}`);
     expect(watched.console).toEqual([]);
   });
@@ -123,7 +137,11 @@ describe('search', () => {
     await watched.page.waitForURL(`**/search/?q=${SAMPLE.commonWord}`);
     await results(watched);
     await watched.page.getByText('Filter results').click();
-    await watched.page.locator('[data-search-filters] fieldset').filter({ hasText: 'Page type' }).getByLabel(/question \(\d+\)/).check();
+    await watched.page
+      .locator('[data-search-filters] fieldset')
+      .filter({ hasText: 'Page type' })
+      .getByLabel(/question \(\d+\)/)
+      .check();
     await watched.page.waitForURL(`**/search/?q=${SAMPLE.commonWord}&type=question`);
     const narrowed = await results(watched);
     await watched.page.reload();
@@ -141,7 +159,9 @@ describe('search', () => {
     const watched = await suite.open();
     await watched.context.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
     await watched.page.goto(`${suite.origin()}/search/?q=${SAMPLE.commonWord}`);
-    await expect.poll(() => watched.page.getByRole('status').textContent()).toMatch(/^Search could not start in this browser \(.+\)\. Use the list of all pages below\.$/);
+    await expect
+      .poll(() => watched.page.getByRole('status').textContent())
+      .toMatch(/^Search could not start in this browser \(.+\)\. Use the list of all pages below\.$/);
     expect(watched.console.some((line) => line.startsWith('error: Search could not start:'))).toBe(true);
   });
 });

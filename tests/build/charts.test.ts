@@ -57,27 +57,40 @@ describe('responder time course', () => {
   });
 
   test.each(withTimeCourse)('%s plots each arm at each time point, as in its front matter', (id, fm) => {
-    const plotted = selectAll('svg[data-chart="time-course"] [data-value]', page(`/studies/${id}/`).tree).map((m) => [data(m, 'dataResult'), data(m, 'dataArm'), Number(data(m, 'dataValue')), Number(data(m, 'dataDenominator'))]);
+    const plotted = selectAll('svg[data-chart="time-course"] [data-value]', page(`/studies/${id}/`).tree).map((m) => [
+      data(m, 'dataResult'),
+      data(m, 'dataArm'),
+      Number(data(m, 'dataValue')),
+      Number(data(m, 'dataDenominator')),
+    ]);
     const expected = timedCounts(fm).flatMap((r) => fm.arms.map((a, i) => [r.id, a.name, r.values![i], r.denominators![i]]));
     expect(expected.length).toBeGreaterThanOrEqual(4);
     expect(plotted.sort()).toEqual(expected.sort());
   });
 
-  test.each(withTimeCourse)('%s: the chart\'s data table lists the same counts', (id, fm) => {
+  test.each(withTimeCourse)("%s: the chart's data table lists the same counts", (id, fm) => {
     const figure = select('figure.chart:has(svg[data-chart="time-course"])', page(`/studies/${id}/`).tree)!;
     const rows = selectAll('details table tbody tr', figure).map((tr) => selectAll('td', tr).map((td) => toString(td).split(' ')[0]));
-    expect(rows.map((r) => r.slice(0, fm.arms.length)).sort()).toEqual(timedCounts(fm).map((r) => fm.arms.map((_, i) => `${r.values![i]}/${r.denominators![i]}`)).sort());
+    expect(rows.map((r) => r.slice(0, fm.arms.length)).sort()).toEqual(
+      timedCounts(fm)
+        .map((r) => fm.arms.map((_, i) => `${r.values![i]}/${r.denominators![i]}`))
+        .sort(),
+    );
   });
 });
 
 describe('icon arrays', () => {
   /** Single-arm results with one whole count and one denominator: what an icon array shows. */
   const expected = [...studies].flatMap(([id, fm]) =>
-    fm.arms.length === 1 ? fm.results.filter((r) => r.values?.length === 1 && typeof r.values[0] === 'number' && r.denominators?.length === 1).map((r) => `${id} ${r.id}`) : [],
+    fm.arms.length === 1
+      ? fm.results.filter((r) => r.values?.length === 1 && typeof r.values[0] === 'number' && r.denominators?.length === 1).map((r) => `${id} ${r.id}`)
+      : [],
   );
 
   test('appear exactly for the single-arm results that give a count and a denominator', () => {
-    const shown = [...pages.values()].flatMap((p) => selectAll('svg[data-chart="icon-array"]', p.tree).map((svg) => `${p.url.split('/')[2]} ${data(svg, 'dataResult')}`));
+    const shown = [...pages.values()].flatMap((p) =>
+      selectAll('svg[data-chart="icon-array"]', p.tree).map((svg) => `${p.url.split('/')[2]} ${data(svg, 'dataResult')}`),
+    );
     expect(shown.sort()).toEqual(expected.sort());
   });
 
@@ -104,23 +117,28 @@ describe('arms side by side (absolute effects in both frames)', () => {
   );
 
   test('appear exactly for the results that count people in every arm of a controlled comparison', () => {
-    const shown = [...pages.values()].flatMap((p) => selectAll('svg[data-chart="paired-icon-array"]', p.tree).map((svg) => `${p.url.split('/')[2]} ${data(svg, 'dataResult')}`));
+    const shown = [...pages.values()].flatMap((p) =>
+      selectAll('svg[data-chart="paired-icon-array"]', p.tree).map((svg) => `${p.url.split('/')[2]} ${data(svg, 'dataResult')}`),
+    );
     expect(shown.sort()).toEqual(expected.map(({ id, r }) => `${id} ${r.id}`).sort());
   });
 
-  test.each(expected.map((e) => [`${e.id} ${e.r.id}`, e] as const))('%s: each arm fills as many icons as it counted, beside the other arms, and the caption says both frames', (_, { id, fm, r }) => {
-    const figure = select(`figure#chart-${r.id}`, page(`/studies/${id}/`).tree)!;
-    const svg = select('svg[data-chart="paired-icon-array"]', figure)!;
-    const caption = toString(select('figcaption', figure)!);
-    const what = r.measure.split(', ')[0]!;
-    fm.arms.forEach((arm, i) => {
-      const count = r.values![i] as number;
-      const total = r.denominators![i]!;
-      expect(selectAll(`[data-arm="${arm.name}"][data-filled="yes"]`, svg), arm.name).toHaveLength(count);
-      expect(selectAll(`[data-arm="${arm.name}"][data-filled]`, svg), arm.name).toHaveLength(total);
-      expect(caption).toContain(`${arm.name}: ${count} of ${total} had ${what.charAt(0).toLowerCase()}${what.slice(1)}; ${total - count} did not.`);
-    });
-  });
+  test.each(expected.map((e) => [`${e.id} ${e.r.id}`, e] as const))(
+    '%s: each arm fills as many icons as it counted, beside the other arms, and the caption says both frames',
+    (_, { id, fm, r }) => {
+      const figure = select(`figure#chart-${r.id}`, page(`/studies/${id}/`).tree)!;
+      const svg = select('svg[data-chart="paired-icon-array"]', figure)!;
+      const caption = toString(select('figcaption', figure)!);
+      const what = r.measure.split(', ')[0]!;
+      fm.arms.forEach((arm, i) => {
+        const count = r.values![i] as number;
+        const total = r.denominators![i]!;
+        expect(selectAll(`[data-arm="${arm.name}"][data-filled="yes"]`, svg), arm.name).toHaveLength(count);
+        expect(selectAll(`[data-arm="${arm.name}"][data-filled]`, svg), arm.name).toHaveLength(total);
+        expect(caption).toContain(`${arm.name}: ${count} of ${total} had ${what.charAt(0).toLowerCase()}${what.slice(1)}; ${total - count} did not.`);
+      });
+    },
+  );
 });
 
 describe('evidence map', () => {
@@ -163,29 +181,32 @@ describe('evidence map', () => {
   });
 });
 
-describe.each(charts.map((c) => [`${c.url} ${data(c.svg, 'dataChart')} ${String(c.svg.properties.ariaLabelledBy)}`, c] as const))('chart %s', (_, { svg, tree, raw }) => {
-  test('is an image labelled by its <title> and described by its <desc>', () => {
-    expect(svg.properties.role).toBe('img');
-    const title = select(`title[id="${String(svg.properties.ariaLabelledBy)}"]`, svg);
-    const desc = select(`desc[id="${String(svg.properties.ariaDescribedBy)}"]`, svg);
-    expect(toString(title!).length).toBeGreaterThan(10);
-    expect(toString(desc!).length).toBeGreaterThan(40);
-  });
+describe.each(charts.map((c) => [`${c.url} ${data(c.svg, 'dataChart')} ${String(c.svg.properties.ariaLabelledBy)}`, c] as const))(
+  'chart %s',
+  (_, { svg, tree, raw }) => {
+    test('is an image labelled by its <title> and described by its <desc>', () => {
+      expect(svg.properties.role).toBe('img');
+      const title = select(`title[id="${String(svg.properties.ariaLabelledBy)}"]`, svg);
+      const desc = select(`desc[id="${String(svg.properties.ariaDescribedBy)}"]`, svg);
+      expect(toString(title!).length).toBeGreaterThan(10);
+      expect(toString(desc!).length).toBeGreaterThan(40);
+    });
 
-  test('has its data as a table right after it, and no script', () => {
-    const figure = selectAll('figure.chart', tree).find((f) => selectAll('svg', f).includes(svg))!;
-    expect(select('details > summary', figure)).toBeTruthy();
-    expect(selectAll('details table tbody tr', figure).length).toBeGreaterThan(0);
-    expect(select('script', figure)).toBeUndefined();
-  });
+    test('has its data as a table right after it, and no script', () => {
+      const figure = selectAll('figure.chart', tree).find((f) => selectAll('svg', f).includes(svg))!;
+      expect(select('details > summary', figure)).toBeTruthy();
+      expect(selectAll('details table tbody tr', figure).length).toBeGreaterThan(0);
+      expect(select('script', figure)).toBeUndefined();
+    });
 
-  test('colours come from CSS custom properties, not fixed colours', () => {
-    expect(raw).not.toMatch(/(fill|stroke)="#[0-9a-f]{3,8}"/i);
-    expect(raw).toMatch(/var\(--chart-\d\)/);
-  });
+    test('colours come from CSS custom properties, not fixed colours', () => {
+      expect(raw).not.toMatch(/(fill|stroke)="#[0-9a-f]{3,8}"/i);
+      expect(raw).toMatch(/var\(--chart-\d\)/);
+    });
 
-  test('is under 6 KB gzipped', () => {
-    expect(raw.length).toBeGreaterThan(500);
-    expect(gzipSync(raw).length).toBeLessThan(6 * 1024);
-  });
-});
+    test('is under 6 KB gzipped', () => {
+      expect(raw.length).toBeGreaterThan(500);
+      expect(gzipSync(raw).length).toBeLessThan(6 * 1024);
+    });
+  },
+);

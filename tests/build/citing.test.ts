@@ -23,12 +23,16 @@ const pages = builtPages();
 const contentPages = pages.filter((p) => select('[data-pagefind-body]', p.tree));
 const rows = contentPages.map((p) => [p.url, p] as const);
 
-const meta = (page: BuiltPage, name: string) =>
-  selectAll(`meta[name="${name}"], meta[property="${name}"]`, page.tree).map((m) => String(m.properties.content));
+const meta = (page: BuiltPage, name: string) => selectAll(`meta[name="${name}"], meta[property="${name}"]`, page.tree).map((m) => String(m.properties.content));
 const canonical = (page: BuiltPage) => String(select('link[rel="canonical"]', page.tree)?.properties.href);
 const heading = (page: BuiltPage) => toString(select('h1', page.tree)!).trim();
 const reviewed = (page: BuiltPage) => String(select('.reviewed time', page.tree)?.properties.dateTime);
-const normalise = (title: string) => title.normalize('NFC').replace(/<[^>]+>|[{}]/g, '').toLowerCase().trim();
+const normalise = (title: string) =>
+  title
+    .normalize('NFC')
+    .replace(/<[^>]+>|[{}]/g, '')
+    .toLowerCase()
+    .trim();
 /** CSL styles turn straight quotes and apostrophes into typographic ones. */
 const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
@@ -124,7 +128,11 @@ describe('head metadata', () => {
 
   const LIST_PAGES = ['/studies/', '/questions/', '/claims/', '/changes/', '/corrections/', '/references/'];
   const newestCheck = ['studies', 'questions', 'claims', 'pages']
-    .flatMap((c) => readdirSync(`src/content/${c}`).filter((f) => f.endsWith('.md')).map((f) => parseFrontmatter(readFileSync(`src/content/${c}/${f}`, 'utf8')).frontmatter.lastReviewed as Date | string))
+    .flatMap((c) =>
+      readdirSync(`src/content/${c}`)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => parseFrontmatter(readFileSync(`src/content/${c}/${f}`, 'utf8')).frontmatter.lastReviewed as Date | string),
+    )
     .map((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
     .sort()
     .at(-1)!;
@@ -214,7 +222,14 @@ describe('cite this page', () => {
     expect(ris.SN).toEqual([`Version ${versionOf(page).number}`]);
 
     const csl = (JSON.parse(readFileSync(citeFile(cited, 'json'), 'utf8')) as Record<string, unknown>[])[0]!;
-    expect(csl).toMatchObject({ type: 'report', title: heading(page), URL: citedUrl(page), number: `Version ${versionOf(page).number}`, author: [{ literal: SITE_NAME }], publisher: SITE_NAME });
+    expect(csl).toMatchObject({
+      type: 'report',
+      title: heading(page),
+      URL: citedUrl(page),
+      number: `Version ${versionOf(page).number}`,
+      author: [{ literal: SITE_NAME }],
+      publisher: SITE_NAME,
+    });
     expect(csl.issued).toEqual({ 'date-parts': [reviewed(page).split('-').map(Number)] });
 
     // The selectable text on the page is the downloaded file.
@@ -244,7 +259,7 @@ describe('cite this finding', () => {
     }
   });
 
-  test('a study\'s finding anchors are the result ids in its front matter, not derived from wording', () => {
+  test("a study's finding anchors are the result ids in its front matter, not derived from wording", () => {
     for (const page of contentPages.filter((p) => p.url.startsWith('/studies/'))) {
       const id = page.url.split('/')[2];
       const { frontmatter } = parseFrontmatter(readFileSync(`src/content/studies/${id}.md`, 'utf8'));
@@ -300,13 +315,17 @@ describe('reference library', () => {
     ((entry.fields.author ?? []) as { lastName?: string; firstName?: string; prefix?: string; name?: string }[])
       .filter((a) => (a.lastName ?? a.name) !== 'others')
       .map((a) => (a.prefix ? { ...a, lastName: `${a.prefix} ${a.lastName}` } : a));
-  const registration = (entry: (typeof bib.entries)[number]) => /\bNCT\d{8}\b/.exec(`${String(entry.fields.url ?? '')} ${String(entry.fields.howpublished ?? '')}`)?.[0];
+  const registration = (entry: (typeof bib.entries)[number]) =>
+    /\bNCT\d{8}\b/.exec(`${String(entry.fields.url ?? '')} ${String(entry.fields.howpublished ?? '')}`)?.[0];
 
   test('each COinS span names every author once (rft.au), the journal abbreviation (rft.stitle), and what a registration or web page is', () => {
     let checked = 0;
     for (const entry of bib.entries) {
       const params = new URLSearchParams(String(select(`[id="ref-${entry.key}"] span.Z3988`, library!.tree)?.properties.title ?? ''));
-      expect(params.getAll('rft.au').map((n) => n.normalize('NFC')), entry.key).toEqual(bibAuthors(entry).map((a) => (a.lastName ? [a.lastName, a.firstName].filter(Boolean).join(', ') : a.name)!.normalize('NFC')));
+      expect(
+        params.getAll('rft.au').map((n) => n.normalize('NFC')),
+        entry.key,
+      ).toEqual(bibAuthors(entry).map((a) => (a.lastName ? [a.lastName, a.firstName].filter(Boolean).join(', ') : a.name)!.normalize('NFC')));
       if (entry.fields.shortjournal) expect(params.get('rft.stitle'), entry.key).toBe(String(entry.fields.shortjournal));
       const nct = registration(entry);
       if (nct && entry.type === 'misc') {
@@ -321,12 +340,19 @@ describe('reference library', () => {
     if (bib.entries.some((e) => e.type === 'online' || (e.type === 'misc' && registration(e)))) expect(checked).toBeGreaterThan(0);
   });
 
-  test('library.json carries what Zotero reads: journalAbbreviation, PMID and PMCID as note lines, registrations as datasets, a web page\'s site', () => {
+  test("library.json carries what Zotero reads: journalAbbreviation, PMID and PMCID as note lines, registrations as datasets, a web page's site", () => {
     const csl = new Map((JSON.parse(readFileSync(join(DIST, 'references/library.json'), 'utf8')) as Record<string, unknown>[]).map((c) => [String(c.id), c]));
     for (const entry of bib.entries) {
       const item = csl.get(entry.key)!;
-      if (entry.fields.shortjournal) expect([item.journalAbbreviation, item['container-title-short']], entry.key).toEqual([String(entry.fields.shortjournal), String(entry.fields.shortjournal)]);
-      for (const [field, label] of [['pmid', 'PMID'], ['pmcid', 'PMCID']] as const) {
+      if (entry.fields.shortjournal)
+        expect([item.journalAbbreviation, item['container-title-short']], entry.key).toEqual([
+          String(entry.fields.shortjournal),
+          String(entry.fields.shortjournal),
+        ]);
+      for (const [field, label] of [
+        ['pmid', 'PMID'],
+        ['pmcid', 'PMCID'],
+      ] as const) {
         if (entry.fields[field]) {
           expect(String(item.note ?? '').split('\n'), entry.key).toContain(`${label}: ${String(entry.fields[field])}`);
           expect(item[label], `${entry.key} keeps the standard field`).toBe(String(entry.fields[field]));
@@ -379,7 +405,10 @@ describe('versions', () => {
     expect(toString(select('strong', block!)!)).toBe(String(versionOf(page).number));
     expect(toString(block!)).toContain(`last checked against the sources on ${iso(fm.lastReviewed)}`);
     const shown = selectAll('li time', block!).map((t) => String(t.properties.dateTime));
-    const expected = (fm.changes ?? []).map((c) => iso(c.date)).sort().reverse();
+    const expected = (fm.changes ?? [])
+      .map((c) => iso(c.date))
+      .sort()
+      .reverse();
     expect(shown).toEqual(expected);
     for (const change of fm.changes ?? []) expect(toString(block!)).toContain(change.summary);
   });
@@ -393,7 +422,10 @@ describe('versions', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     for (const li of listed) {
       const href = String(select('a', li)!.properties.href);
-      expect(pages.some((p) => p.url === href), href).toBe(true);
+      expect(
+        pages.some((p) => p.url === href),
+        href,
+      ).toBe(true);
     }
     const feed = readFileSync(join(DIST, 'changes.xml'), 'utf8');
     expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);

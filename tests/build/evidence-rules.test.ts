@@ -27,7 +27,10 @@ const page = (url: string): BuiltPage => {
   if (!found) throw new Error(`${url} was not built`);
   return found;
 };
-const text = (p: BuiltPage, selector: string) => toString(select(selector, p.tree) ?? { type: 'root', children: [] }).replace(/\s+/g, ' ').trim();
+const text = (p: BuiltPage, selector: string) =>
+  toString(select(selector, p.tree) ?? { type: 'root', children: [] })
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const questions = frontmatter('questions');
 const studies = new Map(frontmatter('studies'));
@@ -65,7 +68,12 @@ describe('certainty follows from the GRADE judgements', () => {
 
 describe('the home page bottom line states findings in the wording their certainty allows', () => {
   /** GRADE's suggested wording for statements of findings, written out here apart from the site's own table. */
-  const NEEDS: Record<string, RegExp | null> = { high: null, moderate: /probably|likely|may|uncertain|not shown|unknown/i, low: /may|might|very uncertain|not shown|unknown/i, 'very low': /very uncertain/i };
+  const NEEDS: Record<string, RegExp | null> = {
+    high: null,
+    moderate: /probably|likely|may|uncertain|not shown|unknown/i,
+    low: /may|might|very uncertain|not shown|unknown/i,
+    'very low': /very uncertain/i,
+  };
   const certainty = new Map(questions.map(([id, q]) => [id, q.certainty as string | undefined]));
   const points = selectAll('#the-bottom-line + ul > li', page('/').tree);
 
@@ -133,7 +141,17 @@ describe('claims name the publication where they were made', () => {
 });
 
 describe('claim verdicts follow from their tagged sources', () => {
-  const RANK: Record<string, number> = { 'systematic review': 6, 'randomized trial': 6, guideline: 5, 'controlled study': 4, 'observational study': 3, 'narrative review': 2, 'case report': 1, 'registry record': 0, opinion: 0 };
+  const RANK: Record<string, number> = {
+    'systematic review': 6,
+    'randomized trial': 6,
+    guideline: 5,
+    'controlled study': 4,
+    'observational study': 3,
+    'narrative review': 2,
+    'case report': 1,
+    'registry record': 0,
+    opinion: 0,
+  };
 
   test.each(frontmatter('claims'))('%s: verdict, stances and the page agree', (id, claim) => {
     const tagged = claim.evidence as { cite: string; stance: string; strength: string }[];
@@ -195,14 +213,23 @@ describe('currency', () => {
 
 describe('plain-language passages read at grade 12 or below', () => {
   const passages = pages.flatMap((p) =>
-    [...selectAll('[data-plain-language]', p.tree), ...(p.url === '/' ? selectAll('#the-bottom-line + ul > li', p.tree) : [])].map((el) => [p.url, toString(el)] as const),
+    [...selectAll('[data-plain-language]', p.tree), ...(p.url === '/' ? selectAll('#the-bottom-line + ul > li', p.tree) : [])].map(
+      (el) => [p.url, toString(el)] as const,
+    ),
   );
 
   test('the passages a patient reads first are marked on every kind of page', () => {
     for (const kind of ['studies', 'questions', 'claims']) {
-      for (const [id] of frontmatter(kind)) expect(passages.some(([u]) => u === `/${kind}/${id}/`), `/${kind}/${id}/`).toBe(true);
+      for (const [id] of frontmatter(kind))
+        expect(
+          passages.some(([u]) => u === `/${kind}/${id}/`),
+          `/${kind}/${id}/`,
+        ).toBe(true);
     }
-    expect(passages.some(([u]) => u === '/'), '/').toBe(true);
+    expect(
+      passages.some(([u]) => u === '/'),
+      '/',
+    ).toBe(true);
   });
 
   test.each(passages)('%s: "%s"', (_, raw) => {
@@ -229,7 +256,9 @@ describe('the review × study matrix follows the reviews recorded on the page', 
     const built = page(`/questions/${id}/`);
     for (const review of q.reviews) {
       const row = select(`tr[data-review="${review.cite}"]`, built.tree)!;
-      const marked = selectAll('td.cell-included', row).map((td) => String(td.properties.dataStudy)).sort();
+      const marked = selectAll('td.cell-included', row)
+        .map((td) => String(td.properties.dataStudy))
+        .sort();
       expect(marked).toEqual([...(review.included ?? [])].sort());
     }
   });
@@ -250,8 +279,15 @@ describe('the review × study matrix follows the reviews recorded on the page', 
 
 describe('plain-language passages link glossary terms', () => {
   const glossary = selectAll('h2[id]', page('/glossary/').tree)
-    .filter((h) => select('[data-evidence-body]', page('/glossary/').tree) && !['references', 'versions-heading', 'cite-heading'].includes(String(h.properties.id)))
-    .map((h) => ({ id: String(h.properties.id), term: toString(h).replace(/\s*\(.*\)\s*/, '').trim() }));
+    .filter(
+      (h) => select('[data-evidence-body]', page('/glossary/').tree) && !['references', 'versions-heading', 'cite-heading'].includes(String(h.properties.id)),
+    )
+    .map((h) => ({
+      id: String(h.properties.id),
+      term: toString(h)
+        .replace(/\s*\(.*\)\s*/, '')
+        .trim(),
+    }));
   const marked = pages.flatMap((p) => selectAll('[data-plain-language]', p.tree).map((el) => [p.url, el] as const));
 
   test('the glossary has terms and some passages use them', () => {
@@ -268,10 +304,14 @@ describe('plain-language passages link glossary terms', () => {
     }
   });
 
-  const bodies = pages.filter((p) => p.url !== '/glossary/' && select('[data-evidence-body]', p.tree)).map((p) => [p.url, select('[data-evidence-body]', p.tree)!] as const);
+  const bodies = pages
+    .filter((p) => p.url !== '/glossary/' && select('[data-evidence-body]', p.tree))
+    .map((p) => [p.url, select('[data-evidence-body]', p.tree)!] as const);
 
-  test.each(bodies)('%s: a glossary term used in the body\'s paragraphs is linked once, at its first use', (_, body) => {
-    const prose = selectAll(':scope > p, :scope > ul > li, :scope > ol > li', body).map((el) => toString(el)).join(' ');
+  test.each(bodies)("%s: a glossary term used in the body's paragraphs is linked once, at its first use", (_, body) => {
+    const prose = selectAll(':scope > p, :scope > ul > li, :scope > ol > li', body)
+      .map((el) => toString(el))
+      .join(' ');
     for (const { id, term } of glossary) {
       const used = new RegExp(`(?<![\\p{L}\\p{N}-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'iu').test(prose);
       const links = selectAll(`a.term[href="/glossary/#${id}"]`, body);

@@ -40,7 +40,7 @@ describe('a fork for another question', () => {
     expect(readdirSync(join(dir, 'dist', 'pagefind')).length).toBeGreaterThan(0);
   });
 
-  test('shows its own topic and none of this site\'s', () => {
+  test("shows its own topic and none of this site's", () => {
     const home = readFileSync(join(dir, 'dist', 'index.html'), 'utf8');
     expect(home).toContain('Melatonin for Jet Lag: A Test Fork');
     expect(home).toContain('"about":{"@type":"MedicalCondition","name":"Jet lag"}');
@@ -48,7 +48,9 @@ describe('a fork for another question', () => {
       .filter((f) => /\.(html|xml|json|txt|bib|ris)$/.test(f) && !f.startsWith('pagefind'))
       .map((f) => [f, readFileSync(join(dir, 'dist', f), 'utf8').toLowerCase()] as const);
     expect(html.length).toBeGreaterThan(10);
-    const leaks = html.flatMap(([f, text]) => [TOPIC.condition.inText, TOPIC.intervention.inText, TOPIC.siteName].filter((w) => text.includes(w.toLowerCase())).map((w) => `${f}: ${w}`));
+    const leaks = html.flatMap(([f, text]) =>
+      [TOPIC.condition.inText, TOPIC.intervention.inText, TOPIC.siteName].filter((w) => text.includes(w.toLowerCase())).map((w) => `${f}: ${w}`),
+    );
     expect(leaks).toEqual([]);
   });
 

@@ -39,12 +39,19 @@ describe('golden facts (fact-check of 2026-11-28)', () => {
 
   test('the central trial shows its counts: 8 of 12 against 3 of 12 at 15 minutes, and a time course of 4 points per arm', () => {
     const noppers = pages.find((p) => p.url === '/studies/noppers2011absence/')!;
-    expect(selectAll('td', select('tr#responders-15-min', noppers.tree)!).slice(0, 3).map((td) => toString(td))).toEqual(['8/12', '3/12', 'P<0.05']);
+    expect(
+      selectAll('td', select('tr#responders-15-min', noppers.tree)!)
+        .slice(0, 3)
+        .map((td) => toString(td)),
+    ).toEqual(['8/12', '3/12', 'P<0.05']);
     expect(selectAll('svg[data-chart="time-course"] [data-value]', noppers.tree)).toHaveLength(8);
   });
 
   test('the test-dose study shows 13 of 34 positive tests as icons', () => {
-    const svg = select('svg[data-chart="icon-array"][data-result="ketamine-test-positive"]', pages.find((p) => p.url === '/studies/cohen2006intravenous/')!.tree)!;
+    const svg = select(
+      'svg[data-chart="icon-array"][data-result="ketamine-test-positive"]',
+      pages.find((p) => p.url === '/studies/cohen2006intravenous/')!.tree,
+    )!;
     expect(selectAll('[data-filled="yes"]', svg)).toHaveLength(13);
     expect(selectAll('[data-filled]', svg)).toHaveLength(34);
   });

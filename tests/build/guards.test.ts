@@ -18,29 +18,41 @@ afterAll(() => copies.forEach(removeCopy));
 describe('the build rejects bad input', () => {
   for (const name of readdirSync(FIXTURES).sort()) {
     const { expect: expected } = JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as { expect: string[] };
-    test(`fails with a clear message on fixture "${name}"`, () => {
-      const dir = projectCopy(join(FIXTURES, name));
-      copies.push(dir);
-      const result = astroBuild(dir);
-      expect(result.status, result.output).not.toBe(0);
-      for (const text of expected) expect(result.output).toContain(text);
-    }, BUILD_TIMEOUT);
+    test(
+      `fails with a clear message on fixture "${name}"`,
+      () => {
+        const dir = projectCopy(join(FIXTURES, name));
+        copies.push(dir);
+        const result = astroBuild(dir);
+        expect(result.status, result.output).not.toBe(0);
+        for (const text of expected) expect(result.output).toContain(text);
+      },
+      BUILD_TIMEOUT,
+    );
   }
 
-  test('fails again on a second build of the same broken input (no cached silent success)', () => {
-    const dir = projectCopy(join(FIXTURES, 'unknown-cite-key'));
-    copies.push(dir);
-    const first = astroBuild(dir);
-    const second = astroBuild(dir);
-    expect(first.status).not.toBe(0);
-    expect(second.status, second.output).not.toBe(0);
-    expect(second.output).toContain('unknown cite key "noppers2011absense"');
-  }, BUILD_TIMEOUT);
+  test(
+    'fails again on a second build of the same broken input (no cached silent success)',
+    () => {
+      const dir = projectCopy(join(FIXTURES, 'unknown-cite-key'));
+      copies.push(dir);
+      const first = astroBuild(dir);
+      const second = astroBuild(dir);
+      expect(first.status).not.toBe(0);
+      expect(second.status, second.output).not.toBe(0);
+      expect(second.output).toContain('unknown cite key "noppers2011absense"');
+    },
+    BUILD_TIMEOUT,
+  );
 
-  test('builds the unmodified project (the fixtures fail for their own reason)', () => {
-    const dir = projectCopy();
-    copies.push(dir);
-    const result = astroBuild(dir);
-    expect(result.status, result.output).toBe(0);
-  }, BUILD_TIMEOUT);
+  test(
+    'builds the unmodified project (the fixtures fail for their own reason)',
+    () => {
+      const dir = projectCopy();
+      copies.push(dir);
+      const result = astroBuild(dir);
+      expect(result.status, result.output).toBe(0);
+    },
+    BUILD_TIMEOUT,
+  );
 });

@@ -20,9 +20,18 @@ import { builtPages, DIST } from '../helpers/dist.ts';
 const DATA = join(DIST, 'data');
 const pages = builtPages();
 const page = (url: string) => pages.find((p) => p.url === url)!;
-const files = readdirSync(DATA).filter((f) => f !== 'index.html').sort();
+const files = readdirSync(DATA)
+  .filter((f) => f !== 'index.html')
+  .sort();
 interface Descriptor {
-  resources: { name: string; path: string; profile: string; bytes: number; hash: string; schema: { fields: { name: string; type: string; description?: string }[]; foreignKeys?: { fields: string[]; reference: { resource: string } }[] } }[];
+  resources: {
+    name: string;
+    path: string;
+    profile: string;
+    bytes: number;
+    hash: string;
+    schema: { fields: { name: string; type: string; description?: string }[]; foreignKeys?: { fields: string[]; reference: { resource: string } }[] };
+  }[];
 }
 const descriptor = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8')) as Descriptor;
 const csvResources = descriptor.resources.filter((r) => r.profile === 'tabular-data-resource');
@@ -83,22 +92,33 @@ describe('the data package, checked by the Frictionless Data library', () => {
   }
 
   test('the check is not empty: the library rejects a dangling foreign key, a repeated primary key and a value of the wrong type', async () => {
-    expect(await errorsAfter('arms.csv', (r) => [...r.slice(0, -1), r[1]!.replace(/^[^,]+/, 'nosuchstudy2099'), ''])).toContain('arms: Foreign key "study_id" violation');
+    expect(await errorsAfter('arms.csv', (r) => [...r.slice(0, -1), r[1]!.replace(/^[^,]+/, 'nosuchstudy2099'), ''])).toContain(
+      'arms: Foreign key "study_id" violation',
+    );
     expect(await errorsAfter('arms.csv', (r) => [...r.slice(0, -1), r[1]!, ''])).toMatch(/arms: Row \d+ has an unique constraint violation/);
-    expect(await errorsAfter('result-values.csv', (r) => [r[0]!, r[1]!.replace(/^([^,]+,[^,]+),\d+,/, '$1,9,'), ...r.slice(2)])).toContain('result-values: Foreign key "study_id,arm" violation');
+    expect(await errorsAfter('result-values.csv', (r) => [r[0]!, r[1]!.replace(/^([^,]+,[^,]+),\d+,/, '$1,9,'), ...r.slice(2)])).toContain(
+      'result-values: Foreign key "study_id,arm" violation',
+    );
     expect(await errorsAfter('studies.csv', (r) => [r[0]!, r[1]!.replace(/,(\d+),/, ',many,'), ...r.slice(2)])).toMatch(/studies: .*type/);
   });
 
   test('every column of every resource has a name, a type and a description, and every CSV header names the schema fields in order', () => {
     for (const r of descriptor.resources) {
-      for (const f of r.schema.fields) expect([f.name, f.type, (f.description ?? '').length > 5], `${r.name}.${f.name}`).toEqual([expect.stringMatching(/^[a-z_]+$/), expect.any(String), true]);
-      if (r.profile === 'tabular-data-resource') expect(readFileSync(join(DATA, r.path), 'utf8').split('\r\n')[0], r.name).toBe(r.schema.fields.map((f) => f.name).join(','));
+      for (const f of r.schema.fields)
+        expect([f.name, f.type, (f.description ?? '').length > 5], `${r.name}.${f.name}`).toEqual([
+          expect.stringMatching(/^[a-z_]+$/),
+          expect.any(String),
+          true,
+        ]);
+      if (r.profile === 'tabular-data-resource')
+        expect(readFileSync(join(DATA, r.path), 'utf8').split('\r\n')[0], r.name).toBe(r.schema.fields.map((f) => f.name).join(','));
     }
   });
 
   test('every foreign key names a resource of the package (the library skips unknown ones silently)', () => {
     const names = new Set(descriptor.resources.map((r) => r.name));
-    for (const r of descriptor.resources) for (const k of r.schema.foreignKeys ?? []) expect(names.has(k.reference.resource), `${r.name} -> ${k.reference.resource}`).toBe(true);
+    for (const r of descriptor.resources)
+      for (const k of r.schema.foreignKeys ?? []) expect(names.has(k.reference.resource), `${r.name} -> ${k.reference.resource}`).toBe(true);
   });
 
   test('each JSON file holds the same rows as its CSV, cast to the same values', () => {
@@ -112,8 +132,14 @@ describe('the data package, checked by the Frictionless Data library', () => {
 
 describe('the data files', () => {
   test('SHA256SUMS.txt lists every other file with its SHA-256, and datapackage.json gives each resource its size and hash', () => {
-    const sums = readFileSync(join(DATA, 'SHA256SUMS.txt'), 'utf8').trimEnd().split('\n').map((l) => l.split('  '));
-    const sha = (f: string) => createHash('sha256').update(readFileSync(join(DATA, f))).digest('hex');
+    const sums = readFileSync(join(DATA, 'SHA256SUMS.txt'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('  '));
+    const sha = (f: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(DATA, f)))
+        .digest('hex');
     expect(sums.map(([, f]) => f).sort()).toEqual(files.filter((f) => f !== 'SHA256SUMS.txt'));
     for (const [hash, f] of sums) expect(hash, f).toBe(sha(f!));
     for (const r of descriptor.resources) expect([r.bytes, r.hash], r.path).toEqual([statSync(join(DATA, r.path)).size, `sha256:${sha(r.path)}`]);
@@ -130,7 +156,9 @@ describe('the data files', () => {
 
 describe('the numbers on the pages join to the data', () => {
   test('each summary-of-findings row of the home page shows the studies, participants and uncounted studies of its data row, and its counted studies add up', () => {
-    const rows = new Map(json<{ question_id: string; studies: number; participants: number; other_studies: number }>('summary-of-findings.json').map((r) => [r.question_id, r]));
+    const rows = new Map(
+      json<{ question_id: string; studies: number; participants: number; other_studies: number }>('summary-of-findings.json').map((r) => [r.question_id, r]),
+    );
     const links = json<{ question_id: string; counted: boolean; participants_counted: number | null }>('summary-of-findings-studies.json');
     const shown = selectAll('tr[id^="sof-"]', page('/').tree);
     expect(shown.length).toBe(rows.size);
@@ -146,7 +174,7 @@ describe('the numbers on the pages join to the data', () => {
     }
   });
 
-  test('each cell of every study page\'s results table is a value, or value/denominator, of the data, and every value of the data is shown', () => {
+  test("each cell of every study page's results table is a value, or value/denominator, of the data, and every value of the data is shown", () => {
     const values = json<{ study_id: string; result_id: string; arm: number; value: string; denominator: number | null }>('result-values.json');
     const arms = json<{ study_id: string; arm: number; name: string }>('arms.json');
     const studies = json<{ id: string }>('studies.json');
@@ -162,16 +190,23 @@ describe('the numbers on the pages join to the data', () => {
       const heads = selectAll('thead th', table).map(text);
       expect(heads.slice(1, -2), `${id} arms`).toEqual(arms.filter((a) => a.study_id === id).map((a) => a.name));
       for (const tr of selectAll('tbody tr', table)) {
-        selectAll('td', tr).slice(0, heads.length - 3).forEach((td, i) => {
-          const v = mine.find((x) => x.result_id === tr.properties.id && x.arm === i + 1);
-          const shown = text(td);
-          cells += 1;
-          expect(shown, `${id}#${String(tr.properties.id)} arm ${i + 1}`).toBe(v ? (v.denominator === null ? v.value : `${v.value}/${v.denominator}`) : 'not reported');
-        });
+        selectAll('td', tr)
+          .slice(0, heads.length - 3)
+          .forEach((td, i) => {
+            const v = mine.find((x) => x.result_id === tr.properties.id && x.arm === i + 1);
+            const shown = text(td);
+            cells += 1;
+            expect(shown, `${id}#${String(tr.properties.id)} arm ${i + 1}`).toBe(
+              v ? (v.denominator === null ? v.value : `${v.value}/${v.denominator}`) : 'not reported',
+            );
+          });
       }
     }
     expect(cells).toBeGreaterThanOrEqual(values.length);
-    expect(values.every((v) => select(`[id="${v.result_id}"]`, page(`/studies/${v.study_id}/`).tree)), 'a value whose row is not on its page').toBe(true);
+    expect(
+      values.every((v) => select(`[id="${v.result_id}"]`, page(`/studies/${v.study_id}/`).tree)),
+      'a value whose row is not on its page',
+    ).toBe(true);
   });
 });
 
@@ -190,8 +225,16 @@ describe('the data page', () => {
   test('states the licence and how to cite, and has Dataset JSON-LD with a download per file', () => {
     expect(select(`main a[rel~="license"][href="${LICENSE_URL}"]`, data.tree)).toBeTruthy();
     expect(text(select('#how-to-cite + p', data.tree)!)).toContain('/data/');
-    const ld = JSON.parse(toString(select('script[type="application/ld+json"]', data.tree)!)) as Record<string, unknown> & { distribution: { contentUrl: string; encodingFormat: string }[]; creator: { '@type': string } };
-    expect(ld).toMatchObject({ '@type': 'Dataset', license: LICENSE_URL, creator: { '@type': 'Organization' }, dateModified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    const ld = JSON.parse(toString(select('script[type="application/ld+json"]', data.tree)!)) as Record<string, unknown> & {
+      distribution: { contentUrl: string; encodingFormat: string }[];
+      creator: { '@type': string };
+    };
+    expect(ld).toMatchObject({
+      '@type': 'Dataset',
+      license: LICENSE_URL,
+      creator: { '@type': 'Organization' },
+      dateModified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     expect(ld.distribution.map((d) => new URL(d.contentUrl).pathname).sort()).toEqual(files.map((f) => `/data/${f}`).sort());
   });
 });
@@ -205,7 +248,10 @@ describe('the licence of text and data', () => {
   });
 
   test('every MedicalWebPage in JSON-LD carries it', () => {
-    const webPages = pages.flatMap((p) => selectAll('script[type="application/ld+json"]', p.tree).flatMap((s) => (JSON.parse(toString(s))['@graph'] ?? []) as Record<string, unknown>[]))
+    const webPages = pages
+      .flatMap((p) =>
+        selectAll('script[type="application/ld+json"]', p.tree).flatMap((s) => (JSON.parse(toString(s))['@graph'] ?? []) as Record<string, unknown>[]),
+      )
       .filter((n) => n['@type'] === 'MedicalWebPage');
     expect(webPages.length).toBeGreaterThan(10);
     for (const n of webPages) expect(n.license, String(n.url)).toBe(LICENSE_URL);

@@ -16,9 +16,13 @@ const contentPages = pages.filter((p) => select('[data-pagefind-body]', p.tree))
 describe('built site', () => {
   test('has the expected kinds of page', () => {
     const urls = pages.map((p) => p.url);
-    expect(urls).toEqual(expect.arrayContaining(['/', '/questions/', '/studies/', '/claims/', '/search/', '/about/', '/methods/', '/corrections/', '/references/']));
+    expect(urls).toEqual(
+      expect.arrayContaining(['/', '/questions/', '/studies/', '/claims/', '/search/', '/about/', '/methods/', '/corrections/', '/references/']),
+    );
     for (const kind of ['studies', 'questions', 'claims']) {
-      const ids = readdirSync(`src/content/${kind}`).filter((f) => f.endsWith('.md') && !f.startsWith('_')).map((f) => f.replace(/\.md$/, ''));
+      const ids = readdirSync(`src/content/${kind}`)
+        .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+        .map((f) => f.replace(/\.md$/, ''));
       expect(ids.length, kind).toBeGreaterThan(0);
       expect(urls).toEqual(expect.arrayContaining(ids.map((id) => `/${kind}/${id}/`)));
     }
@@ -85,7 +89,9 @@ describe('built site', () => {
     let rows = 0;
     for (const f of readdirSync('src/content/studies').filter((f) => f.endsWith('.md') && !f.startsWith('_'))) {
       const page = pages.find((p) => p.url === `/studies/${f.replace(/\.md$/, '')}/`)!;
-      const { results = [] } = parseFrontmatter(readFileSync(`src/content/studies/${f}`, 'utf8')).frontmatter as { results?: { id: string; values: number[]; denominators?: number[]; comparison?: string }[] };
+      const { results = [] } = parseFrontmatter(readFileSync(`src/content/studies/${f}`, 'utf8')).frontmatter as {
+        results?: { id: string; values: number[]; denominators?: number[]; comparison?: string }[];
+      };
       for (const r of results.filter((r) => r.denominators)) {
         const cells = selectAll('td', select(`tr[id="${r.id}"]`, page.tree)!).map((td) => toString(td));
         expect(cells.slice(0, r.values.length), `${f} ${r.id}`).toEqual(r.values.map((v, i) => `${v}/${r.denominators![i]}`));

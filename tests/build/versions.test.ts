@@ -28,7 +28,8 @@ const body = (page: BuiltPage) => toString(select('[data-evidence-body]', page.t
 
 describe('frozen versions', () => {
   test('every content page has at least version 1 released', () => {
-    for (const collection of VERSIONED_COLLECTIONS) for (const id of pageIds('.', collection)) expect(readManifest('.', collection, id).length, `${collection}/${id}`).toBeGreaterThan(0);
+    for (const collection of VERSIONED_COLLECTIONS)
+      for (const id of pageIds('.', collection)) expect(readManifest('.', collection, id).length, `${collection}/${id}`).toBeGreaterThan(0);
     expect(frozen.length).toBeGreaterThan(30);
   });
 

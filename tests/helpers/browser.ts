@@ -36,6 +36,9 @@ export async function openPage(browser: Browser, origin: string): Promise<Watche
 
 /** Waits until the search page has announced a count and rendered its whole first page of results (the list drops aria-busy). */
 export async function searchSettled(page: Page): Promise<void> {
-  await page.locator('[data-search-status]').filter({ hasText: /\d+ results?/ }).waitFor({ timeout: 10_000 });
+  await page
+    .locator('[data-search-status]')
+    .filter({ hasText: /\d+ results?/ })
+    .waitFor({ timeout: 10_000 });
   await page.locator('[data-search-results]:not([aria-busy])').waitFor({ state: 'attached', timeout: 10_000 });
 }

@@ -24,12 +24,21 @@ export function labelBoxes(svg: Element | Root): LabelBox[] {
     return selectAll('text[data-label-for]', g).map((text) => {
       const [x, y] = translate(text);
       const lines = selectAll('tspan', text).map((t) => toString(t));
-      return { study: String(text.properties.dataLabelFor), text: lines.join(' / '), box: textBox(lines.length ? lines : [toString(text)], FONT_SIZE, gx + x, gy + y) };
+      return {
+        study: String(text.properties.dataLabelFor),
+        text: lines.join(' / '),
+        box: textBox(lines.length ? lines : [toString(text)], FONT_SIZE, gx + x, gy + y),
+      };
     });
   });
 }
 
 /** Every pair of labels whose boxes intersect, named by their text. */
 export function labelCollisions(labels: readonly LabelBox[]): string[] {
-  return labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => intersects(a.box, b.box)).map((b) => `"${a.text}" and "${b.text}"`));
+  return labels.flatMap((a, i) =>
+    labels
+      .slice(i + 1)
+      .filter((b) => intersects(a.box, b.box))
+      .map((b) => `"${a.text}" and "${b.text}"`),
+  );
 }

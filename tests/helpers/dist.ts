@@ -38,7 +38,9 @@ export function builtPages(): BuiltPage[] {
 export function indexedUrls(): string[] {
   const dir = join(DIST, 'pagefind', 'fragment');
   return readdirSync(dir).map((f) => {
-    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const text = gunzipSync(readFileSync(join(dir, f)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
     return (JSON.parse(text) as { url: string }).url;
   });
 }

@@ -16,7 +16,14 @@ import { privacyReport, watchFonts, type PrivacyReport } from './lib/privacy.ts'
 import { sitemapPaths } from './lib/sitemap.ts';
 
 const FIXTURES = 'tests/fixtures/quality';
-const ONE_OF_EACH_TYPE = ['/', '/studies/noppers2011absence/', '/questions/pain-relief-weeks-later/', '/claims/more-effective-than-morphine/', '/about/', '/search/?q=ketamine'];
+const ONE_OF_EACH_TYPE = [
+  '/',
+  '/studies/noppers2011absence/',
+  '/questions/pain-relief-weeks-later/',
+  '/claims/more-effective-than-morphine/',
+  '/about/',
+  '/search/?q=ketamine',
+];
 
 let browser: Browser;
 let site: StaticServer;
@@ -61,7 +68,16 @@ describe('every page in the sitemap', () => {
   afterAll(() => sweep?.watched.context.close());
 
   test('the sitemap lists the pages of every type', () => {
-    expect(paths).toEqual(expect.arrayContaining(['/', '/studies/noppers2011absence/', '/questions/pain-relief-weeks-later/', '/claims/more-effective-than-morphine/', '/search/', '/about/']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/studies/noppers2011absence/',
+        '/questions/pain-relief-weeks-later/',
+        '/claims/more-effective-than-morphine/',
+        '/search/',
+        '/about/',
+      ]),
+    );
   });
 
   test.each([...paths, '/search/?q=midazolam'])('%s has no WCAG 2.2 AA violation, leaks nothing and logs nothing', async (path) => {
@@ -114,7 +130,9 @@ describe('search under the Content-Security-Policy', () => {
     try {
       await settle(opened, '/search/?q=midazolam');
       expect(await opened.watched.page.locator('[data-search-results] h2 a').count()).toBeGreaterThan(0);
-      expect(await opened.watched.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(await opened.watched.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toContain(
+        "script-src 'self' 'wasm-unsafe-eval'",
+      );
       expect(opened.watched.console).toEqual([]);
     } finally {
       await opened.watched.context.close();

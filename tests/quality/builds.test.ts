@@ -21,7 +21,11 @@ afterAll(() => copies.forEach(removeCopy));
 function fullBuild(dir: string): void {
   const astro = astroBuild(dir);
   expect(astro.status, astro.output).toBe(0);
-  const pagefind = spawnSync(process.execPath, [join(dir, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  const pagefind = spawnSync(process.execPath, [join(dir, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(pagefind.status, `${pagefind.stdout}\n${pagefind.stderr}`).toBe(0);
 }
 
@@ -35,7 +39,10 @@ describe('reproducible builds', () => {
   }, 300_000);
 
   test('the comparer reports a file that differs by one byte and a file in one build only', () => {
-    expect(differingFiles(join(FIXTURES, 'dist-a'), join(FIXTURES, 'dist-b'))).toEqual(['sub/index.html: content differs', 'only-here.txt: only in the second build']);
+    expect(differingFiles(join(FIXTURES, 'dist-a'), join(FIXTURES, 'dist-b'))).toEqual([
+      'sub/index.html: content differs',
+      'only-here.txt: only in the second build',
+    ]);
   });
 });
 

@@ -9,7 +9,12 @@ import { auditOutcome, auditVerdict } from '../../src/cli/audit-deps.ts';
 import { belowFull, type PageScores } from '../../src/cli/audit.ts';
 
 describe('dependency audit verdict', () => {
-  const report = (counts: Record<string, number>) => JSON.stringify({ auditReportVersion: 2, vulnerabilities: {}, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts } } });
+  const report = (counts: Record<string, number>) =>
+    JSON.stringify({
+      auditReportVersion: 2,
+      vulnerabilities: {},
+      metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts } },
+    });
 
   test('passes with only low or moderate findings', () => {
     expect(auditVerdict(report({ low: 2, moderate: 1 })).status).toBe('ok');
@@ -37,7 +42,11 @@ describe('dependency audit outcome', () => {
   });
 
   test('passes with a loud warning when the registry cannot be asked and AUDIT_DEPS_OFFLINE_OK=1 accepts that', () => {
-    expect(auditOutcome(unavailable, { AUDIT_DEPS_OFFLINE_OK: '1' })).toMatchObject({ exitCode: 0, level: 'warn', message: expect.stringContaining('WARNING: dependencies NOT audited') });
+    expect(auditOutcome(unavailable, { AUDIT_DEPS_OFFLINE_OK: '1' })).toMatchObject({
+      exitCode: 0,
+      level: 'warn',
+      message: expect.stringContaining('WARNING: dependencies NOT audited'),
+    });
   });
 
   test('only AUDIT_DEPS_OFFLINE_OK=1 is an opt-out', () => {
@@ -51,15 +60,22 @@ describe('dependency audit outcome', () => {
 });
 
 describe('Lighthouse verdict', () => {
-  const page = (scores: Record<string, number>, failedAudits: string[] = []): PageScores => ({ type: 'study', path: '/studies/x/', scores: { performance: 40, ...scores }, failedAudits });
+  const page = (scores: Record<string, number>, failedAudits: string[] = []): PageScores => ({
+    type: 'study',
+    path: '/studies/x/',
+    scores: { performance: 40, ...scores },
+    failedAudits,
+  });
 
   test('accepts 100 in accessibility, best practices and SEO whatever the performance score', () => {
     expect(belowFull([page({ accessibility: 100, 'best-practices': 100, seo: 100 })])).toEqual([]);
   });
 
   test('rejects a page below 100 in any asserted category and names the audits that lost points', () => {
-    expect(belowFull([page({ accessibility: 96, 'best-practices': 100, seo: 100 }, ['accessibility: link-in-text-block (Links rely on color to be distinguishable.)'])])).toEqual([
-      '/studies/x/ accessibility 96: accessibility: link-in-text-block (Links rely on color to be distinguishable.)',
-    ]);
+    expect(
+      belowFull([
+        page({ accessibility: 96, 'best-practices': 100, seo: 100 }, ['accessibility: link-in-text-block (Links rely on color to be distinguishable.)']),
+      ]),
+    ).toEqual(['/studies/x/ accessibility 96: accessibility: link-in-text-block (Links rely on color to be distinguishable.)']);
   });
 });

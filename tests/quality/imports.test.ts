@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-const modules = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join('src', f));
+const modules = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => join('src', f));
 const IMPORT = /^import\s+(?!type\s)(?:[^'"]*?\sfrom\s+)?['"](\.[^'"]+\.ts)['"]/gm;
 const graph = new Map(modules.map((m) => [m, [...readFileSync(m, 'utf8').matchAll(IMPORT)].map((i) => normalize(join(dirname(m), i[1]!)))]));
 
@@ -17,7 +19,9 @@ const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** "file: specifier" for each import in src/ that resolves into tests/. */
 function importsFromTests(): string[] {
-  const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => SOURCE_FILE.test(f)).map((f) => join('src', f));
+  const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .filter((f) => SOURCE_FILE.test(f))
+    .map((f) => join('src', f));
   return files.flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(SPECIFIER)]
       .filter((i) => normalize(join(dirname(file), i[1]!)).startsWith(`tests${sep}`))

@@ -22,7 +22,9 @@ const metaPolicy = (html: string) => String(select('meta[http-equiv="Content-Sec
 
 /** The Content-Security-Policy line of public/_headers for every path. */
 function headerPolicy(): string {
-  const line = readFileSync('public/_headers', 'utf8').split('\n').find((l) => /^\s+Content-Security-Policy:/.test(l));
+  const line = readFileSync('public/_headers', 'utf8')
+    .split('\n')
+    .find((l) => /^\s+Content-Security-Policy:/.test(l));
   return line?.split(':').slice(1).join(':').trim() ?? '';
 }
 
@@ -42,13 +44,20 @@ describe('HTML validity (html-validate, recommended and document presets)', () =
   test('rejects a fixture with invalid nesting and an image without alt text', async () => {
     const errors = await htmlErrors(readFileSync(join(FIXTURES, 'inaccessible/index.html'), 'utf8'));
     expect(errors.some((e) => e.startsWith('wcag/h37:'))).toBe(true);
-    expect(errors.some((e) => /^(element-permitted-content|close-order|no-implicit-close):/.test(e)), errors.join('\n')).toBe(true);
+    expect(
+      errors.some((e) => /^(element-permitted-content|close-order|no-implicit-close):/.test(e)),
+      errors.join('\n'),
+    ).toBe(true);
   });
 });
 
 describe('outbound identifiers (checked offline)', () => {
   test.each(pages.map((p) => [p.url, p] as const))('%s links only well-formed DOIs, PMIDs, PMCIDs and NCT numbers', (_, page) => {
-    expect(identifierLinks(page.tree).filter((l) => l.problem).map((l) => `${l.href}: ${l.problem}`)).toEqual([]);
+    expect(
+      identifierLinks(page.tree)
+        .filter((l) => l.problem)
+        .map((l) => `${l.href}: ${l.problem}`),
+    ).toEqual([]);
   });
 
   test('the site links identifiers of each kind its bibliography holds', () => {
@@ -91,7 +100,10 @@ describe('Content-Security-Policy', () => {
   test('no page has an inline script other than JSON-LD data, nor inline event handlers or styles', () => {
     for (const page of pages) {
       const inline = [...page.html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1]!));
-      expect(inline.map((m) => m[0]), page.url).toEqual([]);
+      expect(
+        inline.map((m) => m[0]),
+        page.url,
+      ).toEqual([]);
       expect(page.html, page.url).not.toMatch(/<[^>]+\son[a-z]+=/i);
       expect(page.html, page.url).not.toMatch(/<style[\s>]|<[^>]+\sstyle=/i);
     }

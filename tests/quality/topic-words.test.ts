@@ -31,10 +31,17 @@ describe('the topic is configured in one place', () => {
     expect(words).toContain(TOPIC.intervention.inText.toLowerCase());
     expect(files.length).toBeGreaterThan(50);
     expect(topicMentions([['src/topic.ts', readFileSync('src/topic.ts', 'utf8')]], words).length).toBeGreaterThan(0);
-    expect(topicMentions([['x.ts', `const nFooComparison = 1;\n// ${TOPIC.intervention.name} here`]], words)).toEqual([`x.ts:2: ${TOPIC.intervention.inText.toLowerCase()}`]);
+    expect(topicMentions([['x.ts', `const nFooComparison = 1;\n// ${TOPIC.intervention.name} here`]], words)).toEqual([
+      `x.ts:2: ${TOPIC.intervention.inText.toLowerCase()}`,
+    ]);
   });
 
   test('no file outside src/topic.ts, src/content/ and references/ names the topic', () => {
-    expect(topicMentions(files.map((f) => [f, readFileSync(f, 'utf8')]), words)).toEqual([]);
+    expect(
+      topicMentions(
+        files.map((f) => [f, readFileSync(f, 'utf8')]),
+        words,
+      ),
+    ).toEqual([]);
   });
 });

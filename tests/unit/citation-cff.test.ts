@@ -24,7 +24,29 @@ describe('CITATION.cff', () => {
   });
 
   test('uses only keys the CFF 1.2.0 schema defines', () => {
-    const known = ['abstract', 'authors', 'cff-version', 'commit', 'contact', 'date-released', 'doi', 'identifiers', 'keywords', 'license', 'license-url', 'message', 'preferred-citation', 'references', 'repository', 'repository-artifact', 'repository-code', 'title', 'type', 'url', 'version'];
+    const known = [
+      'abstract',
+      'authors',
+      'cff-version',
+      'commit',
+      'contact',
+      'date-released',
+      'doi',
+      'identifiers',
+      'keywords',
+      'license',
+      'license-url',
+      'message',
+      'preferred-citation',
+      'references',
+      'repository',
+      'repository-artifact',
+      'repository-code',
+      'title',
+      'type',
+      'url',
+      'version',
+    ];
     expect(Object.keys(cff).filter((k) => !known.includes(k))).toEqual([]);
   });
 });

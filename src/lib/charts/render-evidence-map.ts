@@ -27,7 +27,8 @@ export const labelLines = (p: MapPoint): string[] => [mapLabel(p.label), `n = ${
 export function describeEvidenceMap(points: readonly MapPoint[]): string {
   const groups = MAP_CATEGORIES.map((c) => ({ c, ps: points.filter((p) => p.finding === c) })).filter((g) => g.ps.length > 0);
   const sentences = groups.map(
-    ({ c, ps }) => `${capital(c)}: ${ps.map((p) => `${mapLabel(p.label)} (${p.design}, ${p.participants} ${p.participants === 1 ? 'participant' : 'participants'}, follow-up: ${p.bucket.toLowerCase()})`).join('; ')}.`,
+    ({ c, ps }) =>
+      `${capital(c)}: ${ps.map((p) => `${mapLabel(p.label)} (${p.design}, ${p.participants} ${p.participants === 1 ? 'participant' : 'participants'}, follow-up: ${p.bucket.toLowerCase()})`).join('; ')}.`,
   );
   return `Chart placing ${points.length} studies by longest follow-up (across) and design (down), with larger marks for more participants and a different mark for each kind of finding. ${sentences.join(' ')}`;
 }
@@ -65,23 +66,52 @@ export function evidenceMapChart(points: readonly MapPoint[], id: string): Chart
     y: { ...y, label: null },
     r,
     marks: [
-      Plot.ruleX(FOLLOW_UP_BUCKETS.slice(1).map((_, i) => i + 0.5), { y1: -0.5, y2: designs.length - 0.5, strokeOpacity: 0.2 }),
-      Plot.ruleY(designs.map((_, i) => i - 0.5), { strokeOpacity: 0.2 }),
-      Plot.axisX({ ticks: FOLLOW_UP_BUCKETS.map((_, i) => i), tickFormat: (i: number) => FOLLOW_UP_BUCKETS[i]?.label ?? '', tickSize: 0, lineWidth: 9, label: 'Longest follow-up →', labelAnchor: 'center', labelOffset: 44 }),
+      Plot.ruleX(
+        FOLLOW_UP_BUCKETS.slice(1).map((_, i) => i + 0.5),
+        { y1: -0.5, y2: designs.length - 0.5, strokeOpacity: 0.2 },
+      ),
+      Plot.ruleY(
+        designs.map((_, i) => i - 0.5),
+        { strokeOpacity: 0.2 },
+      ),
+      Plot.axisX({
+        ticks: FOLLOW_UP_BUCKETS.map((_, i) => i),
+        tickFormat: (i: number) => FOLLOW_UP_BUCKETS[i]?.label ?? '',
+        tickSize: 0,
+        lineWidth: 9,
+        label: 'Longest follow-up →',
+        labelAnchor: 'center',
+        labelOffset: 44,
+      }),
       Plot.axisY({ ticks: designs.map((_, i) => i), tickFormat: (i: number) => capital(designs[i] ?? ''), tickSize: 0, lineWidth: 10 }),
       ...used.flatMap((c) => {
         const mark = FINDING_MARKS[c];
         const mine = points.filter((p) => p.finding === c);
-        const style = { symbol: mark.symbol, stroke: mark.colour, strokeWidth: 2, fill: mark.hollow ? BACKGROUND : mark.colour, fillOpacity: mark.hollow ? 1 : 0.85 };
+        const style = {
+          symbol: mark.symbol,
+          stroke: mark.colour,
+          strokeWidth: 2,
+          fill: mark.hollow ? BACKGROUND : mark.colour,
+          fillOpacity: mark.hollow ? 1 : 0.85,
+        };
         return [
           Plot.dot(mine, {
             x: column,
             y: row,
             r: 'participants',
             ...style,
-            render: dataAttributes(mine, (p) => ({ study: p.id, design: p.design, 'follow-up-days': p.followUpDays ?? 'not stated', participants: p.participants, finding: p.finding })),
+            render: dataAttributes(mine, (p) => ({
+              study: p.id,
+              design: p.design,
+              'follow-up-days': p.followUpDays ?? 'not stated',
+              participants: p.participants,
+              finding: p.finding,
+            })),
           }),
-          Plot.dot(legend.filter((l) => l.c === c), { x: 'x', y: 'y', r: 7, ...style }),
+          Plot.dot(
+            legend.filter((l) => l.c === c),
+            { x: 'x', y: 'y', r: 7, ...style },
+          ),
         ];
       }),
       Plot.text(legend, { x: 'x', y: 'y', text: 'c', dx: 14, textAnchor: 'start' }),

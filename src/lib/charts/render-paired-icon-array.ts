@@ -20,7 +20,11 @@ export function pairedIconArrayChart(p: PairedIconArray, id: string): Chart {
   const icons = p.arms.flatMap((arm, i) =>
     iconGrid(arm.count, arm.denominator, columns).map((d) => ({ ...d, column: d.column + i * (columns + GAP), arm: arm.name, armIndex: i })),
   );
-  const labels = p.arms.map((arm, i) => ({ column: i * (columns + GAP) - 0.4, name: arm.name, count: `${arm.count} of ${arm.denominator} (${percentText(arm.count, arm.denominator)})` }));
+  const labels = p.arms.map((arm, i) => ({
+    column: i * (columns + GAP) - 0.4,
+    name: arm.name,
+    count: `${arm.count} of ${arm.denominator} (${percentText(arm.count, arm.denominator)})`,
+  }));
   const totalColumns = p.arms.length * columns + (p.arms.length - 1) * GAP;
   const width = Math.max(totalColumns * CELL + 20, 240);
   const title = pairedTitle(p);
@@ -56,7 +60,12 @@ export function pairedIconArrayChart(p: PairedIconArray, id: string): Chart {
   const table = {
     caption: `${p.what}${p.when ? `, ${p.when}` : ''}`,
     columns: ['Group', 'Had it', 'Did not', 'People'],
-    rows: p.arms.map((a) => [{ text: a.name }, { text: `${a.count} (${percentText(a.count, a.denominator)})` }, { text: String(a.denominator - a.count) }, { text: String(a.denominator) }]),
+    rows: p.arms.map((a) => [
+      { text: a.name },
+      { text: `${a.count} (${percentText(a.count, a.denominator)})` },
+      { text: String(a.denominator - a.count) },
+      { text: String(a.denominator) },
+    ]),
   };
   return { id, title, description, svg: finishSvg(svg, id, title, description, 'paired-icon-array'), table };
 }

@@ -53,7 +53,9 @@ export function timeCourses(studyId: string, study: Pick<Study, 'arms' | 'result
   const arms = study.arms.map((a) => a.name);
   if (arms.length < 2) return [];
   const groups = new Map<string, TimeCourse>();
-  const timed = study.results.flatMap((result, index) => (result.hoursAfterDose === undefined ? [] : [{ result, index, hoursAfterDose: result.hoursAfterDose }]));
+  const timed = study.results.flatMap((result, index) =>
+    result.hoursAfterDose === undefined ? [] : [{ result, index, hoursAfterDose: result.hoursAfterDose }],
+  );
   for (const { result, index, hoursAfterDose } of timed.sort((a, b) => a.hoursAfterDose - b.hoursAfterDose)) {
     const c = armCounts(studyId, study, index);
     if (!c) continue;

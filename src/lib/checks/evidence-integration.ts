@@ -51,7 +51,9 @@ export function checkStudyKeys(root: string): EvidenceBuildError[] {
       return new EvidenceBuildError(
         { file: `${CONTENT_DIR}/studies/${id}.md` },
         `study page "${id}" is not named after a cite key in ${BIBLIOGRAPHY_FILE}.`,
-        guess ? `rename the file to ${guess}.md, or add an entry "${id}" to the bibliography.` : `add an entry "${id}" to the bibliography, or rename the file to the study's cite key.`,
+        guess
+          ? `rename the file to ${guess}.md, or add an entry "${id}" to the bibliography.`
+          : `add an entry "${id}" to the bibliography, or rename the file to the study's cite key.`,
       );
     });
 }
@@ -67,7 +69,14 @@ function readabilityProblems(scores: PassageScore[], logger: { info(message: str
   logger.info(readabilitySummary(scores));
   return scores
     .filter((s) => s.grade > READING_GRADE_LIMIT)
-    .map((s) => new EvidenceBuildError({ file: s.page }, `a plain-language passage reads at grade ${s.grade}, above the limit of ${READING_GRADE_LIMIT}: "${s.text}"`, 'use shorter sentences and everyday words (see "Readability" in Methods), then rebuild.'));
+    .map(
+      (s) =>
+        new EvidenceBuildError(
+          { file: s.page },
+          `a plain-language passage reads at grade ${s.grade}, above the limit of ${READING_GRADE_LIMIT}: "${s.text}"`,
+          'use shorter sentences and everyday words (see "Readability" in Methods), then rebuild.',
+        ),
+    );
 }
 
 export default function evidenceIntegration(): AstroIntegration {
@@ -84,7 +93,9 @@ export default function evidenceIntegration(): AstroIntegration {
         redirects = found;
         throwIfAny([...content.problems, ...projectChecks(root, content.entries), ...problems]);
         for (const { file, due } of overduePages(content.entries, new Date().toISOString().slice(0, 10))) {
-          logger.warn(`${file}: review overdue since ${due}; check the page against its sources and update lastReviewed (pages show "Review overdue" to readers until then).`);
+          logger.warn(
+            `${file}: review overdue since ${due}; check the page against its sources and update lastReviewed (pages show "Review overdue" to readers until then).`,
+          );
         }
         updateConfig({ redirects: found });
       },
@@ -97,7 +108,8 @@ export default function evidenceIntegration(): AstroIntegration {
         for (const file of htmlFiles(out)) {
           const html = readFileSync(file, 'utf8');
           const page = relative(root, file);
-          for (const found of checkBuiltPage(html, page)) pageProblems.push(new EvidenceBuildError({ file: found.page }, found.problem, 'fix the problem reported above for this page, then rebuild.'));
+          for (const found of checkBuiltPage(html, page))
+            pageProblems.push(new EvidenceBuildError({ file: found.page }, found.problem, 'fix the problem reported above for this page, then rebuild.'));
           scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
         }
         throwIfAny([...problems, ...pageProblems, ...readabilityProblems(scores, logger)]);

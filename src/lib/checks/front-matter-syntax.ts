@@ -23,7 +23,15 @@ export function impossibleDates(source: string, shownPath: string): EvidenceBuil
     [...text.matchAll(/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g)].flatMap((m) => {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       const valid = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-      return valid ? [] : [new EvidenceBuildError({ file: shownPath, line: i + 1, column: (m.index ?? 0) + 1 }, `"${m[0]}" is not a date on the calendar; YAML would silently read it as a later day.`, 'write the date as it really was, as YYYY-MM-DD.')];
+      return valid
+        ? []
+        : [
+            new EvidenceBuildError(
+              { file: shownPath, line: i + 1, column: (m.index ?? 0) + 1 },
+              `"${m[0]}" is not a date on the calendar; YAML would silently read it as a later day.`,
+              'write the date as it really was, as YYYY-MM-DD.',
+            ),
+          ];
     }),
   );
 }

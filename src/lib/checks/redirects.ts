@@ -26,9 +26,21 @@ export function collectRedirects(entries: readonly ContentFrontmatter[], root: s
     for (const old of former.filter((o): o is string => typeof o === 'string')) {
       const from = entryPath(collection, old);
       if (ids.has(old)) {
-        problems.push(new EvidenceBuildError({ file }, `formerIds lists "${old}", but ${collection}/${old}.md exists, so ${from} cannot redirect.`, `remove "${old}" from formerIds, or rename the other entry.`));
+        problems.push(
+          new EvidenceBuildError(
+            { file },
+            `formerIds lists "${old}", but ${collection}/${old}.md exists, so ${from} cannot redirect.`,
+            `remove "${old}" from formerIds, or rename the other entry.`,
+          ),
+        );
       } else if (claimedBy.has(from)) {
-        problems.push(new EvidenceBuildError({ file }, `formerIds lists "${old}", which ${claimedBy.get(from)} also lists.`, 'keep the old id in the one entry that replaced it.'));
+        problems.push(
+          new EvidenceBuildError(
+            { file },
+            `formerIds lists "${old}", which ${claimedBy.get(from)} also lists.`,
+            'keep the old id in the one entry that replaced it.',
+          ),
+        );
       } else {
         claimedBy.set(from, file);
         redirects[from] = entryPath(collection, id);

@@ -24,8 +24,7 @@ export const changeLabel = (c: Pick<Change, 'type' | 'conclusionChanged'>): stri
 export const corrections = <T extends Change>(changes: readonly T[]): T[] => changes.filter((c) => c.type === 'correction');
 
 /** A page's changes, newest first. */
-export const newestFirst = <T extends Change>(changes: readonly T[]): T[] =>
-  [...changes].sort((a, b) => b.date.localeCompare(a.date));
+export const newestFirst = <T extends Change>(changes: readonly T[]): T[] => [...changes].sort((a, b) => b.date.localeCompare(a.date));
 
 /** Every page's changes in one list, newest first (ties by path, then by the page's own order). */
 export function siteChanges(pages: readonly { title: string; path: string; changes: readonly Change[] }[]): PageChange[] {
@@ -34,8 +33,7 @@ export function siteChanges(pages: readonly { title: string; path: string; chang
     .sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path));
 }
 
-const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /**
  * The date for the feed's `<updated>`: that of the newest change, or, while no

@@ -23,7 +23,6 @@ export function registryRecord(item: CslItem): { registry: string; number: strin
   return isrctn ? { registry: 'ISRCTN registry', number: isrctn } : undefined;
 }
 
-
 /** One item as exported in library.json and library.ris. */
 export function exportItem(item: CslItem): CslItem {
   const out: CslItem = { ...item };

@@ -74,7 +74,7 @@ export function coins(item: CslItem): string {
     ...authors.map((a): [string, unknown] => ['rft.au', displayName(a)]),
     ['rft.type', dcType],
     ['rft.publisher', record ? record.registry : format.endsWith(':dc') ? item.publisher : undefined],
-    ['rft.source', item.type === 'webpage' ? item['container-title'] ?? item.publisher : undefined],
+    ['rft.source', item.type === 'webpage' ? (item['container-title'] ?? item.publisher) : undefined],
     ['rft.identifier', record?.number],
     ['rft.date', year],
     ['rft.volume', item.volume],

@@ -25,7 +25,11 @@ export function studyLinks(entries: Entry<Study>[]): EntryLink[] {
 export function questionLinks(entries: Entry<Question>[]): EntryLink[] {
   return [...entries]
     .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title))
-    .map((e) => ({ href: `/questions/${e.id}/`, title: e.data.title, note: e.data.certainty ? `certainty: ${e.data.certainty}` : 'descriptive: no GRADE rating' }));
+    .map((e) => ({
+      href: `/questions/${e.id}/`,
+      title: e.data.title,
+      note: e.data.certainty ? `certainty: ${e.data.certainty}` : 'descriptive: no GRADE rating',
+    }));
 }
 
 export function claimLinks(entries: Entry<Claim>[]): EntryLink[] {

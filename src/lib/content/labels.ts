@@ -20,7 +20,11 @@ export function shortLabel(item: CslItem): string {
   const name = (a: (typeof authors)[number]) => familyName(a) ?? a.literal ?? '';
   const who =
     authors.length === 0
-      ? (item.publisher as string | undefined) ?? (item['container-title-short'] as string | undefined) ?? (item['container-title'] as string | undefined) ?? item.title ?? item.id
+      ? ((item.publisher as string | undefined) ??
+        (item['container-title-short'] as string | undefined) ??
+        (item['container-title'] as string | undefined) ??
+        item.title ??
+        item.id)
       : authors.length === 1 && !truncated(item)
         ? name(authors[0]!)
         : authors.length === 2 && !truncated(item)

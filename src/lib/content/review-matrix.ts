@@ -67,7 +67,14 @@ export function reviewMatrix(reviews: readonly ReviewCoverage[], studyList: read
       if (review.excludedDesigns.includes(design)) return 'not eligible';
       return review.complete ? 'not included' : 'not known';
     });
-    return { cite: review.cite, label: shortLabel(item(review.cite)), bound: review.searchedTo ? `searched to ${review.searchedTo}` : `published ${own}`, onlyIncluded: review.onlyIncluded, note: review.note, cells };
+    return {
+      cite: review.cite,
+      label: shortLabel(item(review.cite)),
+      bound: review.searchedTo ? `searched to ${review.searchedTo}` : `published ${own}`,
+      onlyIncluded: review.onlyIncluded,
+      note: review.note,
+      cells,
+    };
   });
   return { studies: studies.map(({ id, label }) => ({ id, label })), rows };
 }

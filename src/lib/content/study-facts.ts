@@ -26,6 +26,10 @@ export function followUpShort(days: number | null | undefined): string {
 
 /** "Randomized controlled trial · 24 participants · follow-up: 8 weeks". */
 export function studyFactsLine({ design, nEnrolled, followUpDays }: StudyFactsInput): string {
-  const parts = [design && design.charAt(0).toUpperCase() + design.slice(1), nEnrolled !== undefined && count(nEnrolled, 'participant'), followUpShort(followUpDays)];
+  const parts = [
+    design && design.charAt(0).toUpperCase() + design.slice(1),
+    nEnrolled !== undefined && count(nEnrolled, 'participant'),
+    followUpShort(followUpDays),
+  ];
   return parts.filter(Boolean).join(' · ');
 }

@@ -21,8 +21,7 @@ export interface SourceLink {
 }
 
 /** Whether a study belongs to the table's comparison (TOPIC.summaryCaption): a controlled design in a population with the condition only. */
-export const inComparison = (study: Study): boolean =>
-  CONTROLLED_DESIGNS.includes(study.design) && study.populationScope === 'condition only';
+export const inComparison = (study: Study): boolean => CONTROLLED_DESIGNS.includes(study.design) && study.populationScope === 'condition only';
 
 export interface SummaryRow {
   questionId: string;
@@ -43,7 +42,10 @@ export function summaryOfFindings(questions: Entry<Question>[], studies: Entry<S
   const byId = new Map(studies.map((s) => [s.id, s.data]));
   const references = projectBibliography().references;
   return [...questions]
-    .filter((q): q is Entry<Question> & { data: { summaryOfFindings: NonNullable<Question['summaryOfFindings']> } } => Boolean(q.data.summaryOfFindings) && isEffect(q.data))
+    .filter(
+      (q): q is Entry<Question> & { data: { summaryOfFindings: NonNullable<Question['summaryOfFindings']> } } =>
+        Boolean(q.data.summaryOfFindings) && isEffect(q.data),
+    )
     .sort((a, b) => a.data.order - b.data.order)
     .map(({ id, data }) => {
       const row = data.summaryOfFindings;

@@ -46,7 +46,11 @@ const CSV_TYPE = 'text/csv';
 const JSON_TYPE = 'application/json';
 
 /** The package name: the first label of the site's host name, a valid Data Package name. */
-export const packageName = (): string => new URL(SITE_URL).hostname.split('.')[0]!.toLowerCase().replace(/[^-a-z0-9._]/g, '-');
+export const packageName = (): string =>
+  new URL(SITE_URL).hostname
+    .split('.')[0]!
+    .toLowerCase()
+    .replace(/[^-a-z0-9._]/g, '-');
 
 function file(path: string, mediatype: string, content: string): DataFile {
   return { path, mediatype, content, bytes: Buffer.byteLength(content, 'utf8'), sha256: createHash('sha256').update(content, 'utf8').digest('hex') };
@@ -60,7 +64,14 @@ function schema(table: DataTable, resourceName: (table: string) => string) {
     fields: table.fields.map((f) => ({ name: f.name, type: f.type, description: f.description, ...(f.optional ? {} : { constraints: { required: true } }) })),
     missingValues: [''],
     primaryKey: table.primaryKey,
-    ...(table.foreignKeys.length ? { foreignKeys: table.foreignKeys.map((k) => ({ fields: k.fields, reference: { resource: resourceName(k.reference.resource), fields: k.reference.fields } })) } : {}),
+    ...(table.foreignKeys.length
+      ? {
+          foreignKeys: table.foreignKeys.map((k) => ({
+            fields: k.fields,
+            reference: { resource: resourceName(k.reference.resource), fields: k.reference.fields },
+          })),
+        }
+      : {}),
   };
 }
 
@@ -90,7 +101,18 @@ export function openData(input: OpenDataInput): OpenData {
   const dateModified = dates.sort().at(-1) ?? '';
   const tableFiles = tables.map((t) => {
     const rows = t.rows.map((r) => ordered(t, r));
-    return { table: t, csv: file(`${t.name}.csv`, CSV_TYPE, toCsv(t.fields.map((f) => f.name), rows)), json: file(`${t.name}.json`, JSON_TYPE, `${JSON.stringify(rows, null, 2)}\n`) };
+    return {
+      table: t,
+      csv: file(
+        `${t.name}.csv`,
+        CSV_TYPE,
+        toCsv(
+          t.fields.map((f) => f.name),
+          rows,
+        ),
+      ),
+      json: file(`${t.name}.json`, JSON_TYPE, `${JSON.stringify(rows, null, 2)}\n`),
+    };
   });
   const descriptor = {
     profile: 'data-package',

@@ -20,14 +20,23 @@ export function fileSize(bytes: number): string {
 
 /** Every file of the data package, in the package's order, for the list on the data page. */
 export function listedFiles(data: OpenData): ListedFile[] {
-  const tables = new Map(data.tables.flatMap((t) => [[`${t.name}.csv`, t], [`${t.name}.json`, t]]));
+  const tables = new Map(
+    data.tables.flatMap((t) => [
+      [`${t.name}.csv`, t],
+      [`${t.name}.json`, t],
+    ]),
+  );
   return data.files.map((f) => ({
     href: `${DATA_PATH}${f.path}`,
     name: f.path,
     about: `${FORMATS[f.mediatype] ?? f.mediatype}, ${fileSize(f.bytes)}`,
-    description: tables.get(f.path)?.title
-      ?? (f.path === PACKAGE_FILE ? 'Data Package descriptor: every column of every file, with its type, description and keys'
-        : f.path === CHECKSUM_FILE ? 'SHA-256 checksums of the other files (check with sha256sum -c)' : ''),
+    description:
+      tables.get(f.path)?.title ??
+      (f.path === PACKAGE_FILE
+        ? 'Data Package descriptor: every column of every file, with its type, description and keys'
+        : f.path === CHECKSUM_FILE
+          ? 'SHA-256 checksums of the other files (check with sha256sum -c)'
+          : ''),
   }));
 }
 
@@ -51,6 +60,12 @@ export function datasetJsonLd(data: OpenData): Record<string, unknown> {
     publisher: site,
     dateModified: data.dateModified,
     version: data.dateModified,
-    distribution: data.files.map((f) => ({ '@type': 'DataDownload', name: f.path, contentUrl: new URL(f.path, url).href, encodingFormat: f.mediatype, contentSize: `${f.bytes} B` })),
+    distribution: data.files.map((f) => ({
+      '@type': 'DataDownload',
+      name: f.path,
+      contentUrl: new URL(f.path, url).href,
+      encodingFormat: f.mediatype,
+      contentSize: `${f.bytes} B`,
+    })),
   };
 }

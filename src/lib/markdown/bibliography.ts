@@ -166,22 +166,32 @@ function declaredOmitted(text: string, keyLines: KeyLine[]): Map<string, string[
   keyLines.forEach(({ key, line }, i) => {
     const block = lines.slice(line - 1, (keyLines[i + 1]?.line ?? lines.length + 1) - 1).join('\n');
     const match = /\bomitted\s*=\s*[{"]([^}"]*)[}"]/i.exec(block);
-    if (match) declared.set(key, match[1]!.split(/[\s,]+/).filter(Boolean).map((f) => f.toLowerCase()));
+    if (match)
+      declared.set(
+        key,
+        match[1]!
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((f) => f.toLowerCase()),
+      );
   });
   return declared;
 }
 
 function checkFields(ref: Reference, file: string, omitted: string[]): EvidenceBuildError[] {
   const identifiers = identifierProblems(ref.csl).map(
-    (problem) => new EvidenceBuildError({ file, line: ref.line }, `entry "${ref.key}": ${problem}.`, 'copy the identifier exactly as the record of the work shows it, or remove the field if no record shows it.'),
+    (problem) =>
+      new EvidenceBuildError(
+        { file, line: ref.line },
+        `entry "${ref.key}": ${problem}.`,
+        'copy the identifier exactly as the record of the work shows it, or remove the field if no record shows it.',
+      ),
   );
   return [...identifiers, ...requiredFields(ref, file, omitted)];
 }
 
 function requiredFields(ref: Reference, file: string, omitted: string[]): EvidenceBuildError[] {
-  const required = (REQUIRED[ref.csl.type] ?? ['title', 'issued']).filter(
-    (field) => !omitted.includes((BIBTEX_NAME[field] ?? String(field)).toLowerCase()),
-  );
+  const required = (REQUIRED[ref.csl.type] ?? ['title', 'issued']).filter((field) => !omitted.includes((BIBTEX_NAME[field] ?? String(field)).toLowerCase()));
   const missing = required.filter((field) => ref.csl[field] === undefined || ref.csl[field] === '');
   if (missing.length === 0) return [];
   const names = missing.map((field) => BIBTEX_NAME[field] ?? field).join(', ');

@@ -22,7 +22,8 @@ export function identifierProblems(item: CslItem): string[] {
   for (const rule of IDENTIFIER_RULES) {
     const value = item[rule.field];
     if (value === undefined) continue;
-    if (!rule.pattern.test(String(value))) problems.push(`${rule.bibtex} "${String(value)}" is not a ${rule.field} (write it like ${rule.example}, without a URL or prefix)`);
+    if (!rule.pattern.test(String(value)))
+      problems.push(`${rule.bibtex} "${String(value)}" is not a ${rule.field} (write it like ${rule.example}, without a URL or prefix)`);
   }
   const text = [item.publisher, item.note, item.URL].filter(Boolean).join(' ');
   for (const [id] of text.matchAll(REGISTRY)) {

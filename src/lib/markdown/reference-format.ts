@@ -22,7 +22,9 @@ export function formatReference(item: CslItem, template: string = CITATION_STYLE
   let text = byTemplate.get(template);
   if (text === undefined) {
     const output = plugins.output.format('bibliography', [shieldMarkup(item)], { template, format: 'text', lang: 'en-US' });
-    text = restoreMarkup(output).replace(/^\s*1\.\s*/, '').trim();
+    text = restoreMarkup(output)
+      .replace(/^\s*1\.\s*/, '')
+      .trim();
     byTemplate.set(template, text);
   }
   return text;

@@ -43,8 +43,11 @@ export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
       const margin = node.children.find((c) => hasClass(c, 'csl-left-margin'));
       const number = margin ? toString(margin).replace(/\D/g, '') : '';
       if (number === '') {
-        fail(file, `reference-list entry "${key}" has no number (no csl-left-margin holding digits in the markup rehype-citation made), so its citations cannot be linked.`,
-          'the markup of rehype-citation or citeproc has changed: update src/lib/markdown/rehype-citation-links.ts to read the entry numbers from it.');
+        fail(
+          file,
+          `reference-list entry "${key}" has no number (no csl-left-margin holding digits in the markup rehype-citation made), so its citations cannot be linked.`,
+          'the markup of rehype-citation or citeproc has changed: update src/lib/markdown/rehype-citation-links.ts to read the entry numbers from it.',
+        );
       }
       keyByNumber.set(number, key);
       const reference = bibliography.references.get(key);
@@ -65,7 +68,10 @@ export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
     if (refs) {
       refs.node.properties.dataPagefindIgnore = '';
       refs.parent.children.splice(refs.index, 0, {
-        type: 'element', tagName: 'h2', properties: { id: REFERENCES_HEADING_ID, dataPagefindIgnore: '' }, children: [{ type: 'text', value: 'References' }],
+        type: 'element',
+        tagName: 'h2',
+        properties: { id: REFERENCES_HEADING_ID, dataPagefindIgnore: '' },
+        children: [{ type: 'text', value: 'References' }],
       });
     }
 
@@ -77,8 +83,11 @@ export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
       node.children = node.children.flatMap((child) => (child.type === 'text' ? linkNumbers(child.value, keyByNumber, affixes, found) : [child]));
       const lost = affixes.find((affix) => /\d/.test(affix) && !found.has(affix));
       if (lost !== undefined) {
-        fail(file, `cannot tell the citation numbers in "${toString(node)}" from the digits in its own text "${lost}", which the citation style changed.`,
-          'name the page or table in the sentence instead, e.g. "(table 2) [@key]".');
+        fail(
+          file,
+          `cannot tell the citation numbers in "${toString(node)}" from the digits in its own text "${lost}", which the citation style changed.`,
+          'name the page or table in the sentence instead, e.g. "(table 2) [@key]".',
+        );
       }
       return 'skip';
     });

@@ -76,7 +76,9 @@ export default function rehypeCitationPreviews({ load, root }: CitationPreviewOp
           a(`#bib-${key}`, 'In the reference list'),
         ]),
       );
-      return [{ type: 'element', tagName: 'div', properties: { id: previewId(key), popover: 'auto', className: ['cite-preview'], dataPagefindIgnore: '' }, children }];
+      return [
+        { type: 'element', tagName: 'div', properties: { id: previewId(key), popover: 'auto', className: ['cite-preview'], dataPagefindIgnore: '' }, children },
+      ];
     });
     tree.children.push(...previews);
   };

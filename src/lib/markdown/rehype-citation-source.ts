@@ -26,13 +26,18 @@ export async function loadPrivate<T>(dir: string, file: string, name: string): P
   try {
     module = await import(/* @vite-ignore */ pathToFileURL(where).href);
   } catch (error) {
-    throw new Error(`rehype-citation no longer has ${file} (looked for ${where}). `
-      + 'src/lib/markdown/rehype-citation-source.ts imports this private file; after changing the rehype-citation version in package.json, '
-      + 'find where the file went and update the path there.', { cause: error });
+    throw new Error(
+      `rehype-citation no longer has ${file} (looked for ${where}). ` +
+        'src/lib/markdown/rehype-citation-source.ts imports this private file; after changing the rehype-citation version in package.json, ' +
+        'find where the file went and update the path there.',
+      { cause: error },
+    );
   }
   if (module[name] === undefined) {
-    throw new Error(`rehype-citation's ${file} no longer exports "${name}" (looked in ${where}). `
-      + 'src/lib/markdown/rehype-citation-source.ts imports it; update it for the rehype-citation version in package.json.');
+    throw new Error(
+      `rehype-citation's ${file} no longer exports "${name}" (looked in ${where}). ` +
+        'src/lib/markdown/rehype-citation-source.ts imports it; update it for the rehype-citation version in package.json.',
+    );
   }
   return module[name] as T;
 }

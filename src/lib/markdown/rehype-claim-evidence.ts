@@ -24,8 +24,26 @@ export default function rehypeClaimEvidence() {
     const cited = new Set(Array.isArray(frontmatter?.citedKeys) ? (frontmatter.citedKeys as string[]) : []);
     const shown = file.path ? relative(file.cwd, file.path) : '(unnamed Markdown)';
     const problems = [
-      ...[...cited].filter((k) => !tagged.has(k)).map((k) => new EvidenceBuildError({ file: shown }, `the body cites "${k}" but evidence gives it no stance.`, `add { cite: ${k}, stance: supports | contradicts | context, strength: … } to evidence.`)),
-      ...[...tagged].filter((k) => !cited.has(k)).map((k) => new EvidenceBuildError({ file: shown }, `evidence tags "${k}" but the body never cites it.`, `cite it where the page relies on it, or remove it from evidence.`)),
+      ...[...cited]
+        .filter((k) => !tagged.has(k))
+        .map(
+          (k) =>
+            new EvidenceBuildError(
+              { file: shown },
+              `the body cites "${k}" but evidence gives it no stance.`,
+              `add { cite: ${k}, stance: supports | contradicts | context, strength: … } to evidence.`,
+            ),
+        ),
+      ...[...tagged]
+        .filter((k) => !cited.has(k))
+        .map(
+          (k) =>
+            new EvidenceBuildError(
+              { file: shown },
+              `evidence tags "${k}" but the body never cites it.`,
+              `cite it where the page relies on it, or remove it from evidence.`,
+            ),
+        ),
     ];
     problems.forEach(recordProblem);
     throwIfAny(problems);

@@ -98,10 +98,12 @@ export default function rehypeEvidenceCitation(options: EvidenceCitationOptions)
   return async (tree: Root, file: VFile) => {
     const affixes = new Map<string, string[]>();
     (file.data as Record<string, unknown>)[AFFIXES] = affixes;
-    const attach = rehypeCitationGenerator(cachedCite(load, ({ citationID, citationItems }) => {
-      const words = citationItems.flatMap((item) => [item.prefix, item.suffix]).filter((text): text is string => Boolean(text?.trim()));
-      affixes.set(citationID.slice(citationID.lastIndexOf('-') + 1), words);
-    }));
+    const attach = rehypeCitationGenerator(
+      cachedCite(load, ({ citationID, citationItems }) => {
+        const words = citationItems.flatMap((item) => [item.prefix, item.suffix]).filter((text): text is string => Boolean(text?.trim()));
+        affixes.set(citationID.slice(citationID.lastIndexOf('-') + 1), words);
+      }),
+    );
     const transform = (attach as (o: RehypeCitationOptions) => (t: Root, f: VFile) => Promise<void>)({ ...citationOptions, path: root() });
     try {
       await transform(tree, file);

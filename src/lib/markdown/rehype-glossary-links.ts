@@ -46,7 +46,9 @@ function projectTerms(root: string): GlossaryTerm[] {
 }
 
 const skipped = (ancestors: readonly (Root | Element)[]) =>
-  ancestors.some((a) => a.type === 'element' && (SKIP.has(a.tagName) || a.properties?.id === 'refs' || String(a.properties?.className ?? '').includes('citation')));
+  ancestors.some(
+    (a) => a.type === 'element' && (SKIP.has(a.tagName) || a.properties?.id === 'refs' || String(a.properties?.className ?? '').includes('citation')),
+  );
 
 /** Links the first use of each term in `tree`, in document order. */
 export function linkFirstUses(tree: Root, terms: readonly GlossaryTerm[]): void {
@@ -61,7 +63,11 @@ export function linkFirstUses(tree: Root, terms: readonly GlossaryTerm[]): void 
     edits.push({
       parent: ancestors.at(-1) as Root | Element,
       node,
-      replacement: segments.map((s): ElementContent => (s.href ? { type: 'element', tagName: 'a', properties: { className: ['term'], href: s.href }, children: [{ type: 'text', value: s.text }] } : { type: 'text', value: s.text })),
+      replacement: segments.map((s): ElementContent =>
+        s.href
+          ? { type: 'element', tagName: 'a', properties: { className: ['term'], href: s.href }, children: [{ type: 'text', value: s.text }] }
+          : { type: 'text', value: s.text },
+      ),
     });
   });
   for (const { parent, node, replacement } of edits) parent.children.splice(parent.children.indexOf(node), 1, ...(replacement as never[]));

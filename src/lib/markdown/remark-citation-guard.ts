@@ -44,7 +44,9 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
       const linesBefore = bodyLine === undefined ? 0 : bodyLineOffset(file);
       if (linesBefore === undefined) {
         // The file on disk does not hold this text, so its line there is unknown: say where in the body it is instead.
-        problems.push(new EvidenceBuildError({ file: shown }, `${problem} It is at line ${bodyLine}, column ${column} of the text after the front matter.`, fix));
+        problems.push(
+          new EvidenceBuildError({ file: shown }, `${problem} It is at line ${bodyLine}, column ${column} of the text after the front matter.`, fix),
+        );
       } else {
         problems.push(new EvidenceBuildError({ file: shown, line: bodyLine === undefined ? undefined : bodyLine + linesBefore, column }, problem, fix));
       }
@@ -56,27 +58,44 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
         const text = match[0];
         const offset = match.index ?? 0;
         if (match[1] === undefined) {
-          report(node, offset, `narrative citation "${text}" renders as [NO_PRINTED_FORM] in the ${CITATION_STYLE} citation style.`,
-            `write the author in words and cite in brackets, e.g. "Noppers and colleagues [${text}]".`);
+          report(
+            node,
+            offset,
+            `narrative citation "${text}" renders as [NO_PRINTED_FORM] in the ${CITATION_STYLE} citation style.`,
+            `write the author in words and cite in brackets, e.g. "Noppers and colleagues [${text}]".`,
+          );
           continue;
         }
         const wrapper = ancestors.map((a) => UNPROCESSED_PARENTS[a.type]).find(Boolean);
         if (wrapper) {
-          report(node, offset, `citation "${text}" is inside ${wrapper}, where rehype-citation leaves it as raw text.`,
-            'move the citation outside the emphasis, heading or link, e.g. "*no lasting benefit* [@key]".');
+          report(
+            node,
+            offset,
+            `citation "${text}" is inside ${wrapper}, where rehype-citation leaves it as raw text.`,
+            'move the citation outside the emphasis, heading or link, e.g. "*no lasting benefit* [@key]".',
+          );
         }
         const [entries] = parseCitation(match);
         const located = entries.find((e) => e.locator);
         if (located) {
-          report(node, offset, `citation "${text}" has a locator ("${located.locator}"), which the ${CITATION_STYLE} citation style drops without a trace.`,
-            'name the page or table in the sentence instead, e.g. "(table 2) [@key]".');
+          report(
+            node,
+            offset,
+            `citation "${text}" has a locator ("${located.locator}"), which the ${CITATION_STYLE} citation style drops without a trace.`,
+            'name the page or table in the sentence instead, e.g. "(table 2) [@key]".',
+          );
         }
         for (const { id } of entries) {
           if (keys.has(id)) continue;
           const guess = closest(id, keys);
-          report(node, offset, `unknown cite key "${id}" in "${text}": it is not in ${options.bibliographyFile}.`,
-            guess ? `did you mean "${guess}"? Otherwise add an entry with key "${id}" to ${options.bibliographyFile}.`
-              : `add an entry with key "${id}" to ${options.bibliographyFile}, or correct the key.`);
+          report(
+            node,
+            offset,
+            `unknown cite key "${id}" in "${text}": it is not in ${options.bibliographyFile}.`,
+            guess
+              ? `did you mean "${guess}"? Otherwise add an entry with key "${id}" to ${options.bibliographyFile}.`
+              : `add an entry with key "${id}" to ${options.bibliographyFile}, or correct the key.`,
+          );
         }
       }
     });

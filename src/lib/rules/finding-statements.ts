@@ -67,11 +67,25 @@ export function findingStatementProblems(file: string, statements: readonly Find
   return statements.flatMap(({ line, text, questions }) =>
     questions.flatMap((id) => {
       if (!certainties.has(id)) {
-        return [new EvidenceBuildError({ file, line }, `links to the finding /questions/${id}/#short-answer, but there is no question "${id}".`, `link to an existing question in src/content/questions/, or remove the link.`)];
+        return [
+          new EvidenceBuildError(
+            { file, line },
+            `links to the finding /questions/${id}/#short-answer, but there is no question "${id}".`,
+            `link to an existing question in src/content/questions/, or remove the link.`,
+          ),
+        ];
       }
       const certainty = certainties.get(id);
       const problem = certainty && wordingProblem(certainty, text);
-      return problem ? [new EvidenceBuildError({ file, line }, `states the finding /questions/${id}/#short-answer: ${problem}.`, `reword the statement, or link it to the finding it really states.`)] : [];
+      return problem
+        ? [
+            new EvidenceBuildError(
+              { file, line },
+              `states the finding /questions/${id}/#short-answer: ${problem}.`,
+              `reword the statement, or link it to the finding it really states.`,
+            ),
+          ]
+        : [];
     }),
   );
 }

@@ -31,7 +31,11 @@ export function certaintyMismatch(stated: Certainty, grade: Grade): string | und
   const computed = computedCertainty(grade);
   if (computed === stated) return undefined;
   const steps = downgrades(grade).map((d) => `${d.label} −${d.levels}`);
-  const path = [`${grade.start} evidence starts at ${grade.start === 'randomized' ? 'high' : 'low'}`, ...steps, ...(grade.upgrade ? [`upgrade +${grade.upgrade.levels}`] : [])];
+  const path = [
+    `${grade.start} evidence starts at ${grade.start === 'randomized' ? 'high' : 'low'}`,
+    ...steps,
+    ...(grade.upgrade ? [`upgrade +${grade.upgrade.levels}`] : []),
+  ];
   return `certainty is "${stated}" but the GRADE judgements give "${computed}" (${path.join(', ')}). Change the certainty to "${computed}", or change the domain judgements and their reasons.`;
 }
 
@@ -51,6 +55,8 @@ export function gradeRows(grade: Grade): GradeRow[] {
 export function gradeSummary(grade: Grade): string {
   const down = downgrades(grade).reduce((n, d) => n + d.levels, 0);
   const start = grade.start === 'randomized' ? 'Randomized evidence starts at high' : 'Observational evidence starts at low';
-  const moves = [down > 0 ? `${down} level${down > 1 ? 's' : ''} down` : 'no level down', grade.upgrade ? `${grade.upgrade.levels} up` : ''].filter(Boolean).join(' and ');
+  const moves = [down > 0 ? `${down} level${down > 1 ? 's' : ''} down` : 'no level down', grade.upgrade ? `${grade.upgrade.levels} up` : '']
+    .filter(Boolean)
+    .join(' and ');
   return `${start}; ${moves} gives ${computedCertainty(grade)}.`;
 }

@@ -46,7 +46,11 @@ export function passageFragments(html: string): string[] {
 }
 
 /** The grade of every plain-language passage of a built page; `parse` reads one fragment's text (entities decoded). */
-export function scorePage(html: string, page: string, parse: (fragment: string) => { body?: { textContent: string | null } | null; textContent?: string | null }): PassageScore[] {
+export function scorePage(
+  html: string,
+  page: string,
+  parse: (fragment: string) => { body?: { textContent: string | null } | null; textContent?: string | null },
+): PassageScore[] {
   return passageFragments(html).map((fragment) => {
     const doc = parse(`<!doctype html><html><body>${fragment}</body></html>`);
     const text = passageText(doc.body?.textContent ?? doc.textContent ?? '');

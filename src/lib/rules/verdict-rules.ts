@@ -74,6 +74,10 @@ export function verdictProblem(verdict: Verdict, sources: readonly TaggedSource[
 export function stanceGroups<T extends TaggedSource>(sources: readonly T[]): { stance: Stance; label: string; sources: T[] }[] {
   const labels: Record<Stance, string> = { contradicts: 'Contradict the claim', supports: 'Support the claim', context: 'Give context' };
   return (['contradicts', 'supports', 'context'] as const)
-    .map((stance) => ({ stance, label: labels[stance], sources: sources.filter((s) => s.stance === stance).sort((a, b) => STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength]) }))
+    .map((stance) => ({
+      stance,
+      label: labels[stance],
+      sources: sources.filter((s) => s.stance === stance).sort((a, b) => STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength]),
+    }))
     .filter((g) => g.sources.length > 0);
 }

@@ -18,7 +18,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Lower-case words of a query, split on anything but letters, digits and inner hyphens or dots. */
 export function queryWords(query: string): string[] {
-  return (query.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+(?:[-.'’/][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));
+  return (
+    query
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/[\p{L}\p{N}]+(?:[-.'’/][\p{L}\p{N}]+)*/gu) ?? []
+  ).map((w) => w.replace(/['’]s$/, ''));
 }
 
 /** The query's words without stop words, each once, in order. A query of stop words only keeps all its words. */
@@ -41,7 +46,13 @@ export const SAME_QUESTION = 0.6;
  * the query covers.
  */
 export function phrasingMatch(query: string, phrasing: string): number {
-  const stems = (text: string) => [...new Set(meaningfulTerms(text).flatMap((t) => t.split('-')).map(roughStem))];
+  const stems = (text: string) => [
+    ...new Set(
+      meaningfulTerms(text)
+        .flatMap((t) => t.split('-'))
+        .map(roughStem),
+    ),
+  ];
   const terms = stems(query);
   const own = stems(phrasing);
   if (terms.length < 2 || !terms.every((t) => own.includes(t))) return 0;

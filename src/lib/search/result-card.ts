@@ -21,6 +21,9 @@ export function statusText(r: { count: number; query: string; mode: 'all' | 'ter
   const more = r.count > r.shown ? ` The first ${r.shown} are shown.` : '';
   if (r.mode === 'all') return `${count}.${more}`;
   const searched = r.terms.join(', ');
-  const which = r.withEveryWord === 0 ? 'no page has every word, so these match the most of' : `${r.withEveryWord} ${r.withEveryWord === 1 ? 'has' : 'have'} every word; the rest match the most of`;
+  const which =
+    r.withEveryWord === 0
+      ? 'no page has every word, so these match the most of'
+      : `${r.withEveryWord} ${r.withEveryWord === 1 ? 'has' : 'have'} every word; the rest match the most of`;
   return `${count}: ${which}: ${searched}.${more}`;
 }

@@ -95,7 +95,11 @@ interface Rendered {
 export const citedKeysOf = (rendered: Rendered) => (Array.isArray(rendered.citedKeys) ? (rendered.citedKeys as string[]) : []);
 
 /** Search data for a study page. */
-export function studySearch(s: { title: string; summary: string; design: string; nEnrolled: number }, year: number | undefined, rendered: Rendered): SearchData {
+export function studySearch(
+  s: { title: string; summary: string; design: string; nEnrolled: number },
+  year: number | undefined,
+  rendered: Rendered,
+): SearchData {
   return searchData({
     type: 'study',
     text: `${s.title} ${s.summary} ${rendered.body ?? ''}`,
@@ -111,7 +115,10 @@ export function studySearch(s: { title: string; summary: string; design: string;
  * the best-answer rule of rank.ts. The phrasings are indexed with a high
  * weight by the page itself (see ASKED_AS_WEIGHT).
  */
-export function questionSearch(q: { title: string; answer: string; askedAs: readonly string[]; certainty?: string | undefined }, rendered: Rendered): SearchData {
+export function questionSearch(
+  q: { title: string; answer: string; askedAs: readonly string[]; certainty?: string | undefined },
+  rendered: Rendered,
+): SearchData {
   const data = entrySearch('question', `${q.title} ${q.answer} ${q.askedAs.join(' ')}`, rendered, q);
   data.meta.answer = q.answer;
   if (q.askedAs.length) data.meta.asked = q.askedAs.join(' | ');
@@ -122,7 +129,12 @@ export function questionSearch(q: { title: string; answer: string; askedAs: read
 export const ASKED_AS_WEIGHT = 8;
 
 /** Search data for a question, claim or plain page. */
-export function entrySearch(type: 'question' | 'claim' | 'page', text: string, rendered: Rendered, facts: { certainty?: string; verdict?: string } = {}): SearchData {
+export function entrySearch(
+  type: 'question' | 'claim' | 'page',
+  text: string,
+  rendered: Rendered,
+  facts: { certainty?: string; verdict?: string } = {},
+): SearchData {
   return searchData({
     type,
     text: `${text} ${rendered.body ?? ''}`,

@@ -46,7 +46,12 @@ const DESCRIPTION_FIELD = { studies: 'summary', questions: 'answer', claims: 've
 /** The sentence a page is summarised by: a study's summary, a question's answer, a claim's reason, a page's description. */
 export const pageDescription = (collection: VersionedCollection, data: Record<string, unknown>): string => String(data[DESCRIPTION_FIELD[collection]]);
 
-function view(collection: VersionedCollection, id: string, current: PageData & Record<string, unknown>, shown?: { number: number; changes: Change[] }): VersionView {
+function view(
+  collection: VersionedCollection,
+  id: string,
+  current: PageData & Record<string, unknown>,
+  shown?: { number: number; changes: Change[] },
+): VersionView {
   const path = entryPath(collection, id);
   const state = pageVersionState(projectRoot(), collection, id);
   const number = shown?.number ?? state.number;
@@ -57,7 +62,13 @@ function view(collection: VersionedCollection, id: string, current: PageData & R
     frozenPath: isFrozen ? versionPath(path, number) : undefined,
     path,
     latest: { number: state.number, released: state.released },
-    latestPage: { title: current.title, path, lastReviewed: current.lastReviewed, description: pageDescription(collection, current), version: { number: state.number } },
+    latestPage: {
+      title: current.title,
+      path,
+      lastReviewed: current.lastReviewed,
+      description: pageDescription(collection, current),
+      version: { number: state.number },
+    },
     versions: state.versions.map((v) => ({ number: v.number, path: versionPath(path, v.number), released: v.released })).reverse(),
     banner: shown && versionBanner(path, shown, { number: state.number, changes: current.changes }),
   };
@@ -100,7 +111,13 @@ export async function frozenCitablePages(): Promise<CitablePage[]> {
   return (Object.keys(VERSION_COLLECTIONS) as VersionedCollection[]).flatMap((collection, i) =>
     all[i]!.map(({ entry, view: v }) => {
       const data = entry.data as unknown as PageData & Record<string, unknown>;
-      return { title: data.title, path: v.path, lastReviewed: data.lastReviewed, description: pageDescription(collection, data), version: { number: v.number, path: v.frozenPath } };
+      return {
+        title: data.title,
+        path: v.path,
+        lastReviewed: data.lastReviewed,
+        description: pageDescription(collection, data),
+        version: { number: v.number, path: v.frozenPath },
+      };
     }),
   );
 }

@@ -25,7 +25,8 @@ export function readManifest(root: string, collection: VersionedCollection, id: 
   const file = join(root, snapshotDir(collection, id), 'versions.json');
   if (!existsSync(file)) return [];
   const parsed = VersionManifest.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => i.message).join(' ')} Fix the file or run \`npm run release\` again from a clean copy.`);
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => i.message).join(' ')} Fix the file or run \`npm run release\` again from a clean copy.`);
   return parsed.data;
 }
 
@@ -45,7 +46,10 @@ export function pageVersionState(root: string, collection: VersionedCollection, 
 export function pageIds(root: string, collection: VersionedCollection): string[] {
   const dir = join(root, CONTENT_DIR, collection);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('_')).map((f) => f.slice(0, -3)).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+    .map((f) => f.slice(0, -3))
+    .sort();
 }
 
 /** A snapshot `npm run release` would write. */

@@ -10,7 +10,10 @@ import { CITATION_FILES, citationFile, citationFilePath, citedPath, type Citable
 import { frozenCitablePages } from '../../lib/versions/page-versions.ts';
 
 export const getStaticPaths = (async () =>
-  [...(await contentPages()).map(({ title, path, description, lastReviewed, version }) => ({ title, path, description, lastReviewed, version })), ...(await frozenCitablePages())].flatMap((page) =>
+  [
+    ...(await contentPages()).map(({ title, path, description, lastReviewed, version }) => ({ title, path, description, lastReviewed, version })),
+    ...(await frozenCitablePages()),
+  ].flatMap((page) =>
     (Object.keys(CITATION_FILES) as CitationFileExtension[]).map((extension) => ({
       params: { file: citationFilePath(citedPath(page), extension).replace(/^\/cite\//, '') },
       props: { page, extension },

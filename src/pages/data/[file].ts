@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { DataFile } from '../../lib/data/data-package.ts';
 import { siteOpenData } from '../../lib/data/site-data.ts';
 
-export const getStaticPaths = (async () => (await siteOpenData()).files.map((file) => ({ params: { file: file.path }, props: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await siteOpenData()).files.map((file) => ({ params: { file: file.path }, props: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: DataFile }> = ({ props }) =>
   new Response(props.file.content, { headers: { 'Content-Type': `${props.file.mediatype}; charset=utf-8` } });

@@ -16,7 +16,9 @@ export const AXE_EXCEPTIONS: Record<string, string> = {};
 
 /** One line per failing element: "rule (impact): target: summary". */
 export function describeViolations(violations: Result[]): string[] {
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? v.help}`));
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? v.help}`),
+  );
 }
 
 /** Runs axe on the page as it is now and returns its violations. */
@@ -26,7 +28,11 @@ export async function axeViolations(page: Page): Promise<Result[]> {
   const results = await page.evaluate(
     ([tags, disabled]) => {
       const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
-      return axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])), resultTypes: ['violations'] });
+      return axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
+        resultTypes: ['violations'],
+      });
     },
     [WCAG_22_AA, Object.keys(AXE_EXCEPTIONS)] as const,
   );

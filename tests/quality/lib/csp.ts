@@ -4,10 +4,14 @@ export type Policy = Map<string, string[]>;
 
 export function parsePolicy(text: string): Policy {
   return new Map(
-    text.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-      const [name, ...values] = d.split(/\s+/);
-      return [name!.toLowerCase(), values];
-    }),
+    text
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name!.toLowerCase(), values];
+      }),
   );
 }
 

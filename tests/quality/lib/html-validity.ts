@@ -17,5 +17,7 @@ const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'htm
 /** Errors as "rule: message (selector)" lines; empty when the document is valid. */
 export async function htmlErrors(html: string, name = 'page.html'): Promise<string[]> {
   const report = await validator.validateString(html, name);
-  return report.results.flatMap((r) => r.messages.filter((m: Message) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message} (${m.selector ?? `line ${m.line}`})`));
+  return report.results.flatMap((r) =>
+    r.messages.filter((m: Message) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message} (${m.selector ?? `line ${m.line}`})`),
+  );
 }

@@ -37,7 +37,12 @@ export function identifierOf(href: string): OutboundIdentifier | undefined {
 export function identifierProblem({ kind, value }: Pick<OutboundIdentifier, 'kind' | 'value'>): string | undefined {
   const ok = { doi: DOI, pmid: PMID, pmcid: PMCID, nct: NCT }[kind].test(value);
   if (ok) return undefined;
-  const expected = { doi: '10.<registrant>/<suffix>', pmid: 'a number without leading zeros', pmcid: 'PMC followed by digits', nct: 'NCT followed by 8 digits' }[kind];
+  const expected = {
+    doi: '10.<registrant>/<suffix>',
+    pmid: 'a number without leading zeros',
+    pmcid: 'PMC followed by digits',
+    nct: 'NCT followed by 8 digits',
+  }[kind];
   return `malformed ${kind.toUpperCase()} "${value}": expected ${expected}`;
 }
 

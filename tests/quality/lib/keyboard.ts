@@ -13,8 +13,15 @@ export interface KeyboardReport {
 /** Presses Tab until focus returns to the start, then compares what was reached with the page's controls. */
 export async function keyboardReport(page: Page): Promise<KeyboardReport> {
   const total = await page.evaluate((selector) => {
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''} "${(el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('aria-label') || (el as HTMLInputElement).name || ''}"`;
-    const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]') && !(el.tagName !== 'SUMMARY' && el.closest('details:not([open])') && !el.closest('summary')));
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''} "${(el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('aria-label') || (el as HTMLInputElement).name || ''}"`;
+    const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) =>
+        !(el as HTMLButtonElement).disabled &&
+        el.checkVisibility({ visibilityProperty: true }) &&
+        !el.closest('[inert]') &&
+        !(el.tagName !== 'SUMMARY' && el.closest('details:not([open])') && !el.closest('summary')),
+    );
     const state = { controls, names: controls.map(describe), reached: new Set<number>(), noIndicator: new Set<string>() };
     (window as unknown as { __keyboard: typeof state }).__keyboard = state;
     (document.activeElement as HTMLElement | null)?.blur();

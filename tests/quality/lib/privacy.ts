@@ -12,13 +12,34 @@ export interface PrivacyReport {
   analytics: string[];
 }
 
-const ANALYTICS_GLOBALS = ['ga', 'gtag', 'dataLayer', '_gaq', '_paq', 'plausible', 'fathom', 'umami', 'posthog', 'mixpanel', 'amplitude', 'analytics', 'Matomo', 'clarity', 'hj'];
+const ANALYTICS_GLOBALS = [
+  'ga',
+  'gtag',
+  'dataLayer',
+  '_gaq',
+  '_paq',
+  'plausible',
+  'fathom',
+  'umami',
+  'posthog',
+  'mixpanel',
+  'amplitude',
+  'analytics',
+  'Matomo',
+  'clarity',
+  'hj',
+];
 
 /** Starts recording font requests; call before navigating. */
 export function watchFonts(watched: WatchedPage): string[] {
   const fonts: string[] = [];
   watched.page.on('request', (r) => {
-    if (r.resourceType() === 'font' || /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(r.url()) || /fonts\.(googleapis|gstatic)\.com|use\.typekit|fonts\.bunny/.test(r.url())) fonts.push(r.url());
+    if (
+      r.resourceType() === 'font' ||
+      /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(r.url()) ||
+      /fonts\.(googleapis|gstatic)\.com|use\.typekit|fonts\.bunny/.test(r.url())
+    )
+      fonts.push(r.url());
   });
   return fonts;
 }

@@ -4,7 +4,14 @@ import { medianRow } from '../../../bench/lib/cell.ts';
 import { ratios, type Row } from '../../../bench/lib/report.ts';
 
 const run = (totalSeconds: number, extra: Partial<Row> = {}): Row => ({
-  pages: 1000, references: 20, variant: 'ours', astroSeconds: totalSeconds - 1, pagefindSeconds: 1, totalSeconds, peakBytes: totalSeconds * 1e6, ...extra,
+  pages: 1000,
+  references: 20,
+  variant: 'ours',
+  astroSeconds: totalSeconds - 1,
+  pagefindSeconds: 1,
+  totalSeconds,
+  peakBytes: totalSeconds * 1e6,
+  ...extra,
 });
 
 describe('medianRow', () => {

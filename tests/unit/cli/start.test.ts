@@ -21,7 +21,10 @@ async function freePort(): Promise<number> {
 }
 
 const serves = (port: number) =>
-  fetch(`http://localhost:${port}/`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+  fetch(`http://localhost:${port}/`, { signal: AbortSignal.timeout(2_000) }).then(
+    (r) => r.ok,
+    () => false,
+  );
 
 async function until(condition: () => Promise<boolean> | boolean, timeout: number, what: string): Promise<void> {
   const deadline = Date.now() + timeout;
@@ -31,7 +34,11 @@ async function until(condition: () => Promise<boolean> | boolean, timeout: numbe
   }
 }
 
-const childrenOf = (pid: number) => spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+const childrenOf = (pid: number) =>
+  spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean)
+    .map(Number);
 
 const groupAlive = (pgid: number) => {
   try {
@@ -49,37 +56,41 @@ describe('npm start', () => {
     expect(() => startOptions(['--prot=8080'])).toThrow('unknown argument "--prot=8080"');
   });
 
-  test('exits with the server\'s code, or 128 + the signal that ended it', () => {
+  test("exits with the server's code, or 128 + the signal that ended it", () => {
     expect(exitStatus(0, null)).toBe(0);
     expect(exitStatus(2, null)).toBe(2);
     expect(exitStatus(null, 'SIGTERM')).toBe(143);
     expect(exitStatus(null, 'SIGINT')).toBe(130);
   });
 
-  test('stops the server it started, and frees the port, when it is sent SIGTERM', async () => {
-    const dir = projectCopy();
-    mkdirSync(join(dir, 'dist/pagefind'), { recursive: true });
-    writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><title>t</title><p>served');
-    writeFileSync(join(dir, 'dist/pagefind/pagefind-entry.json'), '{}');
-    const port = await freePort();
-    const start = spawn(process.execPath, [START, '--no-build', `--port=${port}`], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    start.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    start.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    const exited = once(start, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
-    try {
-      await until(() => serves(port), SERVE_TIMEOUT, `npm start serves on port ${port}:\n${output}`);
-      const groups = childrenOf(start.pid!);
-      expect(groups.length, 'npm start runs the server as its child').toBeGreaterThan(0);
+  test(
+    'stops the server it started, and frees the port, when it is sent SIGTERM',
+    async () => {
+      const dir = projectCopy();
+      mkdirSync(join(dir, 'dist/pagefind'), { recursive: true });
+      writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><title>t</title><p>served');
+      writeFileSync(join(dir, 'dist/pagefind/pagefind-entry.json'), '{}');
+      const port = await freePort();
+      const start = spawn(process.execPath, [START, '--no-build', `--port=${port}`], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      start.stdout.on('data', (chunk: Buffer) => (output += chunk));
+      start.stderr.on('data', (chunk: Buffer) => (output += chunk));
+      const exited = once(start, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+      try {
+        await until(() => serves(port), SERVE_TIMEOUT, `npm start serves on port ${port}:\n${output}`);
+        const groups = childrenOf(start.pid!);
+        expect(groups.length, 'npm start runs the server as its child').toBeGreaterThan(0);
 
-      start.kill('SIGTERM');
-      const [code, signal] = await exited;
-      expect(exitStatus(code, signal), output).toBe(143);
-      await until(async () => !(await serves(port)), STOP_TIMEOUT, `port ${port} is released`);
-      await until(() => !groups.some(groupAlive), STOP_TIMEOUT, 'the server and its npm and shell have exited');
-    } finally {
-      start.kill('SIGKILL');
-      removeCopy(dir);
-    }
-  }, SERVE_TIMEOUT + 2 * STOP_TIMEOUT);
+        start.kill('SIGTERM');
+        const [code, signal] = await exited;
+        expect(exitStatus(code, signal), output).toBe(143);
+        await until(async () => !(await serves(port)), STOP_TIMEOUT, `port ${port} is released`);
+        await until(() => !groups.some(groupAlive), STOP_TIMEOUT, 'the server and its npm and shell have exited');
+      } finally {
+        start.kill('SIGKILL');
+        removeCopy(dir);
+      }
+    },
+    SERVE_TIMEOUT + 2 * STOP_TIMEOUT,
+  );
 });

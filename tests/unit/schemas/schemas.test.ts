@@ -70,8 +70,12 @@ describe('QuestionSchema: GRADE as data', () => {
   });
 
   test('a judgement needs a level on the scale and a reason', () => {
-    expect(messages(QuestionSchema.safeParse({ ...question, grade: { ...question.grade, imprecision: { level: 'serious' } } }))[0]).toMatch(/^grade\.imprecision\.reason: /);
-    expect(messages(QuestionSchema.safeParse({ ...question, grade: { ...question.grade, imprecision: judged('moderate') } }))[0]).toMatch(/^grade\.imprecision\.level: /);
+    expect(messages(QuestionSchema.safeParse({ ...question, grade: { ...question.grade, imprecision: { level: 'serious' } } }))[0]).toMatch(
+      /^grade\.imprecision\.reason: /,
+    );
+    expect(messages(QuestionSchema.safeParse({ ...question, grade: { ...question.grade, imprecision: judged('moderate') } }))[0]).toMatch(
+      /^grade\.imprecision\.level: /,
+    );
   });
 
   test('askedAs defaults to no phrasings and rejects a phrasing too short to be a question', () => {
@@ -101,7 +105,9 @@ describe('short titles', () => {
   const long = 'Does a ketamine infusion relieve fibromyalgia pain during and just after it, and for how long?';
 
   test('a heading too long for a browser tab needs a shortTitle', () => {
-    expect(messages(QuestionSchema.safeParse({ ...question, title: long }))[0]).toMatch(/^shortTitle: title has \d+ characters; add a shortTitle of at most 70/);
+    expect(messages(QuestionSchema.safeParse({ ...question, title: long }))[0]).toMatch(
+      /^shortTitle: title has \d+ characters; add a shortTitle of at most 70/,
+    );
     expect(QuestionSchema.safeParse({ ...question, title: long, shortTitle: 'Pain relief during and just after an infusion' }).success).toBe(true);
   });
 
@@ -122,8 +128,12 @@ describe('ClaimSchema', () => {
   };
 
   test('the verdict must follow from the tagged sources', () => {
-    expect(messages(ClaimSchema.safeParse({ ...claim, verdict: 'supported' }))[0]).toMatch(/^verdict: verdict "supported" needs at least one supporting source/);
-    expect(messages(ClaimSchema.safeParse({ ...claim, evidence: [{ cite: 'noppers2011absence', stance: 'refutes', strength: 'randomized trial' }] }))[0]).toMatch(/^evidence\.0\.stance: /);
+    expect(messages(ClaimSchema.safeParse({ ...claim, verdict: 'supported' }))[0]).toMatch(
+      /^verdict: verdict "supported" needs at least one supporting source/,
+    );
+    expect(
+      messages(ClaimSchema.safeParse({ ...claim, evidence: [{ cite: 'noppers2011absence', stance: 'refutes', strength: 'randomized trial' }] }))[0],
+    ).toMatch(/^evidence\.0\.stance: /);
   });
 
   test('rejects a verdict off the scale', () => {
@@ -132,12 +142,16 @@ describe('ClaimSchema', () => {
   });
 
   test('the source must be an entry of the sources collection, not free text', () => {
-    expect(messages(ClaimSchema.safeParse({ ...claim, source: 'An op-ed, 2016' }))[0]).toMatch(/^source: "An op-ed, 2016" is not an entry of the sources collection/);
+    expect(messages(ClaimSchema.safeParse({ ...claim, source: 'An op-ed, 2016' }))[0]).toMatch(
+      /^source: "An op-ed, 2016" is not an entry of the sources collection/,
+    );
   });
 
   test('quotes at most 25 words of the source', () => {
     const long = Array.from({ length: 26 }, (_, i) => `word${i}`).join(' ');
-    expect(messages(ClaimSchema.safeParse({ ...claim, quote: long }))).toEqual(['quote: quote has 26 words; quote at most 25 words of the source and paraphrase the rest in the page']);
+    expect(messages(ClaimSchema.safeParse({ ...claim, quote: long }))).toEqual([
+      'quote: quote has 26 words; quote at most 25 words of the source and paraphrase the rest in the page',
+    ]);
     expect(ClaimSchema.safeParse({ ...claim, quote: long.split(' ').slice(0, 25).join(' ') }).success).toBe(true);
   });
 });
@@ -147,7 +161,9 @@ describe('ClaimSourceSchema', () => {
 
   test('accepts an undated source with no publisher, and rejects a malformed fingerprint', () => {
     expect(ClaimSourceSchema.safeParse(source).success).toBe(true);
-    expect(messages(ClaimSourceSchema.safeParse({ ...source, sha256: 'b62cf09d' }))[0]).toMatch(/^sha256: write the SHA-256 as 64 lowercase hexadecimal characters/);
+    expect(messages(ClaimSourceSchema.safeParse({ ...source, sha256: 'b62cf09d' }))[0]).toMatch(
+      /^sha256: write the SHA-256 as 64 lowercase hexadecimal characters/,
+    );
   });
 });
 

@@ -22,7 +22,7 @@ const valid = {
 };
 
 describe('topicProblems', () => {
-  test('accepts this site\'s topic and a complete topic for another question', () => {
+  test("accepts this site's topic and a complete topic for another question", () => {
     expect(topicProblems(TOPIC)).toEqual([]);
     expect(topicProblems(valid)).toEqual([]);
   });
@@ -36,6 +36,10 @@ describe('topicProblems', () => {
   });
 
   test('refuses an unknown field, so a misspelt one is not silently ignored', () => {
-    expect(topicProblems({ ...valid, keyword: ['x'] }).map((p) => p.report).join('\n')).toContain('Unrecognized key: "keyword"');
+    expect(
+      topicProblems({ ...valid, keyword: ['x'] })
+        .map((p) => p.report)
+        .join('\n'),
+    ).toContain('Unrecognized key: "keyword"');
   });
 });

@@ -14,7 +14,11 @@ import type { Study } from '../../../../src/schemas/study.ts';
 /** The data-* attributes of the SVG's marks that have `attribute`, as plain objects. */
 const marks = (svg: string, attribute: string) =>
   selectAll(`[data-${attribute}]`, fromHtml(svg, { fragment: true })).map((el) =>
-    Object.fromEntries(Object.entries(el.properties).filter(([k]) => k.startsWith('data')).map(([k, v]) => [k, String(v)])),
+    Object.fromEntries(
+      Object.entries(el.properties)
+        .filter(([k]) => k.startsWith('data'))
+        .map(([k, v]) => [k, String(v)]),
+    ),
   );
 
 type Result = Study['results'][number];
@@ -40,10 +44,14 @@ describe('timeCourses', () => {
     expect(course!.measure).toBe('More than 50% pain reduction');
     expect(course!.times.map((t) => t.when)).toEqual(['15 minutes after the infusion', '180 minutes after the infusion', 'end of week 1', 'end of week 8']);
     expect(course!.values.map((v) => [v.arm, v.count, v.denominator])).toEqual([
-      ['S-ketamine', 8, 12], ['Midazolam (active placebo)', 3, 12],
-      ['S-ketamine', 6, 12], ['Midazolam (active placebo)', 2, 12],
-      ['S-ketamine', 2, 12], ['Midazolam (active placebo)', 0, 12],
-      ['S-ketamine', 2, 12], ['Midazolam (active placebo)', 2, 12],
+      ['S-ketamine', 8, 12],
+      ['Midazolam (active placebo)', 3, 12],
+      ['S-ketamine', 6, 12],
+      ['Midazolam (active placebo)', 2, 12],
+      ['S-ketamine', 2, 12],
+      ['Midazolam (active placebo)', 0, 12],
+      ['S-ketamine', 2, 12],
+      ['Midazolam (active placebo)', 2, 12],
     ]);
     expect(course!.values[0]!.percent).toBeCloseTo(66.67, 1);
   });
@@ -70,13 +78,22 @@ describe('timeCourses', () => {
 
   test('fails, naming the study and the field, when a result does not give one denominator and one value per arm', () => {
     const oneDenominator = result('day-2', { measure: 'Responders, day 2', hoursAfterDose: 48, values: [1, 2], denominators: [12] });
-    expect(() => timeCourses('s', { ...noppers, results: [...noppers.results, oneDenominator] })).toThrow('study "s", results[4].denominators (result "day-2"): 1 denominators for 2 arms');
+    expect(() => timeCourses('s', { ...noppers, results: [...noppers.results, oneDenominator] })).toThrow(
+      'study "s", results[4].denominators (result "day-2"): 1 denominators for 2 arms',
+    );
     const threeValues = result('day-2', { measure: 'Responders, day 2', hoursAfterDose: 48, values: [1, 2, 3], denominators: [12, 12] });
-    expect(() => timeCourses('s', { ...noppers, results: [...noppers.results, threeValues] })).toThrow('study "s", results[4].values (result "day-2"): 3 values for 2 denominators');
+    expect(() => timeCourses('s', { ...noppers, results: [...noppers.results, threeValues] })).toThrow(
+      'study "s", results[4].values (result "day-2"): 3 values for 2 denominators',
+    );
   });
 
   test('needs two arms and two time points', () => {
-    expect(timeCourses('test-study', { arms: arms('Only'), results: [result('a', { hoursAfterDose: 1, values: [1], denominators: [2] }), result('b', { hoursAfterDose: 2, values: [1], denominators: [2] })] })).toEqual([]);
+    expect(
+      timeCourses('test-study', {
+        arms: arms('Only'),
+        results: [result('a', { hoursAfterDose: 1, values: [1], denominators: [2] }), result('b', { hoursAfterDose: 2, values: [1], denominators: [2] })],
+      }),
+    ).toEqual([]);
     expect(timeCourses('test-study', { ...noppers, results: noppers.results.slice(0, 1) })).toEqual([]);
   });
 
@@ -116,12 +133,22 @@ describe('iconArrays', () => {
       ],
     };
     expect(iconArrays('test-study', study)).toEqual([
-      { resultId: 'ketamine-test-positive', measure: 'Positive ketamine test', arm: 'Ketamine test then dextromethorphan', count: 13, denominator: 34, percent: (100 * 13) / 34 },
+      {
+        resultId: 'ketamine-test-positive',
+        measure: 'Positive ketamine test',
+        arm: 'Ketamine test then dextromethorphan',
+        count: 13,
+        denominator: 34,
+        percent: (100 * 13) / 34,
+      },
     ]);
   });
 
   test('fails, naming the study and the field, on a count larger than its denominator instead of dropping the icon array', () => {
-    const study = { arms: arms('Ketamine test'), results: [result('ketamine-test-positive', { values: [13], denominators: [34] }), result('too-many', { values: [40], denominators: [34] })] };
+    const study = {
+      arms: arms('Ketamine test'),
+      results: [result('ketamine-test-positive', { values: [13], denominators: [34] }), result('too-many', { values: [40], denominators: [34] })],
+    };
     expect(() => iconArrays('cohen2006intravenous', study)).toThrow(
       'study "cohen2006intravenous", results[1].values[0] (result "too-many"): a count of 40 is larger than its denominator 34',
     );
@@ -153,8 +180,16 @@ const mapStudy = (design: Study['design'], followUpDays: number, nEnrolled: numb
 describe('evidenceMapPoints', () => {
   const entries = [
     { id: 'noppers', label: 'Noppers et al. 2011', data: mapStudy('randomized controlled trial', 56, 24, { mapFinding: 'brief benefit, none lasting' }) },
-    { id: 'sorensen', label: 'Sörensen et al. 1995', data: mapStudy('placebo-controlled challenge study', 0, 31, { nInComparison: 11, mapFinding: 'benefit within the session' }) },
-    { id: 'graven', label: 'Graven-Nielsen et al. 2000', data: mapStudy('placebo-controlled challenge study', 0, 29, { mapFinding: 'benefit within the session' }) },
+    {
+      id: 'sorensen',
+      label: 'Sörensen et al. 1995',
+      data: mapStudy('placebo-controlled challenge study', 0, 31, { nInComparison: 11, mapFinding: 'benefit within the session' }),
+    },
+    {
+      id: 'graven',
+      label: 'Graven-Nielsen et al. 2000',
+      data: mapStudy('placebo-controlled challenge study', 0, 29, { mapFinding: 'benefit within the session' }),
+    },
     { id: 'hanna', label: 'Hanna and Smith 2016', data: mapStudy('case report', 365, 1) },
   ];
   const points = evidenceMapPoints(entries);
@@ -167,7 +202,10 @@ describe('evidenceMapPoints', () => {
   });
 
   test('stacks studies that share a cell, largest first', () => {
-    expect(points.filter((p) => p.stackSize === 2).map((p) => [p.id, p.stack])).toEqual([['graven', 0], ['sorensen', 1]]);
+    expect(points.filter((p) => p.stackSize === 2).map((p) => [p.id, p.stack])).toEqual([
+      ['graven', 0],
+      ['sorensen', 1],
+    ]);
   });
 
   test('lists the designs present, strongest first', () => {
@@ -194,7 +232,13 @@ describe('evidenceMapPoints', () => {
     const chart = evidenceMapChart(points, 'map');
     const found = marks(chart.svg, 'study');
     expect(found).toHaveLength(4);
-    expect(found).toContainEqual({ dataStudy: 'sorensen', dataDesign: 'placebo-controlled challenge study', dataFollowUpDays: '0', dataParticipants: '11', dataFinding: 'benefit within the session' });
+    expect(found).toContainEqual({
+      dataStudy: 'sorensen',
+      dataDesign: 'placebo-controlled challenge study',
+      dataFollowUpDays: '0',
+      dataParticipants: '11',
+      dataFinding: 'benefit within the session',
+    });
     expect(chart.table.rows.map((r) => r[0]!.href)).toEqual(points.map((p) => p.href));
   });
 
@@ -209,7 +253,10 @@ describe('evidenceMapPoints', () => {
       { id: 'first', label: 'Graven-Nielsen et al. 2000', data: mapStudy('placebo-controlled challenge study', 0, 29) },
       { id: 'second', label: 'Sörensen et al. 1995', data: mapStudy('placebo-controlled challenge study', 0, 29) },
     ]);
-    const samePlace = [{ ...a!, stack: 0, stackSize: 1 }, { ...b!, stack: 0, stackSize: 1 }];
+    const samePlace = [
+      { ...a!, stack: 0, stackSize: 1 },
+      { ...b!, stack: 0, stackSize: 1 },
+    ];
     const labels = labelBoxes(fromHtml(evidenceMapChart(samePlace, 'map').svg, { fragment: true }));
     expect(labels).toHaveLength(2);
     expect(labelCollisions(labels)).toEqual([]);

@@ -34,7 +34,10 @@ describe('placeLabels', () => {
   });
 
   test('never overlaps, however many marks share a spot', () => {
-    const boxes = placeLabels(Array.from({ length: 12 }, (_, i) => anchor(300, 300, `Study number ${i} 2020`)), layout);
+    const boxes = placeLabels(
+      Array.from({ length: 12 }, (_, i) => anchor(300, 300, `Study number ${i} 2020`)),
+      layout,
+    );
     expect(boxes).toHaveLength(12);
     expect(overlaps(boxes)).toEqual([]);
   });

@@ -56,11 +56,19 @@ describe('README sections named in error messages', () => {
   test('every README section an error message sends authors to exists', () => {
     const named = readdirSync('src', { recursive: true, encoding: 'utf8' })
       .filter((path) => path.endsWith('.ts'))
-      .flatMap((path) => [...readFileSync(join('src', path), 'utf8').matchAll(/([\w./-]*README\.md) \("([^"]+)"\)/g)]
-        .map(([, readme, section]) => ({ where: join('src', path), readme: readme!, section: section! })));
+      .flatMap((path) =>
+        [...readFileSync(join('src', path), 'utf8').matchAll(/([\w./-]*README\.md) \("([^"]+)"\)/g)].map(([, readme, section]) => ({
+          where: join('src', path),
+          readme: readme!,
+          section: section!,
+        })),
+      );
     expect(named.length, 'no error message names a README section: is the pattern out of date?').toBeGreaterThan(0);
     for (const { where, readme, section } of named) {
-      const headings = readFileSync(readme, 'utf8').split('\n').filter((line) => /^#{1,6} /.test(line)).map((line) => line.replace(/^#+ /, '').trim());
+      const headings = readFileSync(readme, 'utf8')
+        .split('\n')
+        .filter((line) => /^#{1,6} /.test(line))
+        .map((line) => line.replace(/^#+ /, '').trim());
       expect(headings, `${where} names the section "${section}" of ${readme}`).toContain(section);
     }
   });

@@ -16,9 +16,7 @@ describe('checkBuiltPage', () => {
 
   test('flags a citation left as literal text, but not an @ in a script', () => {
     const html = '<div data-evidence-body><p>Claim [@noppers2011absence].</p></div><script>var a = "[@x]";</script>';
-    expect(checkBuiltPage(html, 'p.html')).toEqual([
-      { page: 'p.html', problem: 'an unresolved citation is printed as text: "[@noppers2011absence]"' },
-    ]);
+    expect(checkBuiltPage(html, 'p.html')).toEqual([{ page: 'p.html', problem: 'an unresolved citation is printed as text: "[@noppers2011absence]"' }]);
   });
 
   test('flags [NO_PRINTED_FORM]', () => {

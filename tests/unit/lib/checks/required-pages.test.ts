@@ -19,7 +19,11 @@ function projectWith(...pages: string[]): string {
 
 describe('pages the layout links to', () => {
   test('are the content pages behind the header and footer links: home, methods and about', () => {
-    expect(requiredPages().map((p) => p.page).sort()).toEqual(['about', 'home', 'methods']);
+    expect(
+      requiredPages()
+        .map((p) => p.page)
+        .sort(),
+    ).toEqual(['about', 'home', 'methods']);
     expect(requiredPages().find((p) => p.page === 'methods')).toEqual({ page: 'methods', hrefs: ['/methods/'], linkedFrom: ['header', 'footer'] });
     for (const link of [...HEADER_LINKS, ...FOOTER_LINKS].filter((l) => l.page)) expect(link.href).toMatch(new RegExp(`^/${link.page}/`));
   });
@@ -38,6 +42,8 @@ describe('pages the layout links to', () => {
 
   test('a missing About lists each footer link into it', () => {
     const [problem] = checkRequiredPages(projectWith('home', 'methods'));
-    expect(problem?.report).toContain('src/content/pages/about.md: this page is missing, and the footer of every page links to /about/, /about/#how-to-report-an-error, /about/#funding-and-conflicts-of-interest.');
+    expect(problem?.report).toContain(
+      'src/content/pages/about.md: this page is missing, and the footer of every page links to /about/, /about/#how-to-report-an-error, /about/#funding-and-conflicts-of-interest.',
+    );
   });
 });

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectCopy, removeCopy } from '../../../helpers/project.ts';
 
-const validate = (...files: string[]) =>
-  spawnSync(process.execPath, ['src/cli/validate-content.ts', ...files], { encoding: 'utf8' });
+const validate = (...files: string[]) => spawnSync(process.execPath, ['src/cli/validate-content.ts', ...files], { encoding: 'utf8' });
 
 describe('npm run validate', () => {
   test('passes the real content', () => {
@@ -14,7 +13,10 @@ describe('npm run validate', () => {
   });
 
   test('reports a bad front-matter field and an unknown cite key in one file, with its line', () => {
-    const run = validate('tests/fixtures/build/dangling-study-reference/src/content/questions/fixture-question.md', 'tests/fixtures/build/unknown-cite-key/src/content/questions/fixture-question.md');
+    const run = validate(
+      'tests/fixtures/build/dangling-study-reference/src/content/questions/fixture-question.md',
+      'tests/fixtures/build/unknown-cite-key/src/content/questions/fixture-question.md',
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('front matter studies.0: "noppers2011absense" is not an entry of the studies collection');
     expect(run.stdout).toContain('fixture-question.md:10:59: unknown cite key "noppers2011absense"');
@@ -28,7 +30,7 @@ describe('npm run validate', () => {
     expect(run.stdout).toContain('Fix: quote a value that contains ": "');
   });
 
-  test('with no arguments it also makes the build\'s project-wide checks, such as a study page not named after a cite key', () => {
+  test("with no arguments it also makes the build's project-wide checks, such as a study page not named after a cite key", () => {
     const dir = projectCopy('tests/fixtures/build/study-without-bib-entry');
     try {
       const run = spawnSync(process.execPath, [join(dir, 'src/cli/validate-content.ts')], { cwd: dir, encoding: 'utf8' });

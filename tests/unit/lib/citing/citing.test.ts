@@ -9,7 +9,10 @@ const article: CslItem = {
   id: 'x2011y',
   type: 'article-journal',
   title: 'A title; with a semicolon',
-  author: [{ family: 'Noppers', given: 'Ingeborg' }, { family: 'Dahan', given: 'Albert' }],
+  author: [
+    { family: 'Noppers', given: 'Ingeborg' },
+    { family: 'Dahan', given: 'Albert' },
+  ],
   issued: { 'date-parts': [[2011, 10]] },
   'container-title': 'European Journal of Pain',
   volume: '15',
@@ -77,7 +80,9 @@ describe('page citation', () => {
   });
 
   test('RIS values broken by citation-js are joined again; tags are not', () => {
-    expect(unwrapRis('TY  - RPRT\nUR  - https://example.org/a-very-long\n-path/\nER  - \n')).toBe('TY  - RPRT\nUR  - https://example.org/a-very-long-path/\nER  - \n');
+    expect(unwrapRis('TY  - RPRT\nUR  - https://example.org/a-very-long\n-path/\nER  - \n')).toBe(
+      'TY  - RPRT\nUR  - https://example.org/a-very-long-path/\nER  - \n',
+    );
   });
 });
 
@@ -89,11 +94,20 @@ describe('page metadata', () => {
   });
 
   test('a journal article is a ScholarlyArticle with its DOI and PMID', () => {
-    expect(scholarlyWork(article)).toMatchObject({ '@type': 'ScholarlyArticle', sameAs: 'https://doi.org/10.1000/xyz', identifier: ['doi:10.1000/xyz', 'pmid:123'] });
+    expect(scholarlyWork(article)).toMatchObject({
+      '@type': 'ScholarlyArticle',
+      sameAs: 'https://doi.org/10.1000/xyz',
+      identifier: ['doi:10.1000/xyz', 'pmid:123'],
+    });
   });
 
   test('claim pages add a ClaimReview; JSON-LD text cannot close its script element', () => {
-    const { jsonLd, tags } = pageMetadata({ ...page, type: 'claim', cited: [article], claimReview: { claim: 'C', verdict: 'misleading', reason: 'R', appearance: { '@type': 'CreativeWork', name: 'An op-ed' } } });
+    const { jsonLd, tags } = pageMetadata({
+      ...page,
+      type: 'claim',
+      cited: [article],
+      claimReview: { claim: 'C', verdict: 'misleading', reason: 'R', appearance: { '@type': 'CreativeWork', name: 'An op-ed' } },
+    });
     const graph = jsonLd['@graph'] as Record<string, unknown>[];
     expect(graph.map((n) => n['@type'])).toEqual(['MedicalWebPage', 'ClaimReview']);
     expect(tags.filter((t) => 'name' in t && t.name === 'citation_reference')).toHaveLength(1);
@@ -119,7 +133,14 @@ describe('change feed', () => {
     const { atomFeed, siteChanges } = await import('../../../../src/lib/citing/changes.ts');
     const changes = siteChanges([
       { title: 'B & <b>', path: '/b/', changes: [{ date: '2026-01-02', type: 'new evidence', summary: 'Second "change".', conclusionChanged: true }] },
-      { title: 'A', path: '/a/', changes: [{ date: '2026-01-01', type: 'first published', summary: 'First change.', conclusionChanged: false }, { date: '2026-01-03', type: 'correction', summary: 'Third change.', conclusionChanged: false }] },
+      {
+        title: 'A',
+        path: '/a/',
+        changes: [
+          { date: '2026-01-01', type: 'first published', summary: 'First change.', conclusionChanged: false },
+          { date: '2026-01-03', type: 'correction', summary: 'Third change.', conclusionChanged: false },
+        ],
+      },
     ]);
     expect(changes.map((c) => c.date)).toEqual(['2026-01-03', '2026-01-02', '2026-01-01']);
     const feed = atomFeed(changes, '2026-01-03');
@@ -133,8 +154,18 @@ describe('change feed', () => {
   test('the feed is as new as its newest change, even when a page was checked again later', async () => {
     const { feedUpdated, siteChanges } = await import('../../../../src/lib/citing/changes.ts');
     const pages = [
-      { title: 'A', path: '/a/', lastReviewed: '2026-03-01', changes: [{ date: '2026-01-03', type: 'correction' as const, summary: 'Fixed.', conclusionChanged: false }] },
-      { title: 'B', path: '/b/', lastReviewed: '2026-02-01', changes: [{ date: '2026-01-02', type: 'new evidence' as const, summary: 'Added.', conclusionChanged: false }] },
+      {
+        title: 'A',
+        path: '/a/',
+        lastReviewed: '2026-03-01',
+        changes: [{ date: '2026-01-03', type: 'correction' as const, summary: 'Fixed.', conclusionChanged: false }],
+      },
+      {
+        title: 'B',
+        path: '/b/',
+        lastReviewed: '2026-02-01',
+        changes: [{ date: '2026-01-02', type: 'new evidence' as const, summary: 'Added.', conclusionChanged: false }],
+      },
     ];
     expect(feedUpdated(siteChanges(pages), pages)).toBe('2026-01-03');
   });
@@ -155,7 +186,14 @@ describe('change feed', () => {
   test('lists the corrections apart, and labels each change with its type', async () => {
     const { changeLabel, corrections, siteChanges } = await import('../../../../src/lib/citing/changes.ts');
     const changes = siteChanges([
-      { title: 'A', path: '/a/', changes: [{ date: '2026-01-01', type: 'first published', summary: 'First.', conclusionChanged: false }, { date: '2026-01-03', type: 'correction', summary: 'Fixed.', conclusionChanged: false }] },
+      {
+        title: 'A',
+        path: '/a/',
+        changes: [
+          { date: '2026-01-01', type: 'first published', summary: 'First.', conclusionChanged: false },
+          { date: '2026-01-03', type: 'correction', summary: 'Fixed.', conclusionChanged: false },
+        ],
+      },
     ]);
     expect(corrections(changes).map((c) => c.summary)).toEqual(['Fixed.']);
     expect(changeLabel({ type: 'certainty changed', conclusionChanged: true })).toBe('Certainty changed; conclusion changed');
@@ -164,7 +202,7 @@ describe('change feed', () => {
 });
 
 describe('redirects', () => {
-  test('maps an old id to its entry\'s URL; pages sit at the root', async () => {
+  test("maps an old id to its entry's URL; pages sit at the root", async () => {
     const { entryPath } = await import('../../../../src/lib/checks/redirects.ts');
     expect(entryPath('studies', 'old2011key')).toBe('/studies/old2011key/');
     expect(entryPath('pages', 'home')).toBe('/');

@@ -14,9 +14,7 @@ const question = (order: number, studies: string[], withRow = true) =>
     certainty: 'low',
     order,
     studies,
-    summaryOfFindings: withRow
-      ? { outcome: `Outcome ${order}`, finding: 'f', statement: 's', cites: ['noppers2011absence'] }
-      : undefined,
+    summaryOfFindings: withRow ? { outcome: `Outcome ${order}`, finding: 'f', statement: 's', cites: ['noppers2011absence'] } : undefined,
   }) as unknown as Question;
 
 describe('summaryOfFindings', () => {
@@ -47,7 +45,18 @@ describe('summaryOfFindings', () => {
       { id: 'corriger2022ketamine', data: study('uncontrolled cohort', 256, { populationScope: 'mixed' }) },
       { id: 'mixed2020trial', data: study('randomized controlled trial', 40, { populationScope: 'mixed' }) },
     ];
-    const [row] = summaryOfFindings([{ id: 'q', data: question(1, studies.map((s) => s.id)) }], studies);
+    const [row] = summaryOfFindings(
+      [
+        {
+          id: 'q',
+          data: question(
+            1,
+            studies.map((s) => s.id),
+          ),
+        },
+      ],
+      studies,
+    );
     expect([row!.studies, row!.participants, row!.otherStudies]).toEqual([1, 24, 3]);
   });
 

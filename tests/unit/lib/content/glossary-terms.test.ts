@@ -23,7 +23,9 @@ describe('glossary links', () => {
   });
 
   test('matches whole words only, so "placebo-controlled" is not read as "placebo"', () => {
-    expect(linkTerms('A placebo-controlled test.', terms).filter((s) => s.href)).toEqual([{ text: 'placebo-controlled', href: '/glossary/#placebo-controlled' }]);
+    expect(linkTerms('A placebo-controlled test.', terms).filter((s) => s.href)).toEqual([
+      { text: 'placebo-controlled', href: '/glossary/#placebo-controlled' },
+    ]);
     expect(linkTerms('Ketamine alone.', terms)).toEqual([{ text: 'Ketamine alone.' }]);
   });
 });

@@ -19,7 +19,12 @@ describe('shortLabel', () => {
   });
 
   test('names an article with no author by its journal abbreviation, not its whole title', () => {
-    const article = item({ title: 'A very long title of an article whose authors could not be seen', 'container-title': 'Journal of Clinical and Diagnostic Research', 'container-title-short': 'J Clin Diagn Res', issued: { 'date-parts': [[2023]] } });
+    const article = item({
+      title: 'A very long title of an article whose authors could not be seen',
+      'container-title': 'Journal of Clinical and Diagnostic Research',
+      'container-title-short': 'J Clin Diagn Res',
+      issued: { 'date-parts': [[2023]] },
+    });
     expect(shortLabel(article)).toBe('J Clin Diagn Res 2023');
     expect(shortLabel({ ...article, 'container-title-short': undefined })).toBe('Journal of Clinical and Diagnostic Research 2023');
   });

@@ -13,7 +13,8 @@ describe('pageKicker', () => {
 
 describe('splitReferences', () => {
   test('splits the body before the reference list heading', () => {
-    const html = '<h2 id="the-bottom-line">The bottom line</h2><p>Text (1).</p><h2 id="references" data-pagefind-ignore="">References</h2><div id="refs"></div>';
+    const html =
+      '<h2 id="the-bottom-line">The bottom line</h2><p>Text (1).</p><h2 id="references" data-pagefind-ignore="">References</h2><div id="refs"></div>';
     expect(splitReferences(html)).toEqual({
       body: '<h2 id="the-bottom-line">The bottom line</h2><p>Text (1).</p>',
       references: '<h2 id="references" data-pagefind-ignore="">References</h2><div id="refs"></div>',

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { CslItem } from '../../../../src/lib/markdown/bibliography.ts';
 import { certainlyAfter, reviewMatrix } from '../../../../src/lib/content/review-matrix.ts';
 
-const work = (family: string, y: number, m?: number): CslItem => ({ id: family, type: 'article-journal', author: [{ family }], issued: { 'date-parts': [m ? [y, m] : [y]] } }) as CslItem;
+const work = (family: string, y: number, m?: number): CslItem =>
+  ({ id: family, type: 'article-journal', author: [{ family }], issued: { 'date-parts': [m ? [y, m] : [y]] } }) as CslItem;
 const items: Record<string, CslItem> = {
   old1995: work('Old', 1995),
   mid2011: work('Mid', 2011, 10),
@@ -18,7 +19,11 @@ describe('reviewMatrix', () => {
         { cite: 'review2021', included: ['old1995'], complete: false, excludedDesigns: [] },
         { cite: 'update2023', searchedTo: '2023-11-06', included: [], complete: true, excludedDesigns: [] },
       ],
-      [{ id: 'new2023', design: 'case report' }, { id: 'old1995', design: 'case report' }, { id: 'mid2011', design: 'randomized controlled trial' }],
+      [
+        { id: 'new2023', design: 'case report' },
+        { id: 'old1995', design: 'case report' },
+        { id: 'mid2011', design: 'randomized controlled trial' },
+      ],
       (k) => items[k]!,
     );
     expect(matrix.studies.map((s) => s.id)).toEqual(['old1995', 'mid2011', 'new2023']);

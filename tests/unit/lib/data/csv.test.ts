@@ -14,7 +14,15 @@ describe('CSV (RFC 4180)', () => {
   });
 
   test('ends every record with CRLF, the last one too, and writes cells in the order of the columns', () => {
-    expect(toCsv(['id', 'n', 'note'], [{ note: 'x, y', id: 'a', n: 1 }, { id: 'b', n: null, note: '' }])).toBe('id,n,note\r\na,1,"x, y"\r\nb,,\r\n');
+    expect(
+      toCsv(
+        ['id', 'n', 'note'],
+        [
+          { note: 'x, y', id: 'a', n: 1 },
+          { id: 'b', n: null, note: '' },
+        ],
+      ),
+    ).toBe('id,n,note\r\na,1,"x, y"\r\nb,,\r\n');
   });
 
   test('writes only the header when there are no rows', () => {

@@ -9,22 +9,65 @@ import { StudySchema } from '../../../../src/schemas/study.ts';
 const study = (id: string, overrides: Record<string, unknown>) => ({
   id,
   data: StudySchema.parse({
-    title: 'A fixture study title', summary: 'A fixture study, summarised in one sentence.', design: 'randomized controlled trial',
-    randomizationAndBlinding: 'Randomized, double-blind', population: 'Adults, aged 18 to 65', nEnrolled: 20,
-    arms: [{ name: 'Drug', n: 10, regimen: '1 mg, IV' }, { name: 'Placebo', n: 10, regimen: 'saline' }],
-    followUp: '1 week', followUpDays: 7, outcomes: ['Pain, 0 to 10'], adverseEffects: 'None reported.', funding: 'Not reported.',
-    riskOfBias: ['Small sample.', 'Dose printed as "4.8", perhaps a typo.'], lastReviewed: '2026-01-02',
-    results: [{ id: 'responders', measure: 'Responders, 1 hour', hoursAfterDose: 1, values: [6, 2], denominators: [10, 10], comparison: 'P<0.05', finding: 'More responders.' }],
+    title: 'A fixture study title',
+    summary: 'A fixture study, summarised in one sentence.',
+    design: 'randomized controlled trial',
+    randomizationAndBlinding: 'Randomized, double-blind',
+    population: 'Adults, aged 18 to 65',
+    nEnrolled: 20,
+    arms: [
+      { name: 'Drug', n: 10, regimen: '1 mg, IV' },
+      { name: 'Placebo', n: 10, regimen: 'saline' },
+    ],
+    followUp: '1 week',
+    followUpDays: 7,
+    outcomes: ['Pain, 0 to 10'],
+    adverseEffects: 'None reported.',
+    funding: 'Not reported.',
+    riskOfBias: ['Small sample.', 'Dose printed as "4.8", perhaps a typo.'],
+    lastReviewed: '2026-01-02',
+    results: [
+      {
+        id: 'responders',
+        measure: 'Responders, 1 hour',
+        hoursAfterDose: 1,
+        values: [6, 2],
+        denominators: [10, 10],
+        comparison: 'P<0.05',
+        finding: 'More responders.',
+      },
+    ],
     ...overrides,
   }),
 });
 
 const studies = [
   study('alpha2020trial', {}),
-  study('beta2021cohort', { design: 'uncontrolled cohort', nEnrolled: 5, arms: [{ name: 'Drug', regimen: 'oral' }], followUpDays: null, lastReviewed: '2026-03-04', results: [{ id: 'pain', measure: 'Pain', values: ['lower, by 2 points'], finding: 'Pain fell.' }] }),
+  study('beta2021cohort', {
+    design: 'uncontrolled cohort',
+    nEnrolled: 5,
+    arms: [{ name: 'Drug', regimen: 'oral' }],
+    followUpDays: null,
+    lastReviewed: '2026-03-04',
+    results: [{ id: 'pain', measure: 'Pain', values: ['lower, by 2 points'], finding: 'Pain fell.' }],
+  }),
 ];
-const summary: SummaryRow[] = [{ questionId: 'pain-now', outcome: 'Pain now', studies: 1, participants: 20, otherStudies: 1, finding: 'Less pain.', certainty: 'low', statement: 'May reduce pain.', sources: [] }];
-const questions = [{ id: 'pain-now', data: { studies: ['alpha2020trial', 'beta2021cohort'], lastReviewed: '2026-02-01' } }] as unknown as Parameters<typeof openData>[0]['questions'];
+const summary: SummaryRow[] = [
+  {
+    questionId: 'pain-now',
+    outcome: 'Pain now',
+    studies: 1,
+    participants: 20,
+    otherStudies: 1,
+    finding: 'Less pain.',
+    certainty: 'low',
+    statement: 'May reduce pain.',
+    sources: [],
+  },
+];
+const questions = [{ id: 'pain-now', data: { studies: ['alpha2020trial', 'beta2021cohort'], lastReviewed: '2026-02-01' } }] as unknown as Parameters<
+  typeof openData
+>[0]['questions'];
 const data = openData({ studies, questions, summary });
 const table = (name: string) => data.tables.find((t) => t.name === name)!;
 const text = (path: string) => data.files.find((f) => f.path === path)!.content;

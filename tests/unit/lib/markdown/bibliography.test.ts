@@ -119,7 +119,9 @@ describe('loadBibliography', () => {
 
   test('fails on a malformed DOI, PubMed, PubMed Central or trial number, naming the entry, the field and the form', () => {
     const message = failure('bad-identifiers.bib');
-    expect(message).toContain('bad-identifiers.bib:1: entry "alpha2001first": doi "doi 10.1016 slash bad" is not a DOI (write it like 10.1016/j.pain.2011.03.026, without a URL or prefix).');
+    expect(message).toContain(
+      'bad-identifiers.bib:1: entry "alpha2001first": doi "doi 10.1016 slash bad" is not a DOI (write it like 10.1016/j.pain.2011.03.026, without a URL or prefix).',
+    );
     expect(message).toContain('entry "alpha2001first": pmid "PMID: 123" is not a PMID');
     expect(message).toContain('entry "alpha2001first": pmcid "8675611" is not a PMCID');
     expect(message).toContain('bad-identifiers.bib:11: entry "nct1234567": registry number "NCT1234567" is not a NCT number (NCT followed by 8 digits).');

@@ -26,7 +26,12 @@ const data = () => new (cachedCite(load) as unknown as new () => { data: { id: s
 /** What citeproc makes of one page's works with an engine that has never seen another page. */
 function fresh(keys: string[], style = 'vancouver') {
   const items = new Map(data().map((item) => [item.id, item]));
-  const engine = new CSL.Engine({ retrieveItem: (id: string) => items.get(id), retrieveLocale: (lang: string) => realCsl.locales.get(lang) }, realCsl.templates.get(style), 'en-US', true);
+  const engine = new CSL.Engine(
+    { retrieveItem: (id: string) => items.get(id), retrieveLocale: (lang: string) => realCsl.locales.get(lang) },
+    realCsl.templates.get(style),
+    'en-US',
+    true,
+  );
   engine.setOutputFormat('html');
   engine.opt.development_extensions.wrap_url_and_doi = false;
   engine.updateItems(keys);
@@ -70,7 +75,9 @@ describe('citeproc-memo', () => {
 
   test('other users of the shared engine (citation-js formatting other items) get citeproc output, not cached entries', () => {
     memoized(keys);
-    const renamed = data().slice(0, 3).map((item) => ({ ...item, title: `Changed title of ${item.id}` }));
+    const renamed = data()
+      .slice(0, 3)
+      .map((item) => ({ ...item, title: `Changed title of ${item.id}` }));
     const viaCitationJs = plugins.output.format('bibliography', renamed, { template: 'vancouver', format: 'html' }) as string;
     for (const item of renamed) expect(viaCitationJs).toContain(item.title);
     expect(viaCitationJs).not.toContain(NUMBER_SLUG);

@@ -15,7 +15,10 @@ describe('author names', () => {
   });
 
   test('a family name keeps its particles', () => {
-    const names = [{ family: 'Carvalho', given: 'Jozélio Freire', 'non-dropping-particle': 'de' }, { family: 'Sena', given: 'Eduardo', 'non-dropping-particle': 'Pondé de' }];
+    const names = [
+      { family: 'Carvalho', given: 'Jozélio Freire', 'non-dropping-particle': 'de' },
+      { family: 'Sena', given: 'Eduardo', 'non-dropping-particle': 'Pondé de' },
+    ];
     expect(names.map(familyName)).toEqual(['de Carvalho', 'Pondé de Sena']);
     expect(names.map(displayName)).toEqual(['de Carvalho, Jozélio Freire', 'Pondé de Sena, Eduardo']);
     expect(shortLabel(item(names))).toBe('de Carvalho and Pondé de Sena 2025');

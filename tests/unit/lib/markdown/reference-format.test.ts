@@ -7,7 +7,9 @@ const noppers = () => loadBibliography('tests/fixtures/bibliography/valid.bib').
 
 describe('formatReference', () => {
   test('formats a bibliography item in Vancouver, without the list number', () => {
-    expect(formatReference(noppers())).toMatch(/^Noppers I, Sarton E\. Absence of long-term analgesic effect from a short-term S-ketamine infusion\. Eur(opean)? J(ournal of)? Pain/);
+    expect(formatReference(noppers())).toMatch(
+      /^Noppers I, Sarton E\. Absence of long-term analgesic effect from a short-term S-ketamine infusion\. Eur(opean)? J(ournal of)? Pain/,
+    );
   });
 
   test('formats a work once per style: a work cited on many pages costs one call to citation-js', () => {

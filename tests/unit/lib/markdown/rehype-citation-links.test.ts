@@ -12,15 +12,22 @@ import rehypeCitationLinks from '../../../../src/lib/markdown/rehype-citation-li
 const load = () => loadBibliography('tests/fixtures/markdown/library.bib');
 
 const div = (className: string, children: Element['children'], id?: string): Element => ({
-  type: 'element', tagName: 'div', properties: { className: [className], ...(id ? { id } : {}) }, children,
+  type: 'element',
+  tagName: 'div',
+  properties: { className: [className], ...(id ? { id } : {}) },
+  children,
 });
 
 /** A reference list of one entry, as rehype-citation renders it, with `margin` as the entry's left margin (none if undefined). */
 function referenceList(margin: string | undefined): Root {
-  const entry = div('csl-entry', [
-    ...(margin === undefined ? [] : [div('csl-left-margin', [{ type: 'text', value: margin }])]),
-    div('csl-right-inline', [{ type: 'text', value: 'Alpha A, Beta B. First test article.' }]),
-  ], 'bib-alpha2001first');
+  const entry = div(
+    'csl-entry',
+    [
+      ...(margin === undefined ? [] : [div('csl-left-margin', [{ type: 'text', value: margin }])]),
+      div('csl-right-inline', [{ type: 'text', value: 'Alpha A, Beta B. First test article.' }]),
+    ],
+    'bib-alpha2001first',
+  );
   return { type: 'root', children: [{ ...div('references', [entry]), properties: { id: 'refs', className: ['references'] } }] };
 }
 

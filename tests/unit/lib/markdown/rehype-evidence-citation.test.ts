@@ -16,10 +16,19 @@ afterEach(() => {
 describe('rehype-evidence-citation', () => {
   test('wraps a rehype-citation failure in a build error that keeps the original error as its cause', async () => {
     const transform = rehypeEvidenceCitation({
-      load: () => loadBibliography(BIB), bibliography: 'tests/fixtures/markdown/no-such-file.bib', root: () => process.cwd(), csl: 'vancouver',
+      load: () => loadBibliography(BIB),
+      bibliography: 'tests/fixtures/markdown/no-such-file.bib',
+      root: () => process.cwd(),
+      csl: 'vancouver',
     });
-    const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'A [@alpha2001first].' }] }] };
-    const failure = await transform(tree, new VFile({ path: `${process.cwd()}/src/content/pages/example.md` })).then(() => undefined, (error: unknown) => error);
+    const tree: Root = {
+      type: 'root',
+      children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'A [@alpha2001first].' }] }],
+    };
+    const failure = await transform(tree, new VFile({ path: `${process.cwd()}/src/content/pages/example.md` })).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(EvidenceBuildError);
     const error = failure as EvidenceBuildError;
     expect(error.report).toMatch(/^src\/content\/pages\/example\.md: rehype-citation failed: .+\n {2}Fix: .*README\.md \("How it works"\)/);

@@ -28,7 +28,8 @@ describe('glossary links in a page body', () => {
   });
 
   test('leaves links, headings, code, citations and the reference list alone', () => {
-    const html = '<h2>Active placebo</h2><p><a href="/x/">active placebo</a> <code>S-ketamine</code> <span class="citation">S-ketamine</span></p><section id="refs"><p>esketamine</p></section>';
+    const html =
+      '<h2>Active placebo</h2><p><a href="/x/">active placebo</a> <code>S-ketamine</code> <span class="citation">S-ketamine</span></p><section id="refs"><p>esketamine</p></section>';
     expect(link(html)).toBe(html);
   });
 });

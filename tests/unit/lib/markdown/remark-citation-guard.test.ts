@@ -17,10 +17,14 @@ vi.mock('../../../../src/lib/markdown/settings.ts', () => ({ BIBLIOGRAPHY_FILE: 
 /** A one-paragraph body whose only line is `text`, as remark parses it. */
 const body = (text: string): Root => ({
   type: 'root',
-  children: [{
-    type: 'paragraph',
-    children: [{ type: 'text', value: text, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: text.length + 1, offset: text.length } } }],
-  }],
+  children: [
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: text, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: text.length + 1, offset: text.length } } },
+      ],
+    },
+  ],
 });
 
 /** The guard's report for `text` as the body of a file at `path`. */

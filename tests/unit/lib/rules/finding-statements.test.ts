@@ -33,14 +33,22 @@ describe('findingStatements', () => {
 });
 
 describe('findingStatementProblems', () => {
-  const certainties = new Map([['during', 'very low' as const], ['later', 'low' as const], ['reviews', undefined]]);
+  const certainties = new Map([
+    ['during', 'very low' as const],
+    ['later', 'low' as const],
+    ['reviews', undefined],
+  ]);
 
   test('accepts wording that fits every linked finding', () => {
     expect(findingStatementProblems('p.md', findingStatements(body), certainties)).toEqual([]);
   });
 
   test('refuses a statement surer than its finding, naming file, line and finding', () => {
-    const [problem, ...rest] = findingStatementProblems('p.md', findingStatements('x\n\n[Ketamine reduces pain.](/questions/later/#short-answer)'), certainties);
+    const [problem, ...rest] = findingStatementProblems(
+      'p.md',
+      findingStatements('x\n\n[Ketamine reduces pain.](/questions/later/#short-answer)'),
+      certainties,
+    );
     expect(rest).toEqual([]);
     expect(problem!.report).toContain('p.md:3: states the finding /questions/later/#short-answer');
     expect(problem!.report).toContain('(low)');
@@ -62,8 +70,14 @@ describe('findingStatementProblems', () => {
 });
 
 describe('checkFindingStatements', () => {
-  test('takes each question\'s certainty from its front matter (none for a descriptive question)', () => {
-    const entry = (collection: ContentFrontmatter['collection'], id: string, frontmatter: Record<string, unknown>, text = ''): ContentFrontmatter => ({ collection, id, file: `${collection}/${id}.md`, frontmatter, body: text });
+  test("takes each question's certainty from its front matter (none for a descriptive question)", () => {
+    const entry = (collection: ContentFrontmatter['collection'], id: string, frontmatter: Record<string, unknown>, text = ''): ContentFrontmatter => ({
+      collection,
+      id,
+      file: `${collection}/${id}.md`,
+      frontmatter,
+      body: text,
+    });
     const entries = [
       entry('questions', 'later', { certainty: 'low' }),
       entry('questions', 'reviews', { kind: 'descriptive' }),

@@ -3,7 +3,10 @@ import { certaintyMismatch, computedCertainty, gradeRows, gradeSummary } from '.
 import type { Concern, Grade } from '../../../../src/schemas/grade.ts';
 
 const judge = (level: Concern) => ({ level, reason: `A reason for ${level}.` });
-const grade = (levels: Partial<Record<'riskOfBias' | 'inconsistency' | 'indirectness' | 'imprecision' | 'publicationBias', Concern>>, extra: Partial<Grade> = {}): Grade => ({
+const grade = (
+  levels: Partial<Record<'riskOfBias' | 'inconsistency' | 'indirectness' | 'imprecision' | 'publicationBias', Concern>>,
+  extra: Partial<Grade> = {},
+): Grade => ({
   start: 'randomized',
   body: 'A body of evidence.',
   riskOfBias: judge(levels.riskOfBias ?? 'not serious'),

@@ -12,7 +12,16 @@ const trial = (): Study =>
       { name: 'Active placebo', n: 12, regimen: '5 mg' },
     ],
     followUpDays: 56,
-    results: [{ id: 'responders-15-min', measure: 'More than 50% less pain', hoursAfterDose: 0.75, values: [8, 3], denominators: [12, 12], finding: 'More responders.' }],
+    results: [
+      {
+        id: 'responders-15-min',
+        measure: 'More than 50% less pain',
+        hoursAfterDose: 0.75,
+        values: [8, 3],
+        denominators: [12, 12],
+        finding: 'More responders.',
+      },
+    ],
   }) as unknown as Study;
 const messages = (study: Study) => studyProblems(study).map((p) => `${p.path.join('.')}: ${p.message}`);
 
@@ -35,13 +44,17 @@ describe('studyProblems', () => {
 
   test('in a crossover every arm holds the same people, so arms may add up to more than the number enrolled, but none may exceed it', () => {
     expect(messages({ ...trial(), design: 'randomized crossover trial', nEnrolled: 12 })).toEqual([]);
-    expect(messages({ ...trial(), design: 'randomized crossover trial', nEnrolled: 10 })[0]).toMatch(/^arms\.0\.n: arm "Drug" has 12 participants but the study enrolled 10/);
+    expect(messages({ ...trial(), design: 'randomized crossover trial', nEnrolled: 10 })[0]).toMatch(
+      /^arms\.0\.n: arm "Drug" has 12 participants but the study enrolled 10/,
+    );
   });
 
   test('a denominator that differs from its arm needs a reason', () => {
     const study = trial();
     study.results[0]!.denominators = [11, 12];
-    expect(messages(study)[0]).toMatch(/^results\.0\.denominators\.0: result "responders-15-min" has denominator 11 but arm "Drug" has 12 participants; fix the number, or say why they differ in denominatorNote/);
+    expect(messages(study)[0]).toMatch(
+      /^results\.0\.denominators\.0: result "responders-15-min" has denominator 11 but arm "Drug" has 12 participants; fix the number, or say why they differ in denominatorNote/,
+    );
     study.results[0]!.denominatorNote = 'One person in the drug arm left before the count.';
     expect(messages(study)).toEqual([]);
   });
@@ -50,20 +63,31 @@ describe('studyProblems', () => {
     const study = trial();
     study.results[0]!.denominators = [12];
     study.results[0]!.values = [8];
-    expect(messages(study)).toEqual(['results.0.denominators: result "responders-15-min" gives 1 denominators for 2 arms; give one per arm, in the order of arms']);
+    expect(messages(study)).toEqual([
+      'results.0.denominators: result "responders-15-min" gives 1 denominators for 2 arms; give one per arm, in the order of arms',
+    ]);
   });
 
   test('a result cannot be timed after the follow-up ended', () => {
     const study = trial();
     study.results[0]!.hoursAfterDose = 1500;
-    expect(messages(study)).toEqual([`results.0.hoursAfterDose: result "responders-15-min" is timed 1500 hours after the dose, after the study's follow-up of 56 days ended; fix the time or followUpDays`]);
+    expect(messages(study)).toEqual([
+      `results.0.hoursAfterDose: result "responders-15-min" is timed 1500 hours after the dose, after the study's follow-up of 56 days ended; fix the time or followUpDays`,
+    ]);
   });
 
   test('a share cannot exceed 100%, while a signed change can', () => {
     const study = trial();
-    study.results.push({ id: 'shares', measure: 'Share in each trajectory', values: ['mild 16.0%, severe 145.7%'], finding: 'Shares.' } as Study['results'][number]);
+    study.results.push({
+      id: 'shares',
+      measure: 'Share in each trajectory',
+      values: ['mild 16.0%, severe 145.7%'],
+      finding: 'Shares.',
+    } as Study['results'][number]);
     study.results.push({ id: 'change', measure: 'Change in painful area', values: ['−12.0%', '+126.3%'], finding: 'Changes.' } as Study['results'][number]);
-    expect(messages(study)).toEqual(['results.1.values.0: result "shares" gives 145.7%, more than 100%; a share is between 0 and 100% (write a change as "+126.3%")']);
+    expect(messages(study)).toEqual([
+      'results.1.values.0: result "shares" gives 145.7%, more than 100%; a share is between 0 and 100% (write a change as "+126.3%")',
+    ]);
   });
 
   test('the number analysed cannot exceed the number enrolled', () => {

@@ -28,12 +28,16 @@ describe('verdict rules', () => {
 
   test('"unsupported" allows a case report or an opinion in favour, but nothing stronger', () => {
     expect(verdictProblem('unsupported', [caseReport('supports'), opinion('supports'), trial('contradicts')])).toBeUndefined();
-    expect(verdictProblem('unsupported', [{ cite: 'cohort', stance: 'supports', strength: 'observational study' }])).toMatch(/^verdict "unsupported" needs no supporting source stronger than a case report/);
+    expect(verdictProblem('unsupported', [{ cite: 'cohort', stance: 'supports', strength: 'observational study' }])).toMatch(
+      /^verdict "unsupported" needs no supporting source stronger than a case report/,
+    );
   });
 
   test('"contradicted" needs a contradicting review, trial or guideline stronger than any support', () => {
     expect(verdictProblem('contradicted', [trial('contradicts'), caseReport('supports')])).toBeUndefined();
-    expect(verdictProblem('contradicted', [{ cite: 'cohort', stance: 'contradicts', strength: 'observational study' }])).toMatch(/^verdict "contradicted" needs/);
+    expect(verdictProblem('contradicted', [{ cite: 'cohort', stance: 'contradicts', strength: 'observational study' }])).toMatch(
+      /^verdict "contradicted" needs/,
+    );
     expect(verdictProblem('contradicted', [trial('contradicts'), trial('supports')])).toMatch(/^verdict "contradicted" needs/);
   });
 });

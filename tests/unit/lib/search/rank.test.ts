@@ -11,14 +11,18 @@ function fakePagefind(pages: Record<string, string[]>): Searcher & { queries: (s
       const words = (query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const results: Hit[] = Object.entries(pages)
         .filter(([, text]) => words.every((w) => text.includes(w)))
-        .map(([id, text]) => ({ id, score: words.filter((w) => text.includes(w)).length / text.length, data: async () => ({ url: `/${id}/`, excerpt: '', meta: {}, sub_results: [] }) }));
+        .map(([id, text]) => ({
+          id,
+          score: words.filter((w) => text.includes(w)).length / text.length,
+          data: async () => ({ url: `/${id}/`, excerpt: '', meta: {}, sub_results: [] }),
+        }));
       return { results };
     },
   };
 }
 
 describe('rankedSearch', () => {
-  test('keeps Pagefind\'s results when a page of results has every word', async () => {
+  test("keeps Pagefind's results when a page of results has every word", async () => {
     const pages = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`p${i}`, ['ketamine', 'liver']]));
     const ranking = await rankedSearch(fakePagefind({ ...pages, other: ['ketamine'] }), 'ketamine liver');
     expect(ranking).toMatchObject({ mode: 'all', withEveryWord: 10 });
@@ -52,7 +56,11 @@ describe('rankedSearch', () => {
 describe('bestAnswerFirst', () => {
   const page = (url: string, meta: Record<string, string>): ResultData => ({ url, excerpt: '', meta, sub_results: [] });
   const claim = page('/claims/x/', { type: 'claim', title: 'Ketamine gives long-term relief' });
-  const question = page('/questions/weeks/', { type: 'question', title: 'Does a ketamine infusion still relieve pain weeks later?', asked: 'does ketamine help fibromyalgia long term | how long does the relief last' });
+  const question = page('/questions/weeks/', {
+    type: 'question',
+    title: 'Does a ketamine infusion still relieve pain weeks later?',
+    asked: 'does ketamine help fibromyalgia long term | how long does the relief last',
+  });
 
   test('moves first the question page whose phrasing the query asks', () => {
     expect(bestAnswerFirst([claim, question], 'Does ketamine help fibromyalgia long-term?').map((d) => d.url)).toEqual(['/questions/weeks/', '/claims/x/']);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { browserSuite } from '../helpers/browser-suite.ts';
+import { SAMPLE } from '../helpers/content.ts';
 
 const suite = browserSuite();
 
@@ -24,13 +25,13 @@ describe('print', () => {
   });
 
   test('a printed page carries its citation and its version, and no search box', async () => {
-    const { page } = await suite.open('/studies/noppers2011absence/');
+    const { page } = await suite.open(`/studies/${SAMPLE.study}/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#cite-vancouver').isVisible()).toBe(true);
     expect(await page.locator('#cite-vancouver').boundingBox()).not.toBeNull();
     const version = page.locator('#versions');
     expect(await version.isVisible()).toBe(true);
-    expect(await version.textContent()).toMatch(/version \d{4}-\d{2}-\d{2}/);
+    expect(await version.textContent()).toMatch(/This is version \d+; its facts were last checked against the sources on \d{4}-\d{2}-\d{2}/);
     expect(await page.locator('figure.chart details table').first().isVisible()).toBe(true);
     expect(await page.locator('.site-header input[type="search"]').isVisible()).toBe(false);
   });

@@ -35,6 +35,8 @@ const page = (url: string) => {
   return found;
 };
 const data = (el: Element, name: string) => String(el.properties[name]);
+/** The current study pages (frozen versions under /studies/<id>/v/<n>/ repeat their charts). */
+const studyPages = [...pages.values()].filter((p) => /^\/studies\/[^/]+\/$/.test(p.url));
 /** Every chart with its markup exactly as shipped (for size and colour checks). */
 const charts = [...pages.values()].flatMap((p) => {
   const raw = p.html.match(/<svg [^>]*data-chart=[\s\S]*?<\/svg>/g) ?? [];
@@ -88,7 +90,7 @@ describe('icon arrays', () => {
   );
 
   test('appear exactly for the single-arm results that give a count and a denominator', () => {
-    const shown = [...pages.values()].flatMap((p) =>
+    const shown = studyPages.flatMap((p) =>
       selectAll('svg[data-chart="icon-array"]', p.tree).map((svg) => `${p.url.split('/')[2]} ${data(svg, 'dataResult')}`),
     );
     expect(shown.sort()).toEqual(expected.sort());
@@ -117,7 +119,7 @@ describe('arms side by side (absolute effects in both frames)', () => {
   );
 
   test('appear exactly for the results that count people in every arm of a controlled comparison', () => {
-    const shown = [...pages.values()].flatMap((p) =>
+    const shown = studyPages.flatMap((p) =>
       selectAll('svg[data-chart="paired-icon-array"]', p.tree).map((svg) => `${p.url.split('/')[2]} ${data(svg, 'dataResult')}`),
     );
     expect(shown.sort()).toEqual(expected.map(({ id, r }) => `${id} ${r.id}`).sort());

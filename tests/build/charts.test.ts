@@ -12,6 +12,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { labelBoxes, labelCollisions } from '../helpers/chart-labels.ts';
 import { builtPages } from '../helpers/dist.ts';
+import { TOPIC } from '../../src/topic.ts';
 
 interface FrontMatter {
   design: string;
@@ -141,6 +142,42 @@ describe('arms side by side (absolute effects in both frames)', () => {
       });
     },
   );
+});
+
+describe('every chart downloads as SVG and CSV, with the credit to give', () => {
+  const offered = [...studyPages, page('/studies/')].flatMap((p) =>
+    selectAll('figure.chart', p.tree).map((figure) => [`${p.url} ${String(figure.properties.id)}`, p, figure] as const),
+  );
+  /** Minimal CSV reader (RFC 4180 quoting), independent of the site's writer. */
+  const readCsv = (text: string) =>
+    text
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] !== undefined ? m[1].replaceAll('""', '"') : m[2]!)));
+
+  test('current study pages and the studies index offer their charts, frozen versions do not', () => {
+    expect(offered.length).toBe(charts.filter((c) => /^\/studies\/([^/]+\/)?$/.test(c.url)).length);
+    for (const [label, , figure] of offered) expect(select('.chart-files', figure), label).toBeTruthy();
+    for (const p of [...pages.values()].filter((p) => p.url.includes('/v/'))) expect(selectAll('.chart-files', p.tree), p.url).toHaveLength(0);
+  });
+
+  test.each(offered)('%s: the SVG file is the chart and the CSV file is its data table', (_, p, figure) => {
+    const [svgLink, csvLink] = selectAll('.chart-files a[download]', figure).map((a) => String(a.properties.href));
+    const svg = readFileSync(`dist${svgLink}`, 'utf8');
+    expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain(`id="${String(figure.properties.id)}-title"`);
+    const table = select('table', figure)!;
+    const expected = [
+      selectAll('thead th', table).map((th) => toString(th)),
+      ...selectAll('tbody tr', table).map((tr) => selectAll('th, td', tr).map((c) => toString(c))),
+    ];
+    expect(readCsv(readFileSync(`dist${csvLink}`, 'utf8'))).toEqual(expected);
+    const credit = toString(select('.chart-files', figure)!);
+    expect(credit).toContain('credit');
+    expect(credit).toContain(TOPIC.siteName);
+    // A study's charts credit the study, by the label the evidence map's table gives it.
+    if (p.url !== '/studies/') expect(credit).toContain(toString(select(`figure.chart table a[href="${p.url}"]`, page('/studies/').tree)!));
+  });
 });
 
 describe('evidence map', () => {

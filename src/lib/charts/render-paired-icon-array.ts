@@ -32,7 +32,7 @@ export function pairedIconArrayChart(p: PairedIconArray, id: string): Chart {
   const svg = Plot.plot({
     document,
     width,
-    height: (rows + 2.6) * CELL + 16,
+    height: Math.round((rows + 2.6) * CELL + 16),
     margin: 10,
     marginLeft: 10 + CELL / 2,
     x: { domain: [0, (width - 20) / CELL - 1], axis: null },

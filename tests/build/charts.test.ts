@@ -158,7 +158,7 @@ describe('every chart downloads as SVG and CSV, with the credit to give', () => 
   test('current study pages and the studies index offer their charts, frozen versions do not', () => {
     expect(offered.length).toBe(charts.filter((c) => /^\/studies\/([^/]+\/)?$/.test(c.url)).length);
     for (const [label, , figure] of offered) expect(select('.chart-files', figure), label).toBeTruthy();
-    for (const p of [...pages.values()].filter((p) => p.url.includes('/v/'))) expect(selectAll('.chart-files', p.tree), p.url).toHaveLength(0);
+    for (const p of [...pages.values()].filter((p) => p.url.includes('/v/'))) expect(selectAll('figure.chart .chart-files', p.tree), p.url).toHaveLength(0);
   });
 
   test.each(offered)('%s: the SVG file is the chart and the CSV file is its data table', (_, p, figure) => {

@@ -3,7 +3,7 @@
  * lag, two fictional references, one page of each kind and its own src/topic.ts)
  * replaces this site's content, bibliography and topic in a copy of the project.
  * The copy must build with the real pipeline, show none of this site's topic, and
- * pass the generic built-output and browser tests, run inside the copy. README's
+ * pass the generic built-output, browser and quality-gate tests, run inside the copy. README's
  * "Forking for another question" checklist is what this fixture does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ const GENERIC_TESTS = [
   'tests/build/open-data.test.ts',
   'tests/quality/markup.test.ts',
   'tests/quality/topic-words.test.ts',
+  'tests/quality/browser.test.ts',
   'tests/browser/search.test.ts',
   'tests/browser/citing.test.ts',
 ];

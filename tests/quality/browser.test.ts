@@ -14,16 +14,19 @@ import { AXE_EXCEPTIONS, axeViolations, describeViolations } from './lib/axe.ts'
 import { keyboardReport } from './lib/keyboard.ts';
 import { privacyReport, watchFonts, type PrivacyReport } from './lib/privacy.ts';
 import { sitemapPaths } from './lib/sitemap.ts';
+import { SAMPLE } from '../helpers/content.ts';
 
 const FIXTURES = 'tests/fixtures/quality';
+/** One page of each kind, taken from the content (tests/helpers/content.ts), so a fork's pages serve too. */
 const ONE_OF_EACH_TYPE = [
   '/',
-  '/studies/noppers2011absence/',
-  '/questions/pain-relief-weeks-later/',
-  '/claims/more-effective-than-morphine/',
+  `/studies/${SAMPLE.study}/`,
+  `/questions/${SAMPLE.askedQuestion}/`,
+  `/claims/${SAMPLE.claim}/`,
   '/about/',
-  '/search/?q=ketamine',
+  `/search/?q=${SAMPLE.commonWord}`,
 ];
+const RARE_SEARCH = `/search/?q=${SAMPLE.rareWord}`;
 
 let browser: Browser;
 let site: StaticServer;
@@ -69,18 +72,11 @@ describe('every page in the sitemap', () => {
 
   test('the sitemap lists the pages of every type', () => {
     expect(paths).toEqual(
-      expect.arrayContaining([
-        '/',
-        '/studies/noppers2011absence/',
-        '/questions/pain-relief-weeks-later/',
-        '/claims/more-effective-than-morphine/',
-        '/search/',
-        '/about/',
-      ]),
+      expect.arrayContaining(['/', `/studies/${SAMPLE.study}/`, `/questions/${SAMPLE.askedQuestion}/`, `/claims/${SAMPLE.claim}/`, '/search/', '/about/']),
     );
   });
 
-  test.each([...paths, '/search/?q=midazolam'])('%s has no WCAG 2.2 AA violation, leaks nothing and logs nothing', async (path) => {
+  test.each([...paths, RARE_SEARCH])('%s has no WCAG 2.2 AA violation, leaks nothing and logs nothing', async (path) => {
     const { watched } = sweep;
     watched.console.length = 0;
     watched.foreignRequests.length = 0;
@@ -126,9 +122,9 @@ describe('keyboard', () => {
 
 describe('search under the Content-Security-Policy', () => {
   test('runs Pagefind, finds results and reports no CSP violation', async () => {
-    const opened = await visit(site, '/search/?q=midazolam');
+    const opened = await visit(site, RARE_SEARCH);
     try {
-      await settle(opened, '/search/?q=midazolam');
+      await settle(opened, RARE_SEARCH);
       expect(await opened.watched.page.locator('[data-search-results] h2 a').count()).toBeGreaterThan(0);
       expect(await opened.watched.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toContain(
         "script-src 'self' 'wasm-unsafe-eval'",

@@ -259,13 +259,14 @@ describe('cite this finding', () => {
     }
   });
 
-  test("a study's finding anchors are the result ids in its front matter, not derived from wording", () => {
+  test("a study's finding anchors are the result ids in its front matter, not derived from wording, then its charts", () => {
     for (const page of contentPages.filter((p) => p.url.startsWith('/studies/'))) {
       const id = page.url.split('/')[2];
       const { frontmatter } = parseFrontmatter(readFileSync(`src/content/studies/${id}.md`, 'utf8'));
       const ids = ((frontmatter.results ?? []) as { id: string }[]).map((r) => `#${r.id}`);
+      const charts = selectAll('figure.chart', page.tree).map((f) => `#${String(f.properties.id)}`);
       const cited = selectAll('.cite-findings li > a', page.tree).map((a) => String(a.properties.href));
-      expect(cited, page.url).toEqual(ids);
+      expect(cited, page.url).toEqual([...ids, ...charts]);
     }
   });
 });

@@ -6,8 +6,8 @@
  * collections, so calling it on every page made the build quadratic in the
  * number of pages. In `astro dev` nothing is kept, so edits show at once.
  */
-import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { termPatterns, type GlossaryTerm } from './glossary-terms.ts';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { glossaryTermsFrom, type GlossaryTerm } from './glossary-terms.ts';
 
 const kept = new Map<string, Promise<unknown>>();
 
@@ -29,7 +29,6 @@ export function glossary(): Promise<GlossaryTerm[]> {
   return once('glossary', async () => {
     const page = (await entries('pages')).find((e) => e.id === 'glossary');
     if (!page) return [];
-    const { headings } = await render(page);
-    return headings.filter((h) => h.depth === 2).map((h) => ({ href: `/glossary/#${h.slug}`, patterns: termPatterns(h.text) }));
+    return glossaryTermsFrom(page.body ?? '');
   });
 }

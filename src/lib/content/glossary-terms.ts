@@ -42,3 +42,16 @@ export function linkTerms(text: string, terms: readonly GlossaryTerm[]): Segment
   if (at < text.length) segments.push({ text: text.slice(at) });
   return segments;
 }
+
+/** The anchor Astro gives a heading (github-slugger: lower case, punctuation dropped, spaces to hyphens). */
+export function headingSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** The glossary's terms from its Markdown source: each "## " heading, with the spellings it stands for. */
+export function glossaryTermsFrom(markdown: string): GlossaryTerm[] {
+  return [...markdown.matchAll(/^## +(.+?)\s*$/gm)].map((m) => ({ href: `/glossary/#${headingSlug(m[1]!)}`, patterns: termPatterns(m[1]!) }));
+}

@@ -10,25 +10,12 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { linkTerms, termPatterns, type GlossaryTerm } from '../content/glossary-terms.ts';
+import { glossaryTermsFrom, linkTerms, type GlossaryTerm } from '../content/glossary-terms.ts';
 import { CONTENT_DIR } from '../content/content-index.ts';
 import { projectRoot } from '../project-root.ts';
 
 const GLOSSARY = join(CONTENT_DIR, 'pages', 'glossary.md');
 const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'script', 'style', 'svg', 'figure']);
-
-/** The anchor Astro gives a heading (github-slugger: lower case, punctuation dropped, spaces to hyphens). */
-export function headingSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/ /g, '-');
-}
-
-/** The glossary's terms from its Markdown source: each "## " heading, with the spellings it stands for. */
-export function glossaryTermsFrom(markdown: string): GlossaryTerm[] {
-  return [...markdown.matchAll(/^## +(.+?)\s*$/gm)].map((m) => ({ href: `/glossary/#${headingSlug(m[1]!)}`, patterns: termPatterns(m[1]!) }));
-}
 
 let cached: { key: string; terms: GlossaryTerm[] } | undefined;
 /** The terms of the glossary page under `root`, read again only when the file changes. */

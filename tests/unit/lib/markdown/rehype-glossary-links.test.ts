@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { glossaryTermsFrom, headingSlug, linkFirstUses } from '../../../../src/lib/markdown/rehype-glossary-links.ts';
+import { glossaryTermsFrom, headingSlug } from '../../../../src/lib/content/glossary-terms.ts';
+import { linkFirstUses } from '../../../../src/lib/markdown/rehype-glossary-links.ts';
 
 const terms = glossaryTermsFrom('---\ntitle: Glossary\n---\n\n## Active placebo\n\nA drug.\n\n## Esketamine (S-ketamine)\n\nOne form.\n\n## VAS\n\nA scale.\n');
 const link = (html: string) => {

@@ -1,7 +1,8 @@
 /**
  * What a browser downloads for each type of page in dist/: the HTML, the
  * stylesheets it links and the scripts it loads (with their static imports),
- * raw and gzipped (node:zlib, level 9, each file on its own).
+ * raw and gzipped (node:zlib, level 9, each file on its own); and the largest
+ * page of all, by HTML + CSS.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
@@ -28,6 +29,8 @@ export interface SiteSizes {
   byType: Partial<Record<PageType, PageSize>>;
   /** Bytes of dist/pagefind/ (or dist/_pagefind). */
   searchIndexBytes: number;
+  /** The page with the most HTML + CSS, gzip, of all pages (404 and frozen versions included). */
+  largest: { path: string; size: PageSize };
 }
 
 const bytes = (data: Buffer): Bytes => ({ raw: data.length, gzip: gzipSync(data, { level: 9 }).length });
@@ -41,7 +44,7 @@ export function pageType(path: string): PageType | undefined {
   if (path === '/404/' || path.startsWith('/cite/')) return undefined;
   const parts = path.split('/').filter(Boolean);
   const section = { studies: 'study', questions: 'question', claims: 'claim' }[parts[0] ?? ''] as PageType | undefined;
-  if (section) return parts.length === 1 ? 'index' : section;
+  if (section) return parts.length === 1 || parts[1] === 'page' ? 'index' : section;
   return parts.length === 1 ? 'page' : undefined;
 }
 
@@ -93,13 +96,19 @@ export function siteSizes(dist: string): SiteSizes {
   const grouped = new Map<PageType, PageSize[]>();
   const files = htmlFiles(dist);
   let pages = 0;
+  let largest: SiteSizes['largest'] | undefined;
   for (const file of files) {
     const path = `/${relative(dist, file).replace(/index\.html$/, '')}`;
-    if (path === '/404/') continue;
-    pages++;
     const type = pageType(path);
-    if (!type) continue;
+    if (path !== '/404/') pages++;
     const data = readFileSync(file);
+    const heavy = (p: PageSize) => p.html.gzip + p.css.gzip;
+    if (!type) {
+      const css = linkedAssets(data.toString('utf8')).css.reduce((sum, href) => add(sum, load(href)), ZERO);
+      const size = { html: bytes(data), css, js: ZERO };
+      if (!largest || heavy(size) > heavy(largest.size)) largest = { path, size };
+      continue;
+    }
     const { css, js } = linkedAssets(data.toString('utf8'));
     const seen = new Set<string>();
     const size: PageSize = {
@@ -108,9 +117,10 @@ export function siteSizes(dist: string): SiteSizes {
       js: js.reduce((sum, src) => add(sum, scriptClosure(src, seen)), ZERO),
     };
     grouped.set(type, [...(grouped.get(type) ?? []), size]);
+    if (!largest || heavy(size) > heavy(largest.size)) largest = { path, size };
   }
   const byType: Partial<Record<PageType, PageSize>> = {};
   for (const [type, sizes] of grouped) byType[type] = median(sizes, (s) => s.html.gzip + s.css.gzip + s.js.gzip);
   const searchIndexBytes = dirBytes(join(dist, 'pagefind')) || dirBytes(join(dist, '_pagefind'));
-  return { pages, byType, searchIndexBytes };
+  return { pages, byType, searchIndexBytes, largest: largest ?? { path: '/', size: { html: ZERO, css: ZERO, js: ZERO } } };
 }

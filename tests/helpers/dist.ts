@@ -46,3 +46,9 @@ export function indexedUrls(): string[] {
 }
 
 export const distPath = (file: string) => relative(DIST, file);
+
+/** Every page of a list split into pages (`/changes/`, then `/changes/page/2/`, ...), in order. */
+export function listPagesOf(pages: readonly BuiltPage[], base: string): BuiltPage[] {
+  const number = (url: string) => (url === base ? 1 : Number(url.slice(`${base}page/`.length, -1)));
+  return pages.filter((p) => p.url === base || /^\d+\/$/.test(p.url.slice(`${base}page/`.length))).sort((a, b) => number(a.url) - number(b.url));
+}

@@ -29,6 +29,13 @@ export function studyCharts(id: string, study: Study): Chart[] {
   ];
 }
 
+/**
+ * Most studies the studies list draws in its evidence map. Beyond this the map
+ * would outweigh the page (a mark and a table row per study), so the list links
+ * to its SVG and CSV files instead.
+ */
+export const EVIDENCE_MAP_INLINE_MAX = 100;
+
 /** The evidence map of every study, labelled as elsewhere on the site. */
 export function evidenceMap(entries: readonly { id: string; data: Study }[]): Chart {
   const points = evidenceMapPoints(entries.map((e) => ({ ...e, label: studyView(e.id, e.data).label })));

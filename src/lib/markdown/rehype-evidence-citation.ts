@@ -39,15 +39,15 @@ const hiding = new WeakMap<Bibliography, boolean>();
 
 /**
  * Whether the rendered page can hold a hidden `<`: only if a shielded item hides
- * one, or the Markdown holds the private-use character itself or a character
- * reference that might stand for it. Otherwise restoring would visit every node
- * of the page for nothing.
+ * one, or the Markdown (when it is known as text) holds the private-use
+ * character itself or a character reference that might stand for it. Otherwise
+ * restoring would visit every node of the page for nothing.
  */
 function mayHideMarkup(bibliography: Bibliography, file: VFile): boolean {
   let items = hiding.get(bibliography);
   if (items === undefined) hiding.set(bibliography, (items = hidesMarkup(JSON.stringify(shieldedItems(bibliography)))));
-  const source = String(file.value ?? '');
-  return items || hidesMarkup(source) || source.includes('&#');
+  const source = file.value;
+  return items || typeof source !== 'string' || hidesMarkup(source) || source.includes('&#');
 }
 
 interface CslConfig {

@@ -20,8 +20,27 @@ import { timeCourses } from './time-course.ts';
 
 export type { Chart, ChartCell, ChartTable } from './chart-svg.ts';
 
-/** Charts for one study page, in the order of its results; empty for most studies. Throws on counts that cannot be, naming the study. */
-export function studyCharts(id: string, study: Study): Chart[] {
+/**
+ * Charts drawn per study data, by page id: the study page shows them and /charts/
+ * serves each as a file, so each is drawn once per build. The data objects are
+ * the build's content entries, never changed after loading; an edited entry in
+ * `astro dev` is a new object, drawn again.
+ */
+const drawn = new WeakMap<Study, Map<string, readonly Chart[]>>();
+
+/**
+ * Charts for one study page, in the order of its results; empty for most studies. Throws on counts that cannot be, naming the study.
+ * The same charts for the same data and id: callers must not change them.
+ */
+export function studyCharts(id: string, study: Study): readonly Chart[] {
+  let byId = drawn.get(study);
+  if (!byId) drawn.set(study, (byId = new Map()));
+  let charts = byId.get(id);
+  if (!charts) byId.set(id, (charts = drawCharts(id, study)));
+  return charts;
+}
+
+function drawCharts(id: string, study: Study): Chart[] {
   return [
     ...timeCourses(id, study).map((course, i) => timeCourseChart(course, `chart-time-course-${i + 1}`)),
     ...pairedIconArrays(id, study).map((p) => pairedIconArrayChart(p, `chart-${p.resultId}`)),

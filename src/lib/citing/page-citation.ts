@@ -6,14 +6,16 @@
  * "Version 2", see src/lib/versions/version-rule.ts; list pages, which have no
  * numbered versions, are numbered by the date they were last checked);
  * citation-js produces every format from that one item, so the formats cannot
- * disagree with each other.
+ * disagree with each other. The Vancouver and APA texts are filled in from a
+ * stand-in that citeproc formats once for every page alike (src/lib/markdown/
+ * reference-template.ts), and each item's files are written once per build.
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { CslItem } from '../markdown/bibliography.ts';
-import { formatReference } from '../markdown/reference-format.ts';
+import { formatVarying } from '../markdown/reference-template.ts';
 import { SITE_NAME, SITE_URL } from '../site.ts';
 
 /** What a citation needs to know about a page. */
@@ -114,7 +116,6 @@ export function pageCsl(page: CitablePage, fragment?: { id: string; label: strin
 /** Every citation format for a page, and a citation per finding. */
 export function pageCitation(page: CitablePage, findings: readonly CitableFinding[] = []): PageCitation {
   const item = pageCsl(page);
-  const cite = new Cite(item);
   const files = Object.fromEntries(
     (Object.keys(CITATION_FILES) as CitationFileExtension[]).map((ext) => [ext, citationFilePath(citedPath(page), ext)]),
   ) as Record<CitationFileExtension, string>;
@@ -122,15 +123,15 @@ export function pageCitation(page: CitablePage, findings: readonly CitableFindin
     version: pageVersion(page),
     checked: page.lastReviewed,
     url: String(item.URL),
-    vancouver: formatReference(item, 'vancouver'),
-    apa: formatReference(item, 'apa'),
-    bibtex: bibtexText(cite),
-    ris: unwrapRis(cite.format('ris', { format: 'text' })),
-    cslJson: cslJsonText(item),
+    vancouver: formatVarying(item, 'vancouver'),
+    apa: formatVarying(item, 'apa'),
+    bibtex: citationText(item, 'bib'),
+    ris: citationText(item, 'ris'),
+    cslJson: citationText(item, 'json'),
     files,
     findings: findings.map((finding) => {
       const one = pageCsl(page, finding);
-      return { id: finding.id, label: finding.label, url: String(one.URL), vancouver: formatReference(one, 'vancouver') };
+      return { id: finding.id, label: finding.label, url: String(one.URL), vancouver: formatVarying(one, 'vancouver') };
     }),
   };
 }
@@ -150,13 +151,30 @@ export function unwrapRis(ris: string): string {
   return lines.join('\n') + '\n';
 }
 
-/** The body of one downloadable citation file, computing only that format (the same code as pageCitation). */
+/** The body of one downloadable citation file: the text the page's "Cite this page" block shows. */
 export function citationFile(page: CitablePage, extension: CitationFileExtension): string {
-  const item = pageCsl(page);
-  if (extension === 'json') return cslJsonText(item);
-  const cite = new Cite(item);
-  return extension === 'bib' ? bibtexText(cite) : unwrapRis(cite.format('ris', { format: 'text' }));
+  return citationText(pageCsl(page), extension);
 }
 
-const bibtexText = (cite: InstanceType<typeof Cite>) => cite.format('bibtex', { format: 'text' }).trim() + '\n';
-const cslJsonText = (item: CslItem) => JSON.stringify([item], null, 2) + '\n';
+/**
+ * File texts by item, for the build: a page's citation files are both shown
+ * on the page and downloaded from /cite/, and frozen versions show the latest
+ * version's citation too; citation-js writes each item's files once.
+ */
+const citationTexts = new Map<string, Record<CitationFileExtension, string>>();
+
+/** One citation file's text for an item, written by citation-js once per build. */
+export function citationText(item: CslItem, extension: CitationFileExtension): string {
+  const key = JSON.stringify(item);
+  let texts = citationTexts.get(key);
+  if (!texts) {
+    const cite = new Cite(item);
+    texts = {
+      bib: cite.format('bibtex', { format: 'text' }).trim() + '\n',
+      ris: unwrapRis(cite.format('ris', { format: 'text' })),
+      json: JSON.stringify([item], null, 2) + '\n',
+    };
+    citationTexts.set(key, texts);
+  }
+  return texts[extension];
+}

@@ -22,11 +22,24 @@ export function termPatterns(heading: string): string[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Each term's pattern, compiled once: a page's body tries every term on every text node. */
+const compiled = new WeakMap<GlossaryTerm, RegExp>();
+
+/** A whole-word match of any of the term's spellings (a non-global pattern, so it keeps no state between texts). */
+function termPattern(term: GlossaryTerm): RegExp {
+  let pattern = compiled.get(term);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${term.patterns.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'iu');
+    compiled.set(term, pattern);
+  }
+  return pattern;
+}
+
 /** Splits `text` so that the first use of each term becomes a linked segment. */
 export function linkTerms(text: string, terms: readonly GlossaryTerm[]): Segment[] {
   const found: { start: number; end: number; href: string }[] = [];
   for (const term of terms) {
-    const match = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${term.patterns.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'iu').exec(text);
+    const match = termPattern(term).exec(text);
     if (match && !found.some((f) => match.index < f.end && match.index + match[0].length > f.start)) {
       found.push({ start: match.index, end: match.index + match[0].length, href: term.href });
     }

@@ -22,6 +22,11 @@ export function shieldMarkup(item: CslItem): CslItem {
   return shieldValue(item) as CslItem;
 }
 
+/** Whether `text` holds a hidden `<` (a character reference such as `&#xE000;` might stand for one too). */
+export function hidesMarkup(text: string): boolean {
+  return text.includes(HIDDEN_LT);
+}
+
 /** Text rendered from shielded items, with every `<` put back. */
 export function restoreMarkup(text: string): string {
   return text.replaceAll(HIDDEN_LT, '<');

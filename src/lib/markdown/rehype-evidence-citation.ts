@@ -15,7 +15,7 @@ import type { Bibliography } from './bibliography.ts';
 import { plugins } from '@citation-js/core';
 import { memoizeBibliography, type CiteprocEngine } from './citeproc-memo.ts';
 import { EvidenceBuildError } from '../checks/build-error.ts';
-import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
+import { hidesMarkup, restoreMarkup, shieldMarkup } from './csl-markup.ts';
 import { recordProblem } from '../checks/build-problems.ts';
 import { rehypeCitationGenerator, type CiteItem, type RehypeCitationOptions } from './rehype-citation-source.ts';
 
@@ -27,6 +27,28 @@ export interface EvidenceCitationOptions extends Omit<RehypeCitationOptions, 'pa
 }
 
 const shielded = new WeakMap<Bibliography, ReturnType<typeof shieldMarkup>[]>();
+
+/** The bibliography's items shielded from citeproc's markup parsing, once per bibliography. */
+function shieldedItems(bibliography: Bibliography) {
+  let items = shielded.get(bibliography);
+  if (!items) shielded.set(bibliography, (items = bibliography.items.map(shieldMarkup)));
+  return items;
+}
+
+const hiding = new WeakMap<Bibliography, boolean>();
+
+/**
+ * Whether the rendered page can hold a hidden `<`: only if a shielded item hides
+ * one, or the Markdown (when it is known as text) holds the private-use
+ * character itself or a character reference that might stand for it. Otherwise
+ * restoring would visit every node of the page for nothing.
+ */
+function mayHideMarkup(bibliography: Bibliography, file: VFile): boolean {
+  let items = hiding.get(bibliography);
+  if (items === undefined) hiding.set(bibliography, (items = hidesMarkup(JSON.stringify(shieldedItems(bibliography)))));
+  const source = file.value;
+  return items || typeof source !== 'string' || hidesMarkup(source) || source.includes('&#');
+}
 
 interface CslConfig {
   engine: (data: object, style: string, lang: string, format: string) => CiteprocEngine;
@@ -73,10 +95,7 @@ function reportingClusters(engine: CiteprocEngine, onCluster: (cluster: Citation
 /** A stand-in for citation-js's Cite whose instances hold the pre-parsed items, shielded from citeproc's markup parsing. */
 export function cachedCite(load: () => Bibliography, onCluster?: (cluster: CitationCluster) => void) {
   function CachedCite() {
-    const bibliography = load();
-    let items = shielded.get(bibliography);
-    if (!items) shielded.set(bibliography, (items = bibliography.items.map(shieldMarkup)));
-    return { data: items };
+    return { data: shieldedItems(load()) };
   }
   CachedCite.plugins = memoPlugins(onCluster);
   return CachedCite;
@@ -98,15 +117,20 @@ export default function rehypeEvidenceCitation(options: EvidenceCitationOptions)
   return async (tree: Root, file: VFile) => {
     const affixes = new Map<string, string[]>();
     (file.data as Record<string, unknown>)[AFFIXES] = affixes;
+    let bibliography: Bibliography | undefined;
     const attach = rehypeCitationGenerator(
-      cachedCite(load, ({ citationID, citationItems }) => {
-        const words = citationItems.flatMap((item) => [item.prefix, item.suffix]).filter((text): text is string => Boolean(text?.trim()));
-        affixes.set(citationID.slice(citationID.lastIndexOf('-') + 1), words);
-      }),
+      cachedCite(
+        () => (bibliography = load()),
+        ({ citationID, citationItems }) => {
+          const words = citationItems.flatMap((item) => [item.prefix, item.suffix]).filter((text): text is string => Boolean(text?.trim()));
+          affixes.set(citationID.slice(citationID.lastIndexOf('-') + 1), words);
+        },
+      ),
     );
     const transform = (attach as (o: RehypeCitationOptions) => (t: Root, f: VFile) => Promise<void>)({ ...citationOptions, path: root() });
     try {
       await transform(tree, file);
+      if (bibliography && !mayHideMarkup(bibliography, file)) return;
       visit(tree, (node) => {
         if (node.type === 'text') node.value = restoreMarkup(node.value);
         else if (node.type === 'element') {

@@ -31,7 +31,16 @@ export const READER_WORDS: readonly ReaderWords[] = [
 ];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const mentions = (text: string, term: string) => new RegExp(`(^|[^\\w])${escapeRegExp(term)}(?![\\w])`, 'i').test(text);
+
+/** Whole-word patterns by term, compiled once: every page's text is tested against every term. */
+const patterns = new Map<string, RegExp>();
+
+/** Whether `text` uses `term` as a whole word or phrase, in any case. */
+export function mentions(text: string, term: string): boolean {
+  let pattern = patterns.get(term);
+  if (!pattern) patterns.set(term, (pattern = new RegExp(`(^|[^\\w])${escapeRegExp(term)}(?![\\w])`, 'i')));
+  return pattern.test(text);
+}
 
 /** The readers' words for every site term that `text` uses, except words it already contains. */
 export function readerWordsFor(text: string): string[] {

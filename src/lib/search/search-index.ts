@@ -7,7 +7,7 @@
  */
 import { projectBibliography } from '../markdown/bibliography.ts';
 import { TOPIC } from '../../topic.ts';
-import { readerWordsFor } from './reader-words.ts';
+import { mentions, readerWordsFor } from './reader-words.ts';
 
 /** Groups of interchangeable terms; a page using any term is found by all. The topic's own terms come from src/topic.ts. */
 export const SYNONYMS: readonly (readonly string[])[] = [
@@ -24,13 +24,11 @@ export interface SearchData {
   meta: Record<string, string>;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** All variants of every synonym group that `text` mentions, minus those it already contains. */
 export function aliasesFor(text: string): string[] {
   const found = new Set<string>();
   for (const group of SYNONYMS) {
-    const mentioned = group.filter((term) => new RegExp(`(^|[^\\w])${escapeRegExp(term)}(?![\\w])`, 'i').test(text));
+    const mentioned = group.filter((term) => mentions(text, term));
     if (mentioned.length > 0) group.filter((term) => !mentioned.includes(term)).forEach((t) => found.add(t));
   }
   return [...found];

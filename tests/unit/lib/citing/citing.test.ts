@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { citationFilePath, citationId, pageCitation, pageCsl, unwrapRis } from '../../../../src/lib/citing/page-citation.ts';
+import { Cite } from '@citation-js/core';
+import { describe, expect, test, vi } from 'vitest';
+import { citationFile, citationFilePath, citationId, pageCitation, pageCsl, unwrapRis } from '../../../../src/lib/citing/page-citation.ts';
 import { citationReference, jsonLdText, pageMetadata, scholarlyWork } from '../../../../src/lib/citing/page-metadata.ts';
 import { coins } from '../../../../src/lib/citing/reference-library.ts';
 import type { CslItem } from '../../../../src/lib/markdown/bibliography.ts';
@@ -77,6 +78,24 @@ describe('page citation', () => {
     expect(value('citation_technical_report_number')).toBe('Version 2');
     expect(value('citation_public_url')).toMatch(/\/v\/2\/$/);
     expect(value('og:url')).toMatch(/\/studies\/noppers2011absence\/$/);
+  });
+
+  test('a download from /cite/ is the text the page shows, written by citation-js once per build', () => {
+    const cited = { ...page, title: 'A page cited and downloaded', version: { number: 4 } };
+    const format = vi.spyOn(Cite.prototype, 'format');
+    try {
+      const c = pageCitation(cited);
+      expect(format).toHaveBeenCalledTimes(2);
+      expect(citationFile(cited, 'bib')).toBe(c.bibtex);
+      expect(citationFile(cited, 'ris')).toBe(c.ris);
+      expect(citationFile(cited, 'json')).toBe(c.cslJson);
+      expect(format).toHaveBeenCalledTimes(2);
+      // A changed page is a new item: its files are written again.
+      expect(citationFile({ ...cited, title: 'A page renamed' }, 'bib')).toContain('A page renamed');
+      expect(format).toHaveBeenCalledTimes(4);
+    } finally {
+      format.mockRestore();
+    }
   });
 
   test('RIS values broken by citation-js are joined again; tags are not', () => {

@@ -22,6 +22,12 @@ describe('glossary links', () => {
     ]);
   });
 
+  test('finds a term in every text it is tried on: the pattern compiled once keeps no state between texts', () => {
+    for (const text of ['An active placebo.', 'Active placebo again.', 'An active placebo, once more.']) {
+      expect(linkTerms(text, terms).filter((s) => s.href)).toEqual([{ text: expect.stringMatching(/^active placebo$/i), href: '/glossary/#active-placebo' }]);
+    }
+  });
+
   test('matches whole words only, so "placebo-controlled" is not read as "placebo"', () => {
     expect(linkTerms('A placebo-controlled test.', terms).filter((s) => s.href)).toEqual([
       { text: 'placebo-controlled', href: '/glossary/#placebo-controlled' },

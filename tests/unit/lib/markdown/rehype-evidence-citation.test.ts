@@ -1,5 +1,6 @@
 /** When rehype-citation itself fails, the build error says where to look and keeps the original error. */
 import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { VFile } from 'vfile';
 import { afterEach, describe, expect, test } from 'vitest';
 import { EvidenceBuildError } from '../../../../src/lib/checks/build-error.ts';
@@ -34,5 +35,27 @@ describe('rehype-evidence-citation', () => {
     expect(error.report).toMatch(/^src\/content\/pages\/example\.md: rehype-citation failed: .+\n {2}Fix: .*README\.md \("How it works"\)/);
     expect(error.cause).toBeInstanceOf(Error);
     expect(error.message).toContain((error.cause as Error).message);
+  });
+
+  const paragraph = (text: string): Root => ({
+    type: 'root',
+    children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] }],
+  });
+
+  test('markup in a reference comes back as text, never as elements', async () => {
+    const bib = 'tests/fixtures/quality/escaping/library-append.bib';
+    const transform = rehypeEvidenceCitation({ load: () => loadBibliography(bib), bibliography: bib, root: () => process.cwd(), csl: 'vancouver' });
+    const tree = paragraph('A [@mallory2020markup].');
+    await transform(tree, new VFile({ value: 'A [@mallory2020markup].', path: `${process.cwd()}/src/content/pages/example.md` }));
+    const text = toString(tree);
+    expect(text).toContain('<b>bold</b>');
+    expect(text).not.toContain('\uE000');
+  });
+
+  test('a page whose Markdown spells the hidden character as a reference still gets it back as "<", as before', async () => {
+    const transform = rehypeEvidenceCitation({ load: () => loadBibliography(BIB), bibliography: BIB, root: () => process.cwd(), csl: 'vancouver' });
+    const tree = paragraph('A \uE000 and [@alpha2001first].');
+    await transform(tree, new VFile({ value: 'A &#xE000; and [@alpha2001first].', path: `${process.cwd()}/src/content/pages/example.md` }));
+    expect(toString(tree)).toMatch(/^A < and /);
   });
 });

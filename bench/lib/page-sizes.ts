@@ -74,6 +74,9 @@ export function linkedAssets(html: string): { css: string[]; js: string[] } {
   return { css, js };
 }
 
+/** What counts against the 14 kB page budget: HTML and CSS, gzip. */
+const heavy = (p: PageSize) => p.html.gzip + p.css.gzip;
+
 const median = <T>(items: T[], key: (t: T) => number): T => [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]!;
 
 /** Measures dist/: median HTML + CSS + JS per page type, and the search index. */
@@ -102,13 +105,6 @@ export function siteSizes(dist: string): SiteSizes {
     const type = pageType(path);
     if (path !== '/404/') pages++;
     const data = readFileSync(file);
-    const heavy = (p: PageSize) => p.html.gzip + p.css.gzip;
-    if (!type) {
-      const css = linkedAssets(data.toString('utf8')).css.reduce((sum, href) => add(sum, load(href)), ZERO);
-      const size = { html: bytes(data), css, js: ZERO };
-      if (!largest || heavy(size) > heavy(largest.size)) largest = { path, size };
-      continue;
-    }
     const { css, js } = linkedAssets(data.toString('utf8'));
     const seen = new Set<string>();
     const size: PageSize = {
@@ -116,7 +112,10 @@ export function siteSizes(dist: string): SiteSizes {
       css: css.reduce((sum, href) => add(sum, load(href)), ZERO),
       js: js.reduce((sum, src) => add(sum, scriptClosure(src, seen)), ZERO),
     };
-    grouped.set(type, [...(grouped.get(type) ?? []), size]);
+    if (type) {
+      if (!grouped.has(type)) grouped.set(type, []);
+      grouped.get(type)!.push(size);
+    }
     if (!largest || heavy(size) > heavy(largest.size)) largest = { path, size };
   }
   const byType: Partial<Record<PageType, PageSize>> = {};

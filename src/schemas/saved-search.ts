@@ -27,8 +27,8 @@ export const SavedSearchSchema = z.strictObject({
   /** The service the query is sent to. */
   source: SearchSource,
   /**
-   * The exact query: PubMed's `term`; ClinicalTrials.gov's `query.term` (Essie syntax); openFDA's `search`;
-   * for a manual search, the terms as they were typed.
+   * The exact query: PubMed's `term`; ClinicalTrials.gov's `query.intr` (the intervention, Essie syntax);
+   * openFDA's `search`; for a manual search, the terms as they were typed.
    */
   query: z.string().min(3),
   /** ClinicalTrials.gov only: the `query.cond` condition, e.g. "fibromyalgia". */

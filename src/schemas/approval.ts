@@ -4,7 +4,7 @@
  * the condition, and every sentence that counts them, are rendered from it.
  */
 import { z } from 'astro/zod';
-import { CiteKey, IsoDate } from './common.ts';
+import { IsoDay } from './surveillance-run.ts';
 
 export const ApprovalSchema = z.strictObject({
   /** Generic name as a reader knows it, lower case, e.g. "pregabalin" or "sublingual cyclobenzaprine". */
@@ -20,9 +20,9 @@ export const ApprovalSchema = z.strictObject({
   /** Date of the approval for this indication (YYYY-MM-DD, or YYYY-MM or YYYY when only that was seen). */
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY-MM-DD, YYYY-MM or YYYY'),
   /** Cite key of the source that states the approval and its date. */
-  source: CiteKey,
+  source: z.string().min(1),
   /** The day the approval was last checked against its source (YYYY-MM-DD). */
-  checked: IsoDate,
+  checked: IsoDay,
 });
 export type Approval = z.output<typeof ApprovalSchema>;
 

@@ -31,6 +31,15 @@ export const DOMAIN_LABELS: Record<Domain, string> = {
   publicationBias: 'Publication bias',
 };
 
+/**
+ * The publication-bias judgement, which also names the trial registrations it rests on: each must be
+ * in surveillance/registrations.yaml, and the box shows each one's registry status from there.
+ */
+export const PublicationBiasJudgement = Judgement.extend({
+  /** NCT numbers of the registrations the judgement rests on, e.g. trials past their planned end without results. */
+  registrations: z.array(z.string().regex(/^NCT\d{8}$/, 'write an NCT number, e.g. "NCT04938713"')).default([]),
+});
+
 export const GradeSchema = z.strictObject({
   /** Design of the body of evidence rated: "randomized" starts at high, "observational" at low. */
   start: z.enum(['randomized', 'observational']),
@@ -45,7 +54,7 @@ export const GradeSchema = z.strictObject({
   /** Whether there are too few participants or events to be sure. */
   imprecision: Judgement,
   /** Whether studies are likely to be missing because of their results. */
-  publicationBias: Judgement,
+  publicationBias: PublicationBiasJudgement,
   /** Levels added for a large effect or a dose-response gradient (observational evidence only), with the reason. */
   upgrade: z.strictObject({ levels: z.number().int().min(1).max(2), reason: z.string().min(10) }).optional(),
 });

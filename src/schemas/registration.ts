@@ -5,14 +5,13 @@
  * registration are rendered from it. `npm run surveil -- --apply` updates the registry fields.
  */
 import { z } from 'astro/zod';
-import { CiteKey, IsoDate } from './common.ts';
-import { PartialDate, TrialStatus } from './surveillance-run.ts';
+import { IsoDay, PartialDate, TrialStatus } from './surveillance-run.ts';
 
 export const RegistrationSchema = z.strictObject({
   /** NCT number, e.g. "NCT04436250". */
   nct: z.string().regex(/^NCT\d{8}$/, 'write the NCT number as NCT followed by 8 digits'),
-  /** Cite key of the registry record in references/library.bib (the source of every field below). */
-  key: CiteKey,
+  /** Cite key of the registry record in references/library.bib (checked against it when the data is loaded). */
+  key: z.string().min(1),
   /** Short name when the trial has one, e.g. "ESKEFIB". */
   acronym: z.string().min(2).optional(),
   /** Where it runs, in a reader's words, e.g. "Charleroi, Belgium". */
@@ -30,7 +29,7 @@ export const RegistrationSchema = z.strictObject({
   /** The registry record's last update, when seen. */
   lastUpdate: PartialDate.optional(),
   /** The day this record was last checked (YYYY-MM-DD). */
-  checked: IsoDate,
+  checked: IsoDay,
   /** Where it was checked: the registry record or a copy of it (URL). */
   checkedAt: z.string().url(),
 });

@@ -5,12 +5,12 @@
  * a duplicate of another record, or pending. Methods' PRISMA 2020 flow diagram is drawn from it.
  */
 import { z } from 'astro/zod';
-import { IsoDate } from './common.ts';
-import { RecordId } from './surveillance-run.ts';
+import { IsoDay, RecordId } from './surveillance-run.ts';
 
 /** Why a record was excluded: the fixed list Methods shows. */
 export const EXCLUSION_REASONS = [
   'not fibromyalgia or chronic pain',
+  'no fibromyalgia results reported',
   'not ketamine or an NMDA-receptor antagonist',
   'not a study, review, guideline or registration',
   'animal or laboratory study',
@@ -37,7 +37,15 @@ export const ScreeningDecisionSchema = z
     /** For a duplicate: the record it repeats. */
     duplicateOf: RecordId.optional(),
     /** Day the decision was made (YYYY-MM-DD); omit while pending. */
-    screened: IsoDate.optional(),
+    screened: IsoDay.optional(),
+    /**
+     * For a record found outside the saved searches (PRISMA's "other methods": a fact-check, a reference
+     * list, a reader's report): where it came from, e.g. "independent fact-check, 7 December 2026".
+     * Such a record is in no run file, so it also needs a `title`.
+     */
+    via: z.string().min(5).optional(),
+    /** Title of a record found by other methods (records from a run take their title from the run). */
+    title: z.string().min(5).optional(),
     /** A short note, e.g. why a borderline record was kept out. */
     note: z.string().min(5).optional(),
   })
@@ -52,6 +60,7 @@ export const ScreeningDecisionSchema = z
       need('stage', 'an excluded record says whether it was excluded at "screening" or at "eligibility"');
     }
     if (d.decision === 'duplicate') need('duplicateOf', 'a duplicate names the record it repeats in duplicateOf');
+    if (d.via !== undefined) need('title', 'a record found by other methods (via) needs its title, since no run file holds it');
     if (d.decision !== 'pending') need('screened', 'a screened record has the date it was screened (YYYY-MM-DD)');
   });
 export type ScreeningDecision = z.output<typeof ScreeningDecisionSchema>;

@@ -5,8 +5,13 @@
  * not match their entry, and regulatory approvals for the condition.
  */
 import { z } from 'astro/zod';
-import { IsoDate } from './common.ts';
 import { SearchSource } from './saved-search.ts';
+
+/**
+ * A calendar day, YYYY-MM-DD. (The surveillance schemas do not import ./common.ts: the Markdown pipeline
+ * loads them while common.ts is still being evaluated.)
+ */
+export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD');
 
 /**
  * A record's id, prefixed by its kind: "pmid:21546160", "nct:NCT04436250", "doi:10.1002/…",
@@ -121,7 +126,7 @@ export const ApprovalState = z.strictObject({
 
 export const SurveillanceRunSchema = z.strictObject({
   /** Day of the run (YYYY-MM-DD, UTC); the file is named after it. */
-  date: IsoDate,
+  date: IsoDay,
   /** "live" (against the services), "replay" (recorded answers) or "manual" (a search by hand, entered as data). */
   mode: z.enum(['live', 'replay', 'manual']),
   /** What each saved search returned. */

@@ -32,6 +32,8 @@ import { topicProblems } from '../../schemas/topic.ts';
 import { TOPIC } from '../../topic.ts';
 import { READING_GRADE_LIMIT, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
 import { parseHTML } from 'linkedom';
+import { readLivingData } from '../living/living-data.ts';
+import { checkNamedRegistrations } from '../living/registration-notes.ts';
 
 /**
  * The checks that look across the whole project rather than one file, run before the build and by
@@ -39,7 +41,15 @@ import { parseHTML } from 'linkedom';
  * statements of findings against their certainty (redirects are checked where they are collected).
  */
 export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
-  return [...topicProblems(TOPIC), ...checkRequiredPages(root), ...checkStudyKeys(root), ...checkFindingStatements(entries)];
+  const living = readLivingData(root);
+  return [
+    ...topicProblems(TOPIC),
+    ...checkRequiredPages(root),
+    ...checkStudyKeys(root),
+    ...checkFindingStatements(entries),
+    ...living.problems,
+    ...checkNamedRegistrations(entries, living.data),
+  ];
 }
 
 export function checkStudyKeys(root: string): EvidenceBuildError[] {

@@ -6,7 +6,10 @@
  */
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { loadBibliography, type Bibliography } from './bibliography.ts';
+import remarkDirective from 'remark-directive';
 import remarkCitationGuard from './remark-citation-guard.ts';
+import remarkEvidenceFacts from './remark-evidence-facts.ts';
+import { loadLivingData } from '../living/living-data.ts';
 import rehypeCitationLinks from './rehype-citation-links.ts';
 import rehypeCitationPreviews from './rehype-citation-previews.ts';
 import rehypeClaimEvidence from './rehype-claim-evidence.ts';
@@ -42,7 +45,11 @@ export function citationPipeline(root?: string, bibliography: string = BIBLIOGRA
     return set;
   };
   return {
-    remarkPlugins: [[remarkCitationGuard, { keys, bibliographyFile: bibliography }]],
+    remarkPlugins: [
+      remarkDirective,
+      [remarkEvidenceFacts, { data: () => loadLivingData(rootNow()) }],
+      [remarkCitationGuard, { keys, bibliographyFile: bibliography }],
+    ],
     rehypePlugins: [
       [rehypeEvidenceCitation, { load, root: rootNow, bibliography, csl: CITATION_STYLE, lang: 'en-US', linkCitations: false, inlineClass: ['citation'] }],
       [rehypeCitationLinks, { load }],

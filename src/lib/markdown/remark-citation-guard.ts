@@ -109,7 +109,7 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
  * body; this is how many lines precede the body in the file on disk, or
  * undefined if the file cannot be read or does not contain the body.
  */
-function bodyLineOffset(file: VFile): number | undefined {
+export function bodyLineOffset(file: VFile): number | undefined {
   if (!file.path) return 0;
   let disk: string;
   try {

@@ -15,6 +15,7 @@ export const STRENGTHS = [
   'narrative review',
   'case report',
   'registry record',
+  'regulatory record',
   'opinion',
 ] as const;
 export type Strength = (typeof STRENGTHS)[number];
@@ -29,6 +30,7 @@ export const STRENGTH_RANK: Record<Strength, number> = {
   'narrative review': 2,
   'case report': 1,
   'registry record': 0,
+  'regulatory record': 0,
   opinion: 0,
 };
 
@@ -48,7 +50,7 @@ export const VERDICT_RULES: Record<Verdict, string> = {
   supported: 'at least one supporting source, and no contradicting source stronger than the strongest support',
   'partly supported': 'at least one supporting source, and at least one contradicting or context source',
   misleading: 'at least one supporting source (the facts are real) and at least one contradicting source',
-  unsupported: 'no supporting source stronger than a case report, registry record or opinion',
+  unsupported: 'no supporting source stronger than a case report, registry or regulatory record, or opinion',
   contradicted: 'at least one contradicting systematic review, randomized trial or guideline, stronger than any support',
 };
 

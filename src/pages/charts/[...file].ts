@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { entries } from '../../lib/content/collections.ts';
 import { chartCsv, chartFilePath, standaloneSvg } from '../../lib/charts/chart-files.ts';
 import { evidenceMap, studyCharts, type Chart } from '../../lib/charts/study-charts.ts';
+import { PRISMA_PAGE_PATH, prismaFigure } from '../../lib/living/page-figures.ts';
 
 const TYPES = { svg: 'image/svg+xml; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
 
@@ -14,6 +15,7 @@ export const getStaticPaths = (async () => {
   const charts: { path: string; chart: Chart }[] = [
     ...studies.flatMap((s) => studyCharts(s.id, s.data).map((chart) => ({ path: `/studies/${s.id}/`, chart }))),
     { path: '/studies/', chart: evidenceMap(studies) },
+    { path: PRISMA_PAGE_PATH, chart: prismaFigure() },
   ];
   return charts.flatMap(({ path, chart }) =>
     (['svg', 'csv'] as const).map((extension) => ({

@@ -37,7 +37,7 @@ export const DOMAIN_LABELS: Record<Domain, string> = {
  */
 export const PublicationBiasJudgement = Judgement.extend({
   /** NCT numbers of the registrations the judgement rests on, e.g. trials past their planned end without results. */
-  registrations: z.array(z.string().regex(/^NCT\d{8}$/, 'write an NCT number, e.g. "NCT04938713"')).default([]),
+  registrations: z.array(z.string().regex(/^NCT\d{8}$/, 'write an NCT number, e.g. "NCT04938713"')).optional(),
 });
 
 export const GradeSchema = z.strictObject({

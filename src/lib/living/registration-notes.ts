@@ -12,6 +12,8 @@ export interface RegistrationNote {
   nct: string;
   /** Cite key of the registry record. */
   key: string;
+  /** The registry record (ClinicalTrials.gov). */
+  href: string;
   /** "Unknown status; planned to end 30 September 2022; no results posted (checked 28 November 2026)". */
   status: string;
 }
@@ -20,7 +22,7 @@ export function registrationNotes(ncts: readonly string[], data: Pick<LivingData
   return ncts.map((nct) => {
     const r = data.registrations.find((x) => x.nct === nct);
     if (!r) throw new Error(`${nct} is not in ${REGISTRATIONS_FILE}`);
-    return { nct, key: r.key, status: registrationStatusText(r) };
+    return { nct, key: r.key, href: `https://clinicaltrials.gov/study/${nct}`, status: registrationStatusText(r) };
   });
 }
 

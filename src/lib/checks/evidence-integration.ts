@@ -17,6 +17,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadBibliography } from '../markdown/bibliography.ts';
+import { checkProvenance } from '../markdown/provenance.ts';
 import { projectRoot, setProjectRoot } from '../project-root.ts';
 import { EvidenceBuildError, closest, throwIfAny } from './build-error.ts';
 import { takeProblems } from './build-problems.ts';
@@ -35,11 +36,18 @@ import { parseHTML } from 'linkedom';
 
 /**
  * The checks that look across the whole project rather than one file, run before the build and by
- * `npm run validate`: the topic configuration, the pages the layout links to, study file names, and
- * statements of findings against their certainty (redirects are checked where they are collected).
+ * `npm run validate`: the topic configuration, the pages the layout links to, study file names,
+ * where each bibliography identifier was seen (references/provenance.yaml), and statements of findings
+ * against their certainty (redirects are checked where they are collected).
  */
 export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
-  return [...topicProblems(TOPIC), ...checkRequiredPages(root), ...checkStudyKeys(root), ...checkFindingStatements(entries)];
+  return [
+    ...topicProblems(TOPIC),
+    ...checkRequiredPages(root),
+    ...checkStudyKeys(root),
+    ...checkProvenance(root),
+    ...checkFindingStatements(entries),
+  ];
 }
 
 export function checkStudyKeys(root: string): EvidenceBuildError[] {

@@ -41,13 +41,7 @@ import { parseHTML } from 'linkedom';
  * against their certainty (redirects are checked where they are collected).
  */
 export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
-  return [
-    ...topicProblems(TOPIC),
-    ...checkRequiredPages(root),
-    ...checkStudyKeys(root),
-    ...checkProvenance(root),
-    ...checkFindingStatements(entries),
-  ];
+  return [...topicProblems(TOPIC), ...checkRequiredPages(root), ...checkStudyKeys(root), ...checkProvenance(root), ...checkFindingStatements(entries)];
 }
 
 export function checkStudyKeys(root: string): EvidenceBuildError[] {

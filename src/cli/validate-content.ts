@@ -6,7 +6,8 @@
  * the folder it sits in (…/src/content/<collection>/), so fixtures work too.
  * With no arguments it also makes the build's project-wide checks (projectChecks
  * in src/lib/checks/evidence-integration.ts): the topic configuration, the pages
- * the header and footer link to, study file names as cite keys, statements of
+ * the header and footer link to, study file names as cite keys, where each
+ * bibliography identifier was seen (references/provenance.yaml), statements of
  * findings against their certainty, and former ids that collide with pages.
  */
 import { readFileSync } from 'node:fs';
@@ -75,8 +76,8 @@ if (process.argv.slice(2).length === 0) {
   for (const problem of project) console.log(`✗ ${reportOf(problem)}`);
   console.log(
     project.length
-      ? `${project.length} project-wide problem(s): topic, linked pages, study file names, finding statements and former ids`
-      : 'project-wide checks passed: topic, linked pages, study file names, finding statements and former ids',
+      ? `${project.length} project-wide problem(s): topic, linked pages, study file names, identifier provenance, finding statements and former ids`
+      : 'project-wide checks passed: topic, linked pages, study file names, identifier provenance, finding statements and former ids',
   );
   failures += project.length;
 }

@@ -56,3 +56,23 @@ describe('golden facts (fact-check of 2026-11-28)', () => {
     expect(selectAll('[data-filled]', svg)).toHaveLength(34);
   });
 });
+
+describe('golden facts (fact-check of 2026-12-07)', () => {
+  const text = (url: string) => toString(select('main', pages.find((p) => p.url === url)!.tree)!);
+
+  test('more diagnosed patients is partly supported, from both UK trend studies', () => {
+    const { frontmatter } = parseFrontmatter(readFileSync('src/content/claims/more-patients-with-fibromyalgia.md', 'utf8'));
+    expect(frontmatter.verdict).toBe('partly supported');
+    expect(text('/claims/more-patients-with-fibromyalgia/')).toMatch(/32\.3 to 27\.1 per 100,000 a year by 2007, then rose to 38\.2 by 2013/);
+  });
+
+  test('the McMaster thesis is reported with its short-term results, not only its null one', () => {
+    expect(text('/questions/systematic-reviews/')).toMatch(/first 30 minutes \(1\.32 points lower/);
+  });
+
+  test('the reset claim limits "only case reports" to fibromyalgia', () => {
+    const reset = text('/claims/large-dose-resets-pain/');
+    expect(reset).not.toMatch(/\. The only support is from uncontrolled case reports/);
+    expect(reset).toContain('In fibromyalgia, the only support is from uncontrolled case reports');
+  });
+});

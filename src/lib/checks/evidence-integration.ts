@@ -17,6 +17,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadBibliography } from '../markdown/bibliography.ts';
+import { checkProvenance } from '../markdown/provenance.ts';
 import { projectRoot, setProjectRoot } from '../project-root.ts';
 import { EvidenceBuildError, closest, throwIfAny } from './build-error.ts';
 import { takeProblems } from './build-problems.ts';
@@ -37,8 +38,9 @@ import { checkNamedRegistrations } from '../living/registration-notes.ts';
 
 /**
  * The checks that look across the whole project rather than one file, run before the build and by
- * `npm run validate`: the topic configuration, the pages the layout links to, study file names, and
- * statements of findings against their certainty (redirects are checked where they are collected).
+ * `npm run validate`: the topic configuration, the pages the layout links to, study file names,
+ * where each bibliography identifier was seen (references/provenance.yaml), and statements of findings
+ * against their certainty (redirects are checked where they are collected).
  */
 export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
   const living = readLivingData(root);
@@ -46,6 +48,7 @@ export function projectChecks(root: string, entries: readonly ContentFrontmatter
     ...topicProblems(TOPIC),
     ...checkRequiredPages(root),
     ...checkStudyKeys(root),
+    ...checkProvenance(root),
     ...checkFindingStatements(entries),
     ...living.problems,
     ...checkNamedRegistrations(entries, living.data),

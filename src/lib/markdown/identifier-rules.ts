@@ -16,6 +16,12 @@ export const IDENTIFIER_RULES = [
 const REGISTRY = /\b(NCT\d+|ISRCTN\d+)\b/g;
 const REGISTRY_FORMS: Record<string, RegExp> = { NCT: /^NCT\d{8}$/, ISRCTN: /^ISRCTN\d{8}$/ };
 
+/** Trial registry numbers an entry carries in its publisher line (`howpublished`, `institution`), note or URL, each once. */
+export function registryNumbers(item: CslItem): string[] {
+  const text = [item.publisher, item.note, item.URL].filter(Boolean).join(' ');
+  return [...new Set([...text.matchAll(REGISTRY)].map(([id]) => id))];
+}
+
 /** What is wrong with each identifier of an entry, as "field: problem" sentences. */
 export function identifierProblems(item: CslItem): string[] {
   const problems: string[] = [];
@@ -25,8 +31,7 @@ export function identifierProblems(item: CslItem): string[] {
     if (!rule.pattern.test(String(value)))
       problems.push(`${rule.bibtex} "${String(value)}" is not a ${rule.field} (write it like ${rule.example}, without a URL or prefix)`);
   }
-  const text = [item.publisher, item.note, item.URL].filter(Boolean).join(' ');
-  for (const [id] of text.matchAll(REGISTRY)) {
+  for (const id of registryNumbers(item)) {
     const kind = id.startsWith('NCT') ? 'NCT' : 'ISRCTN';
     if (!REGISTRY_FORMS[kind]!.test(id)) problems.push(`registry number "${id}" is not a ${kind} number (${kind} followed by 8 digits)`);
   }

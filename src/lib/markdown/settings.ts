@@ -8,3 +8,6 @@ export const BIBLIOGRAPHY_FILE = 'references/library.bib';
 
 /** Built-in CSL style of citation-js: numeric, medical. */
 export const CITATION_STYLE = 'vancouver';
+
+/** Where each identifier in the bibliography was seen, relative to the project root (see src/schemas/provenance.ts). */
+export const PROVENANCE_FILE = 'references/provenance.yaml';

@@ -4,7 +4,7 @@
  * the condition, and every sentence that counts them, are rendered from it.
  */
 import { z } from 'astro/zod';
-import { IsoDay } from './surveillance-run.ts';
+import { IsoDay, PartialDate } from './surveillance-run.ts';
 
 export const ApprovalSchema = z.strictObject({
   /** Generic name as a reader knows it, lower case, e.g. "pregabalin" or "sublingual cyclobenzaprine". */
@@ -18,7 +18,7 @@ export const ApprovalSchema = z.strictObject({
   /** The agency, e.g. "FDA". */
   agency: z.string().min(2),
   /** Date of the approval for this indication (YYYY-MM-DD, or YYYY-MM or YYYY when only that was seen). */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY-MM-DD, YYYY-MM or YYYY'),
+  date: PartialDate,
   /** Cite key of the source that states the approval and its date. */
   source: z.string().min(1),
   /** The day the approval was last checked against its source (YYYY-MM-DD). */

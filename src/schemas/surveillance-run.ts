@@ -68,7 +68,11 @@ export const TrialStatus = z.enum([
 export type TrialStatus = z.output<typeof TrialStatus>;
 
 /** A partial date as registries write it: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.preprocess(
+  // YAML reads a bare year (2021) as a number.
+  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
+  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 
 /** A registration's state as the registry reported it in this run. */
 export const RegistrationState = z.strictObject({

@@ -82,7 +82,7 @@ function crossProblems(root: string, data: LivingData): EvidenceBuildError[] {
   const found = new Set<string>();
   for (const run of data.runs) {
     for (const result of run.searches) {
-      if (!searchIds.has(result.search)) {
+      if (searchIds.size > 0 && !searchIds.has(result.search)) {
         const guess = closest(result.search, searchIds);
         problems.push(
           new EvidenceBuildError({ file: run.file }, `the run names a saved search "${result.search}" that ${SEARCHES_FILE} does not hold.`, guess ? `did you mean "${guess}"?` : `add it to ${SEARCHES_FILE}, or correct the id.`),

@@ -18,13 +18,14 @@ export const SERVICE_NAMES: Record<Service, string> = {
 
 /** A service could not be reached, answered with an error, or answered something we cannot read. */
 export class ServiceError extends Error {
-  constructor(
-    readonly service: Service,
-    detail: string,
-    readonly kind: 'unreachable' | 'malformed' = 'unreachable',
-  ) {
+  readonly service: Service;
+  readonly kind: 'unreachable' | 'malformed';
+
+  constructor(service: Service, detail: string, kind: 'unreachable' | 'malformed' = 'unreachable') {
     super(`${SERVICE_NAMES[service]} ${kind === 'unreachable' ? 'could not be reached' : 'sent an answer that could not be read'}: ${detail}`);
     this.name = 'ServiceError';
+    this.service = service;
+    this.kind = kind;
   }
 }
 

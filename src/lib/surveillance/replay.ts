@@ -29,7 +29,7 @@ export interface RecordedAnswer {
 export function replayFile(url: string): string {
   const parsed = new URL(url);
   const params = [...parsed.searchParams.entries()].filter(([name]) => !CREDENTIAL_PARAMS.has(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const readable = `${parsed.pathname}${params.length ? '?' : ''}${params.map(([k, v]) => `${k}=${v}`).join('&')}`;
+  const readable = `${decodeURIComponent(parsed.pathname)}${params.length ? '?' : ''}${params.map(([k, v]) => `${k}=${v}`).join('&')}`;
   let slug = readable.replace(/^\/+/, '').replace(/[^A-Za-z0-9._-]/g, '_');
   if (slug.length > 150) slug = `${slug.slice(0, 100)}-${createHash('sha256').update(readable).digest('hex').slice(0, 16)}`;
   return join(parsed.host, `${slug}.json`);

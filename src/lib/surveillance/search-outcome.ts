@@ -19,14 +19,16 @@ export interface SearchOutcome {
 
 /** A search matched more than its `maxRecords`: the run stops rather than cut the list. */
 export class TooManyRecordsError extends Error {
-  constructor(
-    readonly search: SavedSearch,
-    readonly found: number,
-  ) {
+  readonly search: SavedSearch;
+  readonly found: number;
+
+  constructor(search: SavedSearch, found: number) {
     super(
       `${SEARCH_SOURCE_LABELS[search.source]} search "${search.id}" matched ${found} records, more than its limits.maxRecords (${search.limits.maxRecords}) in surveillance/searches.yaml; raise maxRecords or narrow the query.`,
     );
     this.name = 'TooManyRecordsError';
+    this.search = search;
+    this.found = found;
   }
 }
 

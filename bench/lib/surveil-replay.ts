@@ -65,14 +65,17 @@ export function writeReplay(dir: string, plan: ReplayPlan): void {
       for (let s = 0; s < pmids.length; s += SUMMARY_BATCH) {
         const batch = pmids.slice(s, s + SUMMARY_BATCH);
         const result: Record<string, unknown> = { uids: batch };
-        for (const pmid of batch) result[pmid] = { uid: pmid, pubdate: '2025 Mar 15', source: 'Synthetic J', title: `Synthetic PubMed record ${pmid} (replay fixture).` };
+        for (const pmid of batch)
+          result[pmid] = { uid: pmid, pubdate: '2025 Mar 15', source: 'Synthetic J', title: `Synthetic PubMed record ${pmid} (replay fixture).` };
         save(dir, esummaryUrl(batch, NO_ENV), { header: { type: 'esummary', version: '0.3' }, result });
       }
     } else if (search.source === 'clinicaltrials') {
       const pages = Math.max(1, Math.ceil(n / Math.min(PAGE_SIZE, search.limits.maxRecords)));
       const size = Math.min(PAGE_SIZE, search.limits.maxRecords);
       for (let p = 0; p < pages; p += 1) {
-        const studies = ids.slice(p * size, (p + 1) * size).map((i) => study(`NCT99${String(i).padStart(6, '0')}`, `Synthetic registered trial ${i} (replay fixture)`, i));
+        const studies = ids
+          .slice(p * size, (p + 1) * size)
+          .map((i) => study(`NCT99${String(i).padStart(6, '0')}`, `Synthetic registered trial ${i} (replay fixture)`, i));
         const next = p + 1 < pages ? { nextPageToken: `page${p + 2}` } : {};
         save(dir, studiesUrl(search, p === 0 ? undefined : `page${p + 1}`), { ...(p === 0 ? { totalCount: n } : {}), studies, ...next });
       }
@@ -82,13 +85,21 @@ export function writeReplay(dir: string, plan: ReplayPlan): void {
         openfda: { application_number: [`NDA99${String(i).padStart(4, '0')}`], brand_name: [`SYNTHETIC BRAND ${i}`], generic_name: [`SYNTHETICINE ${i}`] },
       }));
       for (let skip = 0; skip === 0 || skip < n; skip += LABEL_PAGE) {
-        save(dir, labelsUrl(search, skip), { meta: { last_updated: plan.date, results: { skip, limit: LABEL_PAGE, total: n } }, results: results.slice(skip, skip + LABEL_PAGE) });
+        save(dir, labelsUrl(search, skip), {
+          meta: { last_updated: plan.date, results: { skip, limit: LABEL_PAGE, total: n } },
+          results: results.slice(skip, skip + LABEL_PAGE),
+        });
       }
     }
   }
   plan.ncts.forEach((nct, i) => save(dir, studyUrl(nct), study(nct, `Synthetic registration ${nct} (replay fixture)`, i)));
   for (const { csl } of plan.references) {
     if (!csl.DOI) continue;
-    save(dir, workUrl(csl.DOI), { status: 'ok', 'message-type': 'work', 'message-version': '1.0.0', message: { DOI: csl.DOI, type: 'journal-article', title: [csl.title ?? ''] } });
+    save(dir, workUrl(csl.DOI), {
+      status: 'ok',
+      'message-type': 'work',
+      'message-version': '1.0.0',
+      message: { DOI: csl.DOI, type: 'journal-article', title: [csl.title ?? ''] },
+    });
   }
 }

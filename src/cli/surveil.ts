@@ -54,7 +54,8 @@ export function surveilOptions(args: string[], today = new Date().toISOString().
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const date = parsed.date!;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) throw new UsageError(`--date ${date} is not a calendar date; write it as YYYY-MM-DD.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)
+    throw new UsageError(`--date ${date} is not a calendar date; write it as YYYY-MM-DD.`);
   return { ...(parsed as Omit<SurveilOptions, 'date' | 'replay'>), date, ...(parsed.replay ? { replay: parsed.replay } : {}) };
 }
 
@@ -64,7 +65,9 @@ export async function main(args: string[]): Promise<number> {
   try {
     options = surveilOptions(args);
   } catch (error) {
-    log(`surveil: ${(error as Error).message}\nOptions: --replay DIR, --out DIR, --date YYYY-MM-DD, --apply, --searches FILE, --registrations FILE, --approvals FILE, --bibliography FILE`);
+    log(
+      `surveil: ${(error as Error).message}\nOptions: --replay DIR, --out DIR, --date YYYY-MM-DD, --apply, --searches FILE, --registrations FILE, --approvals FILE, --bibliography FILE`,
+    );
     return 2;
   }
   try {
@@ -74,7 +77,12 @@ export async function main(args: string[]): Promise<number> {
     const bibliography = loadBibliography(options.bibliography, process.cwd());
     const previous = readPreviousRun(options.out, options.date);
     const http = options.replay
-      ? new HttpClient({ fetch: replayFetch(resolve(options.replay)), intervals: { pubmed: 0, clinicaltrials: 0, crossref: 0, openfda: 0 }, backoffMs: 0, attempts: 1 })
+      ? new HttpClient({
+          fetch: replayFetch(resolve(options.replay)),
+          intervals: { pubmed: 0, clinicaltrials: 0, crossref: 0, openfda: 0 },
+          backoffMs: 0,
+          attempts: 1,
+        })
       : new HttpClient({ intervals: minIntervals() });
     const run = await runSurveillance({
       http,

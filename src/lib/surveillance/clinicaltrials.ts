@@ -70,7 +70,8 @@ function protocol(study: unknown, where: string) {
   };
 }
 
-const nctOf = (study: unknown, where: string) => text('clinicaltrials', protocol(study, where).identification.nctId, `${where}.protocolSection.identificationModule.nctId`);
+const nctOf = (study: unknown, where: string) =>
+  text('clinicaltrials', protocol(study, where).identification.nctId, `${where}.protocolSection.identificationModule.nctId`);
 const dateIn = (struct: unknown): string | undefined => (isObject(struct) ? optionalText(struct.date) : undefined);
 
 function toRecord(nct: string, study: unknown, where: string): FoundRecord {
@@ -85,11 +86,19 @@ export function stateOf(nct: string, study: unknown): RegistrationState {
   const where = `the study ${nct}`;
   const { status } = protocol(study, where);
   const overall = TrialStatus.safeParse(status.overallStatus);
-  if (!overall.success) throw malformed('clinicaltrials', `${where} has overallStatus ${JSON.stringify(status.overallStatus)}, not one of ${TrialStatus.options.join(', ')}`);
+  if (!overall.success)
+    throw malformed('clinicaltrials', `${where} has overallStatus ${JSON.stringify(status.overallStatus)}, not one of ${TrialStatus.options.join(', ')}`);
   const hasResults = (study as Record<string, unknown>).hasResults;
   if (typeof hasResults !== 'boolean') throw malformed('clinicaltrials', `${where} has no hasResults true/false`);
   const start = dateIn(status.startDateStruct);
   const plannedEnd = dateIn(status.completionDateStruct);
   const lastUpdate = dateIn(status.lastUpdatePostDateStruct);
-  return { nct, status: overall.data, ...(start ? { start } : {}), ...(plannedEnd ? { plannedEnd } : {}), resultsPosted: hasResults, ...(lastUpdate ? { lastUpdate } : {}) };
+  return {
+    nct,
+    status: overall.data,
+    ...(start ? { start } : {}),
+    ...(plannedEnd ? { plannedEnd } : {}),
+    resultsPosted: hasResults,
+    ...(lastUpdate ? { lastUpdate } : {}),
+  };
 }

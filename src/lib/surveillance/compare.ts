@@ -19,10 +19,18 @@ export const before = (partial: string, date: string) => partial < date.slice(0,
 
 /** Whether an approval's generic name is one the approvals list already names. */
 export function listedApproval(drug: string, listed: readonly Approval[]): boolean {
-  const words = new Set(drug.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+  const words = new Set(
+    drug
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
   const head = drug.toLowerCase().split(/[^a-z0-9]+/)[0] ?? '';
   return listed.some((a) => {
-    const theirs = a.drug.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const theirs = a.drug
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
     return theirs.every((w) => words.has(w)) || theirs.includes(head);
   });
 }
@@ -30,7 +38,12 @@ export function listedApproval(drug: string, listed: readonly Approval[]): boole
 const STATE_FIELDS = ['status', 'start', 'plannedEnd', 'resultsPosted', 'lastUpdate'] as const;
 
 /** The sections comparing `run` with `previous` (undefined for a first run). */
-export function compareRuns(run: SurveillanceRun, previous: SurveillanceRun | undefined, registrations: readonly Registration[], approvals: readonly Approval[] | undefined): Section[] {
+export function compareRuns(
+  run: SurveillanceRun,
+  previous: SurveillanceRun | undefined,
+  registrations: readonly Registration[],
+  approvals: readonly Approval[] | undefined,
+): Section[] {
   const seen = new Set(previous?.searches.flatMap((s) => s.records.map((r) => r.id)) ?? []);
   const newRecords = run.searches.flatMap((s) => s.records.filter((r) => !seen.has(r.id)).map((r) => [s.search, r.id, r.date ?? '', r.title]));
 
@@ -47,19 +60,31 @@ export function compareRuns(run: SurveillanceRun, previous: SurveillanceRun | un
     .map((r) => [r.nct, r.status, r.plannedEnd!, r.lastUpdate ?? '']);
 
   const known = new Set(previous?.notices.map((n) => `${n.doi}|${n.kind}|${n.noticeDoi ?? ''}`) ?? []);
-  const notices = run.notices.map((n) => [n.key, n.doi, n.kind, n.noticeDoi ?? '', n.date ?? '', known.has(`${n.doi}|${n.kind}|${n.noticeDoi ?? ''}`) ? '' : 'new']);
+  const notices = run.notices.map((n) => [
+    n.key,
+    n.doi,
+    n.kind,
+    n.noticeDoi ?? '',
+    n.date ?? '',
+    known.has(`${n.doi}|${n.kind}|${n.noticeDoi ?? ''}`) ? '' : 'new',
+  ]);
 
   const identifiers = run.identifierProblems.map((p) => [p.key, p.id, p.problem, p.found ?? '']);
 
   const unlisted = approvals === undefined ? run.approvals : run.approvals.filter((a) => !listedApproval(a.drug, approvals));
   return [
-    { title: previous ? `New records since ${previous.date}` : 'Records (first run: every record is new)', columns: ['search', 'id', 'date', 'title'], rows: newRecords },
+    {
+      title: previous ? `New records since ${previous.date}` : 'Records (first run: every record is new)',
+      columns: ['search', 'id', 'date', 'title'],
+      rows: newRecords,
+    },
     { title: 'Changed registry states', columns: ['NCT', 'field', 'was', 'now'], rows: changed },
     { title: `Past their planned end on ${run.date} without posted results`, columns: ['NCT', 'status', 'planned end', 'last update'], rows: overdue },
     { title: 'Notices on cited works', columns: ['key', 'DOI', 'kind', 'notice DOI', 'date', ''], rows: notices },
     { title: 'Identifiers that do not match their entry', columns: ['key', 'id', 'problem', 'title found'], rows: identifiers },
     {
-      title: approvals === undefined ? 'Approvals reported (no surveillance/approvals.yaml to compare with)' : 'Approvals not listed in surveillance/approvals.yaml',
+      title:
+        approvals === undefined ? 'Approvals reported (no surveillance/approvals.yaml to compare with)' : 'Approvals not listed in surveillance/approvals.yaml',
       columns: ['drug', 'brand', 'application', 'label date'],
       rows: unlisted.map((a) => [a.drug, a.brand ?? '', a.application ?? '', a.labelDate ?? '']),
     },

@@ -75,7 +75,8 @@ export async function checkDois(http: HttpClient, references: Iterable<Reference
     const work = object('crossref', object('crossref', body, `the answer for ${doi}`).message, `message (${doi})`);
     const titles = work.title === undefined ? [] : array('crossref', work.title, `message.title (${doi})`);
     const found = optionalText(titles[0]);
-    if (found && csl.title && normaliseTitle(found) !== normaliseTitle(csl.title)) identifierProblems.push({ key, id: `doi:${doi}`, problem: 'title differs', found });
+    if (found && csl.title && normaliseTitle(found) !== normaliseTitle(csl.title))
+      identifierProblems.push({ key, id: `doi:${doi}`, problem: 'title differs', found });
     notices.push(...noticesOf(key, doi, work));
   }
   return { notices, identifierProblems };
@@ -85,7 +86,9 @@ export async function checkDois(http: HttpClient, references: Iterable<Reference
 export function noticesOf(key: string, doi: string, work: Record<string, unknown>): Notice[] {
   const updates = [
     ...listOf(work['updated-by'], `message.updated-by (${doi})`),
-    ...listOf(work['update-to'], `message.update-to (${doi})`).filter((u) => isObject(u) && typeof u.DOI === 'string' && u.DOI.toLowerCase() === doi.toLowerCase()),
+    ...listOf(work['update-to'], `message.update-to (${doi})`).filter(
+      (u) => isObject(u) && typeof u.DOI === 'string' && u.DOI.toLowerCase() === doi.toLowerCase(),
+    ),
   ];
   const seen = new Set<string>();
   const notices: Notice[] = [];

@@ -32,7 +32,8 @@ export function text(service: Service, value: unknown, where: string): string {
 /** A whole number given as a number or as digits in a string (E-utilities counts are strings). */
 export function count(service: Service, value: unknown, where: string): number {
   const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new ServiceError(service, `expected a count at ${where}, found ${kind(value)}`, 'malformed');
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+    throw new ServiceError(service, `expected a count at ${where}, found ${kind(value)}`, 'malformed');
   return n;
 }
 

@@ -16,10 +16,12 @@ export const LABEL_PAGE = 100;
 const first = (value: unknown): string | undefined => (Array.isArray(value) ? optionalText(value[0]) : undefined);
 
 /** "20250321" → "2025-03-21". */
-export const labelDate = (value: string | undefined) => (value && /^\d{8}$/.test(value) ? `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6)}` : undefined);
+export const labelDate = (value: string | undefined) =>
+  value && /^\d{8}$/.test(value) ? `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6)}` : undefined;
 
 /** One page of labels, from `skip`. */
-export const labelsUrl = (search: SavedSearch, skip: number) => `${OPENFDA_LABELS}?${new URLSearchParams({ search: search.query, limit: String(LABEL_PAGE), skip: String(skip) })}`;
+export const labelsUrl = (search: SavedSearch, skip: number) =>
+  `${OPENFDA_LABELS}?${new URLSearchParams({ search: search.query, limit: String(LABEL_PAGE), skip: String(skip) })}`;
 
 /** Runs a saved openFDA label search, following `skip` until every matching label is read. */
 export async function searchLabels(http: HttpClient, search: SavedSearch): Promise<SearchOutcome> {
@@ -63,6 +65,7 @@ function addLabel(label: Record<string, unknown>, approvals: Map<string, Approva
   if (application && /^[A-Z]+\d+$/.test(application)) {
     const id = `fda:${application}`;
     const record = records.get(id);
-    if (!record || (date && (!record.date || date > record.date))) records.set(id, { id, title: brand ? `${brand} (${generic})` : generic, ...(date ? { date } : {}) });
+    if (!record || (date && (!record.date || date > record.date)))
+      records.set(id, { id, title: brand ? `${brand} (${generic})` : generic, ...(date ? { date } : {}) });
   }
 }

@@ -32,7 +32,8 @@ export function esearchUrl(search: SavedSearch, date: string, env: NodeJS.Proces
 }
 
 /** The esummary request for a batch of PMIDs. */
-export const esummaryUrl = (pmids: readonly string[], env: NodeJS.ProcessEnv = process.env) => url('esummary', { db: 'pubmed', id: pmids.join(','), retmode: 'json', ...ncbiParams(env) });
+export const esummaryUrl = (pmids: readonly string[], env: NodeJS.ProcessEnv = process.env) =>
+  url('esummary', { db: 'pubmed', id: pmids.join(','), retmode: 'json', ...ncbiParams(env) });
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "2024 Mar 15" → "2024-03-15", "2021 Jul-Aug" → "2021-07", "2020 Winter" → "2020"; undefined without a year. */

@@ -38,7 +38,11 @@ export async function runSurveillance(input: RunInput): Promise<SurveillanceRun>
     if (search.source === 'manual') continue;
     progress(`${SEARCH_SOURCE_LABELS[search.source]}: ${search.id} …`);
     const outcome =
-      search.source === 'pubmed' ? await searchPubmed(http, search, date, env) : search.source === 'clinicaltrials' ? await searchTrials(http, search) : await searchLabels(http, search);
+      search.source === 'pubmed'
+        ? await searchPubmed(http, search, date, env)
+        : search.source === 'clinicaltrials'
+          ? await searchTrials(http, search)
+          : await searchLabels(http, search);
     progress(`  ${outcome.result.count} matched, ${outcome.result.records.length} records`);
     outcomes.push(outcome);
   }

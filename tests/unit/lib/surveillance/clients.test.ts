@@ -14,9 +14,26 @@ beforeEach(() => {
 });
 afterEach(() => restoreServices(agent));
 
-const pubmedSearch = SavedSearchSchema.parse({ id: 'pm', source: 'pubmed', query: 'ketamine AND fibromyalgia', limits: { from: '1990-01-01', maxRecords: 10 }, purpose: 'A test search of PubMed.' });
-const trialSearch = SavedSearchSchema.parse({ id: 'ct', source: 'clinicaltrials', condition: 'fibromyalgia', query: 'ketamine', purpose: 'A test search of the registry.' });
-const labelSearch = SavedSearchSchema.parse({ id: 'fda', source: 'openfda', query: 'indications_and_usage:"fibromyalgia"', purpose: 'A test search of drug labels.' });
+const pubmedSearch = SavedSearchSchema.parse({
+  id: 'pm',
+  source: 'pubmed',
+  query: 'ketamine AND fibromyalgia',
+  limits: { from: '1990-01-01', maxRecords: 10 },
+  purpose: 'A test search of PubMed.',
+});
+const trialSearch = SavedSearchSchema.parse({
+  id: 'ct',
+  source: 'clinicaltrials',
+  condition: 'fibromyalgia',
+  query: 'ketamine',
+  purpose: 'A test search of the registry.',
+});
+const labelSearch = SavedSearchSchema.parse({
+  id: 'fda',
+  source: 'openfda',
+  query: 'indications_and_usage:"fibromyalgia"',
+  purpose: 'A test search of drug labels.',
+});
 const reference = (key: string, DOI: string, title: string): Reference => ({ key, line: 1, csl: { id: key, type: 'article-journal', DOI, title } });
 
 describe('PubMed', () => {
@@ -54,19 +71,32 @@ describe('PubMed', () => {
   test('fails rather than cut the list when more records match than maxRecords', async () => {
     const many = sample('esearch.json') as { esearchresult: { count: string } };
     many.esearchresult.count = '11';
-    agent.get('https://eutils.ncbi.nlm.nih.gov').intercept({ path: pathOf(esearchUrl(pubmedSearch, '2026-12-07', {})) }).reply(200, many);
-    await expect(searchPubmed(testClient().http, pubmedSearch, '2026-12-07', {})).rejects.toThrow('PubMed search "pm" matched 11 records, more than its limits.maxRecords (10)');
+    agent
+      .get('https://eutils.ncbi.nlm.nih.gov')
+      .intercept({ path: pathOf(esearchUrl(pubmedSearch, '2026-12-07', {})) })
+      .reply(200, many);
+    await expect(searchPubmed(testClient().http, pubmedSearch, '2026-12-07', {})).rejects.toThrow(
+      'PubMed search "pm" matched 11 records, more than its limits.maxRecords (10)',
+    );
   });
 
   test('a malformed esearch answer names PubMed and the missing field', async () => {
-    agent.get('https://eutils.ncbi.nlm.nih.gov').intercept({ path: pathOf(esearchUrl(pubmedSearch, '2026-12-07', {})) }).reply(200, { header: {} });
+    agent
+      .get('https://eutils.ncbi.nlm.nih.gov')
+      .intercept({ path: pathOf(esearchUrl(pubmedSearch, '2026-12-07', {})) })
+      .reply(200, { header: {} });
     await expect(searchPubmed(testClient().http, pubmedSearch, '2026-12-07', {})).rejects.toThrow(
       'PubMed (NCBI E-utilities) sent an answer that could not be read: expected an object at esearchresult, found nothing',
     );
   });
 
   test('reads PubMed publication dates', () => {
-    expect([pubmedDate('2024 Mar 15'), pubmedDate('2021 Jul-Aug'), pubmedDate('2020 Winter'), pubmedDate('(unknown)')]).toEqual(['2024-03-15', '2021-07', '2020', undefined]);
+    expect([pubmedDate('2024 Mar 15'), pubmedDate('2021 Jul-Aug'), pubmedDate('2020 Winter'), pubmedDate('(unknown)')]).toEqual([
+      '2024-03-15',
+      '2021-07',
+      '2020',
+      undefined,
+    ]);
   });
 });
 
@@ -102,17 +132,25 @@ describe('ClinicalTrials.gov', () => {
 
 describe('Crossref', () => {
   test('reports a retraction and a correction from updated-by, once each', async () => {
-    agent.get('https://api.crossref.org').intercept({ path: pathOf(workUrl('10.5555/fixture.retracted')) }).reply(200, sample('crossref-retracted.json') as object);
+    agent
+      .get('https://api.crossref.org')
+      .intercept({ path: pathOf(workUrl('10.5555/fixture.retracted')) })
+      .reply(200, sample('crossref-retracted.json') as object);
     const check = await checkDois(testClient().http, [reference('fixture2010', '10.5555/fixture.retracted', 'A synthetic cited study')]);
     expect(check.notices).toEqual([
       { key: 'fixture2010', doi: '10.5555/fixture.retracted', kind: 'correction', noticeDoi: '10.5555/fixture.correction', date: '2004-03-06' },
       { key: 'fixture2010', doi: '10.5555/fixture.retracted', kind: 'retraction', noticeDoi: '10.5555/fixture.retraction', date: '2010-02-06' },
     ]);
-    expect(check.identifierProblems).toEqual([{ key: 'fixture2010', id: 'doi:10.5555/fixture.retracted', problem: 'title differs', found: 'RETRACTED: A synthetic cited study' }]);
+    expect(check.identifierProblems).toEqual([
+      { key: 'fixture2010', id: 'doi:10.5555/fixture.retracted', problem: 'title differs', found: 'RETRACTED: A synthetic cited study' },
+    ]);
   });
 
   test("reads Crossref's own test record: a corrigendum in place (update-to) and a retraction notice (updated-by)", async () => {
-    agent.get('https://api.crossref.org').intercept({ path: pathOf(workUrl('10.5555/12345678', 'me@example.org')) }).reply(200, sample('crossref-test-doi.json') as object);
+    agent
+      .get('https://api.crossref.org')
+      .intercept({ path: pathOf(workUrl('10.5555/12345678', 'me@example.org')) })
+      .reply(200, sample('crossref-test-doi.json') as object);
     const title = 'Toward a unified theory of high-energy metaphysics: {S}illy {S}tring theory';
     const check = await checkDois(testClient().http, [reference('carberry2008toward', '10.5555/12345678', title)], 'me@example.org');
     expect(check.notices).toEqual([
@@ -123,7 +161,10 @@ describe('Crossref', () => {
   });
 
   test('a DOI Crossref answers 404 for is "not found"', async () => {
-    agent.get('https://api.crossref.org').intercept({ path: pathOf(workUrl('10.5555/missing')) }).reply(404, 'Resource not found.');
+    agent
+      .get('https://api.crossref.org')
+      .intercept({ path: pathOf(workUrl('10.5555/missing')) })
+      .reply(404, 'Resource not found.');
     const check = await checkDois(testClient().http, [reference('gone2020', '10.5555/missing', 'Gone')]);
     expect(check).toEqual({ notices: [], identifierProblems: [{ key: 'gone2020', id: 'doi:10.5555/missing', problem: 'not found' }] });
   });
@@ -138,13 +179,18 @@ describe('Crossref', () => {
       'withdrawal',
       'other',
     ]);
-    expect(normaliseTitle('Low-dose {S}-ketamine in \\emph{fibromyalgia}: a <i>trial</i>.')).toBe(normaliseTitle('Low dose S-Ketamine in Fibromyalgia: A Trial'));
+    expect(normaliseTitle('Low-dose {S}-ketamine in \\emph{fibromyalgia}: a <i>trial</i>.')).toBe(
+      normaliseTitle('Low dose S-Ketamine in Fibromyalgia: A Trial'),
+    );
   });
 });
 
 describe('openFDA', () => {
   test('keeps one approval per generic name and application, with its newest label date', async () => {
-    agent.get('https://api.fda.gov').intercept({ path: pathOf(labelsUrl(labelSearch, 0)) }).reply(200, sample('openfda-labels.json') as object);
+    agent
+      .get('https://api.fda.gov')
+      .intercept({ path: pathOf(labelsUrl(labelSearch, 0)) })
+      .reply(200, sample('openfda-labels.json') as object);
     const { result, approvals } = await searchLabels(testClient().http, labelSearch);
     expect(result.count).toBe(3);
     expect(result.records).toEqual([
@@ -158,7 +204,10 @@ describe('openFDA', () => {
   });
 
   test('a search with no match (404 NOT_FOUND) finds nothing rather than failing', async () => {
-    agent.get('https://api.fda.gov').intercept({ path: pathOf(labelsUrl(labelSearch, 0)) }).reply(404, sample('openfda-not-found.json') as object);
+    agent
+      .get('https://api.fda.gov')
+      .intercept({ path: pathOf(labelsUrl(labelSearch, 0)) })
+      .reply(404, sample('openfda-not-found.json') as object);
     const { result, approvals } = await searchLabels(testClient().http, labelSearch);
     expect(result).toMatchObject({ count: 0, records: [] });
     expect(approvals).toEqual([]);

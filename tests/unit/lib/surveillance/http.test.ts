@@ -40,7 +40,9 @@ describe('the HTTP layer', () => {
   test('an unreachable service is an error that names it', async () => {
     agent.get('https://api.crossref.org').intercept({ path: '/works/x' }).replyWithError(new Error('getaddrinfo ENOTFOUND api.crossref.org')).times(2);
     const { http } = testClient({ attempts: 2 });
-    await expect(http.getJson('crossref', 'https://api.crossref.org/works/x')).rejects.toThrow(/^Crossref could not be reached: fetch failed.*, after 2 attempts$/);
+    await expect(http.getJson('crossref', 'https://api.crossref.org/works/x')).rejects.toThrow(
+      /^Crossref could not be reached: fetch failed.*, after 2 attempts$/,
+    );
   });
 
   test('an answer that is not JSON is a malformed answer naming the service', async () => {

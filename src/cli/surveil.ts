@@ -4,8 +4,8 @@
  * or not at all, and prints what changed since the previous run. Exit status: 0 done, 1 a service failed
  * or answered something unreadable (nothing written), 2 bad options or a bad data file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EvidenceBuildError, EvidenceBuildErrors, reportOf } from '../lib/checks/build-error.ts';
@@ -44,10 +44,10 @@ export function surveilOptions(args: string[], today = new Date().toISOString().
         out: { type: 'string', default: 'surveillance/runs' },
         date: { type: 'string', default: today },
         apply: { type: 'boolean', default: false },
-        searches: { type: 'string', default: 'surveillance/searches.yaml' },
-        registrations: { type: 'string', default: 'surveillance/registrations.yaml' },
-        approvals: { type: 'string', default: 'surveillance/approvals.yaml' },
-        bibliography: { type: 'string', default: BIBLIOGRAPHY_FILE },
+        searches: { type: 'string' },
+        registrations: { type: 'string' },
+        approvals: { type: 'string' },
+        bibliography: { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -56,7 +56,19 @@ export function surveilOptions(args: string[], today = new Date().toISOString().
   const date = parsed.date!;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)
     throw new UsageError(`--date ${date} is not a calendar date; write it as YYYY-MM-DD.`);
-  return { ...(parsed as Omit<SurveilOptions, 'date' | 'replay'>), date, ...(parsed.replay ? { replay: parsed.replay } : {}) };
+  // A replay folder may carry the data files its answers were recorded for; they stand in for the project's.
+  const dataFile = (given: string | undefined, name: string, project: string) =>
+    given ?? (parsed.replay && existsSync(join(parsed.replay, name)) ? join(parsed.replay, name) : project);
+  return {
+    out: parsed.out!,
+    apply: parsed.apply!,
+    date,
+    searches: dataFile(parsed.searches, 'searches.yaml', 'surveillance/searches.yaml'),
+    registrations: dataFile(parsed.registrations, 'registrations.yaml', 'surveillance/registrations.yaml'),
+    approvals: dataFile(parsed.approvals, 'approvals.yaml', 'surveillance/approvals.yaml'),
+    bibliography: dataFile(parsed.bibliography, 'library.bib', BIBLIOGRAPHY_FILE),
+    ...(parsed.replay ? { replay: parsed.replay } : {}),
+  };
 }
 
 export async function main(args: string[]): Promise<number> {

@@ -8,7 +8,7 @@ import { SurveillanceRunSchema } from '../../../src/schemas/surveillance-run.ts'
 
 const CLI = resolve('src/cli/surveil.ts');
 const REPLAY = 'tests/fixtures/surveillance/replay';
-const REGISTRATIONS = 'tests/fixtures/surveillance/registrations.yaml';
+const REGISTRATIONS = 'tests/fixtures/surveillance/replay/registrations.yaml';
 const surveil = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 const tmp = () => mkdtempSync(join(tmpdir(), 'surveil-'));
 

@@ -36,7 +36,10 @@ export const SavedSearchSchema = z.strictObject({
   limits: z
     .strictObject({
       /** Earliest publication or first-posted date searched (PubMed `mindate`, ClinicalTrials.gov's first-posted range). */
-      from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD').optional(),
+      from: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+        .optional(),
       /** The most records one run fetches; a run that finds more says so and fails, rather than silently cutting the list. */
       maxRecords: z.number().int().min(1).max(10_000).default(500),
     })

@@ -28,7 +28,11 @@ export function prismaSteps(flow: PrismaFlow): Step[] {
       main: ['Records identified:', ...flow.identified.map((i) => `${i.label} ${n(i.count)}`)],
       side: [`Records removed before screening: duplicates ${n(flow.duplicates)}`],
     },
-    { stage: 'Screening', main: [`Records screened ${n(flow.screened)}`], side: [`Records excluded ${n(flow.excludedAtScreening)}`, `Awaiting screening ${n(flow.awaiting)}`] },
+    {
+      stage: 'Screening',
+      main: [`Records screened ${n(flow.screened)}`],
+      side: [`Records excluded ${n(flow.excludedAtScreening)}`, `Awaiting screening ${n(flow.awaiting)}`],
+    },
     { stage: 'Retrieval', main: [`Reports sought for retrieval ${n(flow.sought)}`], side: [`Reports not retrieved ${n(flow.notRetrieved)}`] },
     {
       stage: 'Eligibility',
@@ -73,7 +77,8 @@ export function prismaChart(flow: PrismaFlow): Chart {
     wrapped.forEach((line, i) => add(g, 'text', { x: x + PAD, y: y + PAD + (i + 1) * LINE - 5, fill: 'currentColor' }, line));
     return height;
   };
-  const arrow = (x1: number, y1: number, x2: number, y2: number) => add(svg, 'line', { x1, y1, x2, y2, stroke: 'currentColor', 'marker-end': 'url(#prisma-arrow)' });
+  const arrow = (x1: number, y1: number, x2: number, y2: number) =>
+    add(svg, 'line', { x1, y1, x2, y2, stroke: 'currentColor', 'marker-end': 'url(#prisma-arrow)' });
   const defs = add(svg, 'defs', {});
   const marker = add(defs, 'marker', { id: 'prisma-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto' });
   add(marker, 'path', { d: 'M0,0L10,5L0,10z', fill: 'currentColor' });
@@ -102,7 +107,9 @@ export function prismaChart(flow: PrismaFlow): Chart {
   svg.setAttribute('height', String(height));
   const id = 'chart-prisma-flow';
   const title = 'How records were found, screened and included (PRISMA 2020 flow)';
-  const rows: ChartCell[][] = steps.flatMap((step) => [...step.main, ...(step.side ?? [])].filter((l) => /\(n = \d+\)$/.test(l)).map((l) => [{ text: step.stage }, ...split(l)]));
+  const rows: ChartCell[][] = steps.flatMap((step) =>
+    [...step.main, ...(step.side ?? [])].filter((l) => /\(n = \d+\)$/.test(l)).map((l) => [{ text: step.stage }, ...split(l)]),
+  );
   const description = `${steps.map((s) => [...s.main, ...(s.side ?? [])].join(' ').replace(/: /g, ' ')).join('. ')}.`;
   return {
     id,

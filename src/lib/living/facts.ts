@@ -5,7 +5,16 @@
  * pipeline then formats like any other.
  */
 import type { LivingData } from './living-data.ts';
-import { approvalsForCondition, countWord, formatPartialDate, listOf, standing, statusLabel, withStanding, type RegistrationStanding } from './registry-facts.ts';
+import {
+  approvalsForCondition,
+  countWord,
+  formatPartialDate,
+  listOf,
+  standing,
+  statusLabel,
+  withStanding,
+  type RegistrationStanding,
+} from './registry-facts.ts';
 import { lastRunOf, searchedUpTo } from './currency.ts';
 import { pendingRecords } from './living-data.ts';
 import { SEARCH_SOURCE_LABELS } from '../../schemas/saved-search.ts';
@@ -17,7 +26,8 @@ export type FactTable = string[][];
 
 const cite = (keys: readonly string[]): string => (keys.length === 0 ? '' : ` [${[...new Set(keys)].map((k) => `@${k}`).join('; ')}]`);
 
-const countOf = (standingWanted: RegistrationStanding) => (data: LivingData, sentence: boolean) => countWord(withStanding(data.registrations, standingWanted).length, sentence);
+const countOf = (standingWanted: RegistrationStanding) => (data: LivingData, sentence: boolean) =>
+  countWord(withStanding(data.registrations, standingWanted).length, sentence);
 
 /** Inline facts: `:name` or `:name{sentence}` (capitalised, to start a sentence). */
 export const TEXT_FACTS: Record<string, (data: LivingData, sentence: boolean) => string> = {
@@ -72,7 +82,9 @@ export const TABLE_FACTS: Record<string, (data: LivingData) => FactTable> = {
     ...data.searches.map((s) => [
       SEARCH_SOURCE_LABELS[s.source],
       s.condition ? `condition: ${s.condition}; intervention: ${s.query}` : s.query,
-      s.source === 'manual' ? 'as described' : [s.limits.from ? `from ${formatPartialDate(s.limits.from)}` : 'no date limit', `at most ${s.limits.maxRecords} records`].join('; '),
+      s.source === 'manual'
+        ? 'as described'
+        : [s.limits.from ? `from ${formatPartialDate(s.limits.from)}` : 'no date limit', `at most ${s.limits.maxRecords} records`].join('; '),
       s.purpose,
       lastRunOf(data, s.id) ? formatPartialDate(lastRunOf(data, s.id)!) : 'not yet run',
     ]),

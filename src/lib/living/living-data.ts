@@ -50,11 +50,23 @@ export function readLivingData(root: string): { data: LivingData; problems: Evid
   const searches = take(readDataFile(root, SEARCHES_FILE, SavedSearchesSchema, 'see src/schemas/saved-search.ts for each field.'), []);
   const screening = take(readDataFile(root, SCREENING_FILE, ScreeningLogSchema, 'see src/schemas/screening.ts for each field.', []), []);
   const registrations = take(
-    readDataFile(root, REGISTRATIONS_FILE, RegistrationsSchema, 'give every registration its status, a checked date and where it was checked (src/schemas/registration.ts).', []),
+    readDataFile(
+      root,
+      REGISTRATIONS_FILE,
+      RegistrationsSchema,
+      'give every registration its status, a checked date and where it was checked (src/schemas/registration.ts).',
+      [],
+    ),
     [],
   );
   const approvals = take(
-    readDataFile(root, APPROVALS_FILE, ApprovalsSchema, 'give every approval its drug, indication, agency, date, source and checked date (src/schemas/approval.ts).', []),
+    readDataFile(
+      root,
+      APPROVALS_FILE,
+      ApprovalsSchema,
+      'give every approval its drug, indication, agency, date, source and checked date (src/schemas/approval.ts).',
+      [],
+    ),
     [],
   );
   const runs: LivingData['runs'] = [];
@@ -63,12 +75,18 @@ export function readLivingData(root: string): { data: LivingData; problems: Evid
     const file = `${RUNS_DIR}/${name}`;
     const date = RUN_FILE_RE.exec(name)?.[1];
     if (!date) {
-      problems.push(new EvidenceBuildError({ file }, 'a run file is named after its date, YYYY-MM-DD.json.', 'rename it, or move it out of surveillance/runs/.'));
+      problems.push(
+        new EvidenceBuildError({ file }, 'a run file is named after its date, YYYY-MM-DD.json.', 'rename it, or move it out of surveillance/runs/.'),
+      );
       continue;
     }
-    const run = take(readDataFile(root, file, SurveillanceRunSchema, 'a run file is written whole by `npm run surveil`; see src/schemas/surveillance-run.ts.'), undefined);
+    const run = take(
+      readDataFile(root, file, SurveillanceRunSchema, 'a run file is written whole by `npm run surveil`; see src/schemas/surveillance-run.ts.'),
+      undefined,
+    );
     if (!run) continue;
-    if (run.date !== date) problems.push(new EvidenceBuildError({ file }, `the run is dated ${run.date} but the file is named ${name}.`, `rename the file to ${run.date}.json.`));
+    if (run.date !== date)
+      problems.push(new EvidenceBuildError({ file }, `the run is dated ${run.date} but the file is named ${name}.`, `rename the file to ${run.date}.json.`));
     runs.push({ ...run, file });
   }
   const data = { searches, runs, screening, registrations, approvals };
@@ -85,7 +103,11 @@ function crossProblems(root: string, data: LivingData): EvidenceBuildError[] {
       if (searchIds.size > 0 && !searchIds.has(result.search)) {
         const guess = closest(result.search, searchIds);
         problems.push(
-          new EvidenceBuildError({ file: run.file }, `the run names a saved search "${result.search}" that ${SEARCHES_FILE} does not hold.`, guess ? `did you mean "${guess}"?` : `add it to ${SEARCHES_FILE}, or correct the id.`),
+          new EvidenceBuildError(
+            { file: run.file },
+            `the run names a saved search "${result.search}" that ${SEARCHES_FILE} does not hold.`,
+            guess ? `did you mean "${guess}"?` : `add it to ${SEARCHES_FILE}, or correct the id.`,
+          ),
         );
       }
       for (const record of result.records) found.add(record.id);
@@ -102,18 +124,31 @@ function crossProblems(root: string, data: LivingData): EvidenceBuildError[] {
     if (!d.via && !found.has(d.record)) at('no run file holds this record.', 'correct the id, or say where it was found with `via` and give its `title`.');
     if (d.study && !studies.has(d.study)) {
       const guess = closest(d.study, studies);
-      at(`the included record points at a study page "${d.study}" that does not exist.`, guess ? `did you mean "${guess}"?` : 'name a file of src/content/studies/ without .md, or use `key` for a cited work.');
+      at(
+        `the included record points at a study page "${d.study}" that does not exist.`,
+        guess ? `did you mean "${guess}"?` : 'name a file of src/content/studies/ without .md, or use `key` for a cited work.',
+      );
     }
     if (d.key && !keys.has(d.key)) {
       const guess = closest(d.key, keys);
-      at(`the included record points at a cite key "${d.key}" that is not in ${BIBLIOGRAPHY_FILE}.`, guess ? `did you mean "${guess}"?` : 'add the entry to the bibliography, or correct the key.');
+      at(
+        `the included record points at a cite key "${d.key}" that is not in ${BIBLIOGRAPHY_FILE}.`,
+        guess ? `did you mean "${guess}"?` : 'add the entry to the bibliography, or correct the key.',
+      );
     }
-    if (d.duplicateOf && !found.has(d.duplicateOf) && !logged.has(d.duplicateOf)) at(`duplicateOf names ${d.duplicateOf}, which no run or screening entry holds.`, 'name the record this one repeats.');
+    if (d.duplicateOf && !found.has(d.duplicateOf) && !logged.has(d.duplicateOf))
+      at(`duplicateOf names ${d.duplicateOf}, which no run or screening entry holds.`, 'name the record this one repeats.');
   }
   const unknownKey = (file: string, what: string, key: string) => {
     if (keys.has(key)) return;
     const guess = closest(key, keys);
-    problems.push(new EvidenceBuildError({ file }, `${what} cites "${key}", which is not in ${BIBLIOGRAPHY_FILE}.`, guess ? `did you mean "${guess}"?` : 'add the entry to the bibliography, or correct the key.'));
+    problems.push(
+      new EvidenceBuildError(
+        { file },
+        `${what} cites "${key}", which is not in ${BIBLIOGRAPHY_FILE}.`,
+        guess ? `did you mean "${guess}"?` : 'add the entry to the bibliography, or correct the key.',
+      ),
+    );
   };
   for (const a of data.approvals) unknownKey(APPROVALS_FILE, `the approval of ${a.drug} for ${a.indication}`, a.source);
   const ncts = new Set<string>();

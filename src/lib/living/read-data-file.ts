@@ -29,7 +29,11 @@ export function readDataFile<S extends z.ZodType>(root: string, file: string, sc
       ok: false,
       problems: doc.errors.map((e) => {
         const at = e.pos[0] === undefined ? undefined : lineCounter.linePos(e.pos[0]);
-        return new EvidenceBuildError({ file, line: at?.line, column: at?.col }, `the file is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`, fix);
+        return new EvidenceBuildError(
+          { file, line: at?.line, column: at?.col },
+          `the file is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`,
+          fix,
+        );
       }),
     };
   }

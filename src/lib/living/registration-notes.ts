@@ -40,7 +40,9 @@ export function checkNamedRegistrations(entries: readonly ContentFrontmatter[], 
         return new EvidenceBuildError(
           { file: entry.file },
           `grade.publicationBias names ${nct}, which is not in ${REGISTRATIONS_FILE}.`,
-          guess ? `did you mean ${guess}? Otherwise add the registration to ${REGISTRATIONS_FILE}.` : `add the registration to ${REGISTRATIONS_FILE}, with its status and the day it was checked.`,
+          guess
+            ? `did you mean ${guess}? Otherwise add the registration to ${REGISTRATIONS_FILE}.`
+            : `add the registration to ${REGISTRATIONS_FILE}, with its status and the day it was checked.`,
         );
       });
   });

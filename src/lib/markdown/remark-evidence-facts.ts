@@ -49,7 +49,9 @@ export default function remarkEvidenceFacts(options: EvidenceFactsOptions) {
         const guess = closest(node.name, FACT_NAMES);
         return fail(
           `"${mark}${node.name}" is not a fact the site states from its data.`,
-          guess ? `did you mean "${guess.length && TABLE_FACTS[guess] ? '::' : ':'}${guess}"? Known facts: ${FACT_NAMES.join(', ')}.` : `use one of: ${FACT_NAMES.join(', ')}; or, if the colon is meant as text, escape it as "\\:".`,
+          guess
+            ? `did you mean "${guess.length && TABLE_FACTS[guess] ? '::' : ':'}${guess}"? Known facts: ${FACT_NAMES.join(', ')}.`
+            : `use one of: ${FACT_NAMES.join(', ')}; or, if the colon is meant as text, escape it as "\\:".`,
         );
       }
       if (node.type === 'textDirective' && textFact) {

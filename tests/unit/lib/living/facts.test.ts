@@ -30,7 +30,11 @@ describe('approved drugs', () => {
 
   test('a fixture with four approved drugs shows four, in date order', async () => {
     const root = livingSite();
-    editFile(root, 'surveillance/approvals.yaml', (t) => t + approval('tasimelteon', '2014-01') + approval('ramelteon', '2005-07') + approval('caffeine', '2021'));
+    editFile(
+      root,
+      'surveillance/approvals.yaml',
+      (t) => t + approval('tasimelteon', '2014-01') + approval('ramelteon', '2005-07') + approval('caffeine', '2021'),
+    );
     const html = text(await renderIn(root, 'There are :approved-count approved drugs: :approved-drugs.\n'));
     expect(html).toContain('There are four approved drugs: ramelteon, tasimelteon, melatonin and caffeine');
   });
@@ -55,7 +59,9 @@ describe('registrations', () => {
     const before = await renderIn(root, '::registrations-table\n\n:past-due-count{sentence} past due: :past-due-trials.\n');
     expect(text(before)).toContain('No past due');
     const noteBefore = registrationNotes(['NCT00000001'], loadLivingData(root))[0]!.status;
-    editFile(root, 'surveillance/registrations.yaml', (t) => t.replace('status: RECRUITING', 'status: COMPLETED').replace('plannedEnd: 2030-06', 'plannedEnd: 2025-06'));
+    editFile(root, 'surveillance/registrations.yaml', (t) =>
+      t.replace('status: RECRUITING', 'status: COMPLETED').replace('plannedEnd: 2030-06', 'plannedEnd: 2025-06'),
+    );
     const after = text(await renderIn(root, '::registrations-table\n\n:past-due-count{sentence} past due: :past-due-trials.\n'));
     expect(after).toContain('Completed; planned to end June 2025; no results posted (checked 28 November 2026)');
     expect(after).toContain('One past due: NCT00000001');

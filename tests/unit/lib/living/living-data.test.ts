@@ -54,7 +54,9 @@ describe('living-evidence data', () => {
   test('an included record with no study fails, naming its line', () => {
     const root = livingSite();
     editFile(root, 'surveillance/screening.yaml', (t) => t.replace('  key: nct00000001\n', ''));
-    expect(problemsOf(root)).toMatch(/^surveillance\/screening\.yaml:15: nct:NCT00000001: an included record names the study page \(study\) or the cited work \(key\) it became/m);
+    expect(problemsOf(root)).toMatch(
+      /^surveillance\/screening\.yaml:15: nct:NCT00000001: an included record names the study page \(study\) or the cited work \(key\) it became/m,
+    );
   });
 
   test('an included record pointing at a study that does not exist fails, with the closest id', () => {
@@ -67,7 +69,11 @@ describe('living-evidence data', () => {
 
   test('a screened record that no run holds fails unless it says where it was found', () => {
     const root = livingSite();
-    editFile(root, 'surveillance/screening.yaml', (t) => t + '- record: pmid:9999999\n  decision: excluded\n  reason: outcome not relevant\n  stage: screening\n  screened: 2026-11-28\n');
+    editFile(
+      root,
+      'surveillance/screening.yaml',
+      (t) => t + '- record: pmid:9999999\n  decision: excluded\n  reason: outcome not relevant\n  stage: screening\n  screened: 2026-11-28\n',
+    );
     expect(problemsOf(root)).toContain('pmid:9999999: no run file holds this record.');
   });
 

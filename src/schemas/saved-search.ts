@@ -49,4 +49,4 @@ export const SavedSearchSchema = z.strictObject({
 });
 export type SavedSearch = z.output<typeof SavedSearchSchema>;
 
-export const SavedSearchesSchema = z.array(SavedSearchSchema).min(1, 'list at least one saved search');
+export const SavedSearchesSchema = z.array(SavedSearchSchema);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'references'];
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'references', 'surveillance'];
 const CONTROL_FILES = new Set(['case.json', 'remove.txt']);
 
 export interface BuildResult {

@@ -47,7 +47,8 @@ export function readLivingData(root: string): { data: LivingData; problems: Evid
     problems.push(...result.problems);
     return fallback;
   };
-  const searches = take(readDataFile(root, SEARCHES_FILE, SavedSearchesSchema, 'see src/schemas/saved-search.ts for each field.'), []);
+  // A project without saved searches is allowed (it shows none); one that has the file must get it right.
+  const searches = take(readDataFile(root, SEARCHES_FILE, SavedSearchesSchema, 'see src/schemas/saved-search.ts for each field.', []), []);
   const screening = take(readDataFile(root, SCREENING_FILE, ScreeningLogSchema, 'see src/schemas/screening.ts for each field.', []), []);
   const registrations = take(
     readDataFile(

@@ -18,6 +18,7 @@ function fixtureProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'project-root-'));
   mkdirSync(join(root, 'references'));
   cpSync('tests/fixtures/markdown/library.bib', join(root, 'references', 'library.bib'));
+  cpSync('tests/fixtures/markdown/provenance.yaml', join(root, 'references', 'provenance.yaml'));
   // The pages the layout links to, so the integration's project-wide checks pass.
   mkdirSync(join(root, 'src', 'content', 'pages'), { recursive: true });
   for (const page of ['home', 'about', 'methods']) writeFileSync(join(root, 'src', 'content', 'pages', `${page}.md`), `---\ntitle: ${page}\n---\n`);

@@ -97,11 +97,11 @@ describe('living-evidence data', () => {
     expect(problemsOf(root)).toContain('NCT00000002 cites "nct00000003", which is not in references/library.bib');
   });
 
-  test('the saved searches are required; the other files may be absent', () => {
+  test('a project may have no surveillance data at all', () => {
     const root = livingSite();
-    rmSync(join(root, 'surveillance/searches.yaml'));
-    rmSync(join(root, 'surveillance/approvals.yaml'));
-    expect(problemsOf(root)).toBe('surveillance/searches.yaml: the file is missing.\n  Fix: see src/schemas/saved-search.ts for each field.');
+    rmSync(join(root, 'surveillance'), { recursive: true });
+    expect(problemsOf(root)).toBe('');
+    expect(loadLivingData(root)).toMatchObject({ searches: [], runs: [], screening: [], registrations: [], approvals: [] });
   });
 
   test('records a run returned and nobody screened are pending', () => {

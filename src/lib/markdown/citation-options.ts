@@ -7,6 +7,7 @@
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { loadBibliography, type Bibliography } from './bibliography.ts';
 import remarkCitationGuard from './remark-citation-guard.ts';
+import remarkSafeMarkup from './remark-safe-markup.ts';
 import rehypeCitationLinks from './rehype-citation-links.ts';
 import rehypeCitationPreviews from './rehype-citation-previews.ts';
 import rehypeClaimEvidence from './rehype-claim-evidence.ts';
@@ -42,7 +43,7 @@ export function citationPipeline(root?: string, bibliography: string = BIBLIOGRA
     return set;
   };
   return {
-    remarkPlugins: [[remarkCitationGuard, { keys, bibliographyFile: bibliography }]],
+    remarkPlugins: [remarkSafeMarkup, [remarkCitationGuard, { keys, bibliographyFile: bibliography }]],
     rehypePlugins: [
       [rehypeEvidenceCitation, { load, root: rootNow, bibliography, csl: CITATION_STYLE, lang: 'en-US', linkCitations: false, inlineClass: ['citation'] }],
       [rehypeCitationLinks, { load }],

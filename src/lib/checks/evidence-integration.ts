@@ -24,6 +24,7 @@ import { checkBuiltPage } from './built-page.ts';
 import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
 import { CONTENT_DIR, entryIds } from '../content/content-index.ts';
 import { readContentFrontmatter, type ContentFrontmatter } from './front-matter-syntax.ts';
+import { checkFrontMatterMarkup } from './front-matter-markup.ts';
 import { collectRedirects, redirectsFile } from './redirects.ts';
 import { checkRequiredPages } from './required-pages.ts';
 import { overduePages } from '../rules/review-due.ts';
@@ -36,10 +37,17 @@ import { parseHTML } from 'linkedom';
 /**
  * The checks that look across the whole project rather than one file, run before the build and by
  * `npm run validate`: the topic configuration, the pages the layout links to, study file names, and
- * statements of findings against their certainty (redirects are checked where they are collected).
+ * statements of findings against their certainty, raw HTML and unsafe URLs in front matter (redirects
+ * are checked where they are collected).
  */
 export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
-  return [...topicProblems(TOPIC), ...checkRequiredPages(root), ...checkStudyKeys(root), ...checkFindingStatements(entries)];
+  return [
+    ...topicProblems(TOPIC),
+    ...checkRequiredPages(root),
+    ...checkStudyKeys(root),
+    ...checkFindingStatements(entries),
+    ...checkFrontMatterMarkup(root, entries),
+  ];
 }
 
 export function checkStudyKeys(root: string): EvidenceBuildError[] {

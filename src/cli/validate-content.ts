@@ -8,7 +8,9 @@
  * in src/lib/checks/evidence-integration.ts): the topic configuration, the pages
  * the header and footer link to, study file names as cite keys, where each
  * bibliography identifier was seen (references/provenance.yaml), statements of
- * findings against their certainty, and former ids that collide with pages.
+ * findings against their certainty, raw HTML and unsafe URLs in front matter
+ * (for named files, checked file by file), the living-evidence data under
+ * surveillance/, and former ids that collide with pages.
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -18,6 +20,7 @@ import { reportOf } from '../lib/checks/build-error.ts';
 import { takeProblems } from '../lib/checks/build-problems.ts';
 import { markdownProcessor } from '../lib/markdown/citation-options.ts';
 import { parseFrontmatterOrThrow, readContentFrontmatter } from '../lib/checks/front-matter-syntax.ts';
+import { frontMatterMarkupProblems } from '../lib/checks/front-matter-markup.ts';
 import { projectChecks } from '../lib/checks/evidence-integration.ts';
 import { collectRedirects } from '../lib/checks/redirects.ts';
 import { COLLECTIONS, CONTENT_DIR, entryIds } from '../lib/content/content-index.ts';
@@ -46,8 +49,9 @@ for (const file of files) {
   const collection = COLLECTIONS.find((c) => file.includes(`/${CONTENT_DIR}/${c}/`));
   const problems: string[] = [];
   let parsed: ReturnType<typeof parseFrontmatterOrThrow>;
+  const source = readFileSync(file, 'utf8');
   try {
-    parsed = parseFrontmatterOrThrow(readFileSync(file, 'utf8'), shown);
+    parsed = parseFrontmatterOrThrow(source, shown);
   } catch (error) {
     failures += 1;
     console.log(`✗ ${shown}\n  ${reportOf(error)}`);
@@ -59,6 +63,7 @@ for (const file of files) {
     const result = SCHEMAS[collection].safeParse(frontmatter);
     if (!result.success) for (const issue of result.error.issues) problems.push(`front matter ${issue.path.join('.')}: ${issue.message}`);
   }
+  if (process.argv.slice(2).length) problems.push(...frontMatterMarkupProblems(frontmatter, source, shown).map(reportOf));
   try {
     await renderer.render(content, { fileURL: pathToFileURL(file), frontmatter });
   } catch (error) {
@@ -76,8 +81,8 @@ if (process.argv.slice(2).length === 0) {
   for (const problem of project) console.log(`✗ ${reportOf(problem)}`);
   console.log(
     project.length
-      ? `${project.length} project-wide problem(s): topic, linked pages, study file names, identifier provenance, finding statements and former ids`
-      : 'project-wide checks passed: topic, linked pages, study file names, identifier provenance, finding statements and former ids',
+      ? `${project.length} project-wide problem(s): topic, linked pages, study file names, identifier provenance, finding statements, front-matter markup, living-evidence data and former ids`
+      : 'project-wide checks passed: topic, linked pages, study file names, identifier provenance, finding statements, front-matter markup, living-evidence data and former ids',
   );
   failures += project.length;
 }

@@ -7,6 +7,7 @@ import { DOCUMENT_TITLE_MAX } from '../lib/site.ts';
 import { projectBibliography } from '../lib/markdown/bibliography.ts';
 import { BIBLIOGRAPHY_FILE } from '../lib/markdown/citation-options.ts';
 import { closest } from '../lib/checks/build-error.ts';
+import { futureDateProblem } from '../lib/rules/no-future-dates.ts';
 import { entryIds, type CollectionName } from '../lib/content/content-index.ts';
 
 /** A cite key that exists in references/library.bib. */
@@ -44,10 +45,27 @@ export type Verdict = z.output<typeof Verdict>;
 /** A stable anchor id: lowercase words joined by hyphens; never change it once published. */
 export const AnchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, e.g. "week-8-responders"');
 
-/** A calendar date written YYYY-MM-DD, kept as that text so output never depends on the time zone. */
-export const IsoDate = z
-  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')])
-  .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
+/**
+ * A calendar date written YYYY-MM-DD, kept as that text so output never depends on the time zone.
+ * YAML reads a bare date as midnight UTC; a date with a time or a time zone would shift the day,
+ * so it is refused. A date after today (src/lib/rules/no-future-dates.ts) is refused too.
+ */
+export const IsoDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')]).transform((d, ctx) => {
+  if (typeof d !== 'string' && d.getTime() % 86_400_000 !== 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `a date with a time or a time zone (read as ${d.toISOString()}) can fall on another day; write the date alone as YYYY-MM-DD`,
+    });
+    return z.NEVER;
+  }
+  const date = typeof d === 'string' ? d : d.toISOString().slice(0, 10);
+  const future = futureDateProblem(date);
+  if (future) {
+    ctx.addIssue({ code: 'custom', message: future });
+    return z.NEVER;
+  }
+  return date;
+});
 
 /** Ids an entry had before it was renamed (file names without .md); each old URL redirects to the entry. */
 export const FormerIds = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an old id is a file name without .md, e.g. "old-name"')).default([]);

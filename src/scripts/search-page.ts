@@ -8,6 +8,7 @@
  * without JavaScript.
  */
 import { bestAnswerFirst, rankedSearch, type Filters, type ResultData, type Searcher } from '../lib/search/rank.ts';
+import { excerptParts } from '../lib/search/excerpt.ts';
 import { resultFacts, statusText } from '../lib/search/result-card.ts';
 import { readState, writeState } from '../lib/search/search-state.ts';
 
@@ -44,11 +45,20 @@ function withHighlight(url: string, query: string): string {
   return `${path}?highlight=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
 }
 
+/**
+ * Pagefind's excerpt is HTML-escaped text with <mark> around the matched words. It becomes
+ * text nodes and <mark> elements, never markup: the page has no HTML sink, so the
+ * Content-Security-Policy can require Trusted Types (src/lib/search/excerpt.ts).
+ */
+function excerptNodes(excerpt: string): Node[] {
+  return excerptParts(excerpt).map((part) => (part.marked ? element('mark', { textContent: part.text }) : document.createTextNode(part.text)));
+}
+
 /** A result card; the best answer (a question page shown first) carries its short answer instead of an excerpt. */
 function card(data: ResultData, query: string, bestAnswer: boolean): HTMLLIElement {
   const text = element('p', { className: 'excerpt' });
   if (bestAnswer) text.append(element('strong', { textContent: 'Short answer: ' }), data.meta.answer!);
-  else text.innerHTML = data.excerpt;
+  else text.append(...excerptNodes(data.excerpt));
   const item = element(
     'li',
     { className: bestAnswer ? 'result best-answer' : 'result' },

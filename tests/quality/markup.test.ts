@@ -114,6 +114,7 @@ describe('Content-Security-Policy', () => {
       "script-src allows 'unsafe-inline'",
       "object-src is not 'none'",
       'no base-uri',
+      "no require-trusted-types-for 'script'",
     ]);
   });
 });

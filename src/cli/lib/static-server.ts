@@ -20,9 +20,29 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/**
+ * The file path a request URL names, kept inside the served folder; undefined
+ * when the URL cannot be decoded (a malformed `%` sequence such as `/%E0%A4%A`),
+ * which the server answers with 400 instead of crashing.
+ */
+export function requestPath(url: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(new URL(url, 'http://x').pathname);
+  } catch {
+    return undefined;
+  }
+  return normalize(decoded).replace(/^(\.\.[/\\])+/, '');
+}
+
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = requestPath(request.url ?? '/');
+    if (path === undefined) {
+      response.writeHead(400, { 'content-type': TYPES['.txt']! });
+      response.end('Bad request: the URL holds a malformed percent-encoded sequence.\n');
+      return;
+    }
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {

@@ -25,6 +25,7 @@ import { checkBuiltPage } from './built-page.ts';
 import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
 import { CONTENT_DIR, entryIds } from '../content/content-index.ts';
 import { readContentFrontmatter, type ContentFrontmatter } from './front-matter-syntax.ts';
+import { checkFrontMatterMarkup } from './front-matter-markup.ts';
 import { collectRedirects, redirectsFile } from './redirects.ts';
 import { checkRequiredPages } from './required-pages.ts';
 import { overduePages } from '../rules/review-due.ts';
@@ -39,8 +40,9 @@ import { checkNamedRegistrations } from '../living/registration-notes.ts';
 /**
  * The checks that look across the whole project rather than one file, run before the build and by
  * `npm run validate`: the topic configuration, the pages the layout links to, study file names,
- * where each bibliography identifier was seen (references/provenance.yaml), and statements of findings
- * against their certainty (redirects are checked where they are collected).
+ * where each bibliography identifier was seen (references/provenance.yaml), statements of findings
+ * against their certainty, raw HTML and unsafe URLs in front matter, and the living-evidence data
+ * (redirects are checked where they are collected).
  */
 export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
   const living = readLivingData(root);
@@ -50,6 +52,7 @@ export function projectChecks(root: string, entries: readonly ContentFrontmatter
     ...checkStudyKeys(root),
     ...checkProvenance(root),
     ...checkFindingStatements(entries),
+    ...checkFrontMatterMarkup(root, entries),
     ...living.problems,
     ...checkNamedRegistrations(entries, living.data),
   ];

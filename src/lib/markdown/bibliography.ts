@@ -12,6 +12,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { EvidenceBuildError, throwIfAny } from '../checks/build-error.ts';
 import { identifierProblems } from './identifier-rules.ts';
+import { entryFieldProblems, rawFields } from './bibtex-field-rules.ts';
 import { BIBLIOGRAPHY_FILE } from './settings.ts';
 import { projectRoot } from '../project-root.ts';
 import { markEtAl } from './names.ts';
@@ -113,6 +114,7 @@ export function parseBibliography(text: string, file: string): Bibliography {
   );
   const omitted = declaredOmitted(text, keyLines);
   throwIfAny([...references.values()].flatMap((ref) => checkFields(ref, file, omitted.get(ref.key) ?? [])));
+  throwIfAny(writtenFieldProblems(text, keyLines, references, file, omitted));
   return { file, text, references, items };
 }
 
@@ -176,6 +178,25 @@ function declaredOmitted(text: string, keyLines: KeyLine[]): Map<string, string[
       );
   });
   return declared;
+}
+
+/** The rules of bibtex-field-rules.ts on each entry as written, naming the entry, the field and its line. */
+function writtenFieldProblems(
+  text: string,
+  keyLines: KeyLine[],
+  references: Map<string, Reference>,
+  file: string,
+  omitted: Map<string, string[]>,
+): EvidenceBuildError[] {
+  const lines = text.split('\n');
+  return keyLines.flatMap(({ key, line }, i) => {
+    const ref = references.get(key);
+    if (!ref) return [];
+    const block = lines.slice(line - 1, (keyLines[i + 1]?.line ?? lines.length + 1) - 1).join('\n');
+    return entryFieldProblems(rawFields(block, line), ref.csl, line, omitted.get(key) ?? []).map(
+      (p) => new EvidenceBuildError({ file, line: p.line }, `entry "${key}", field ${p.field}: ${p.problem}.`, p.fix),
+    );
+  });
 }
 
 function checkFields(ref: Reference, file: string, omitted: string[]): EvidenceBuildError[] {

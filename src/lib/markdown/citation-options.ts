@@ -10,6 +10,7 @@ import remarkDirective from 'remark-directive';
 import remarkCitationGuard from './remark-citation-guard.ts';
 import remarkEvidenceFacts from './remark-evidence-facts.ts';
 import { loadLivingData } from '../living/living-data.ts';
+import remarkSafeMarkup from './remark-safe-markup.ts';
 import rehypeCitationLinks from './rehype-citation-links.ts';
 import rehypeCitationPreviews from './rehype-citation-previews.ts';
 import rehypeClaimEvidence from './rehype-claim-evidence.ts';
@@ -46,6 +47,7 @@ export function citationPipeline(root?: string, bibliography: string = BIBLIOGRA
   };
   return {
     remarkPlugins: [
+      remarkSafeMarkup,
       remarkDirective,
       [remarkEvidenceFacts, { data: () => loadLivingData(rootNow()) }],
       [remarkCitationGuard, { keys, bibliographyFile: bibliography }],

@@ -6,13 +6,13 @@
  * headings or links (not processed at all). Messages name the style from
  * settings.ts.
  */
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { EvidenceBuildError, closest, throwIfAny } from '../checks/build-error.ts';
 import { recordProblem } from '../checks/build-problems.ts';
+import { bodyLineOffset } from './body-lines.ts';
 import { citationRE, parseCitation } from './rehype-citation-source.ts';
 import { CITATION_STYLE } from './settings.ts';
 
@@ -102,22 +102,4 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
     problems.forEach(recordProblem);
     throwIfAny(problems);
   };
-}
-
-/**
- * Astro renders the body without its front matter, so positions start at the
- * body; this is how many lines precede the body in the file on disk, or
- * undefined if the file cannot be read or does not contain the body.
- */
-export function bodyLineOffset(file: VFile): number | undefined {
-  if (!file.path) return 0;
-  let disk: string;
-  try {
-    disk = readFileSync(file.path, 'utf8');
-  } catch {
-    return undefined;
-  }
-  const body = String(file.value);
-  const at = body ? disk.indexOf(body) : 0;
-  return at === -1 ? undefined : disk.slice(0, at).split('\n').length - 1;
 }

@@ -14,7 +14,7 @@ import { EvidenceBuildError, closest, throwIfAny } from '../checks/build-error.t
 import { recordProblem } from '../checks/build-problems.ts';
 import { FACT_NAMES, TABLE_FACTS, TEXT_FACTS } from '../living/facts.ts';
 import type { LivingData } from '../living/living-data.ts';
-import { bodyLineOffset } from './remark-citation-guard.ts';
+import { bodyLineOffset } from './body-lines.ts';
 
 export interface EvidenceFactsOptions {
   /** The living-evidence data (called once per file, when the file has a directive). */

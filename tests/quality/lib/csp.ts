@@ -15,7 +15,7 @@ export function parsePolicy(text: string): Policy {
   );
 }
 
-/** Weaknesses that let injected markup run or leak: inline or eval'd script, plugins, base hijack, no default. */
+/** Weaknesses that let injected markup run or leak: inline or eval'd script, plugins, base hijack, no default, HTML sinks open to strings. */
 export function policyProblems(policy: Policy): string[] {
   const problems: string[] = [];
   const scripts = policy.get('script-src') ?? policy.get('default-src');
@@ -26,5 +26,6 @@ export function policyProblems(policy: Policy): string[] {
   }
   if (policy.get('object-src')?.join(' ') !== "'none'") problems.push("object-src is not 'none'");
   if (!policy.has('base-uri')) problems.push('no base-uri');
+  if (policy.get('require-trusted-types-for')?.join(' ') !== "'script'") problems.push("no require-trusted-types-for 'script'");
   return problems;
 }

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { ClaimSchema } from './schemas/claim.ts';
 import { ClaimSourceSchema } from './schemas/claim-source.ts';
 import { PageSchema } from './schemas/page.ts';
-import { QuestionSchema } from './schemas/question.ts';
+import { ArchivedQuestionSchema, QuestionSchema } from './schemas/question.ts';
 import { StudySchema } from './schemas/study.ts';
 
 const markdownIn = (collection: string) => glob({ pattern: ['*.md', '!_*.md'], base: `./src/content/${collection}` });
@@ -19,7 +19,7 @@ export const collections = {
   sources: defineCollection({ loader: markdownIn('sources'), schema: ClaimSourceSchema }),
   // Each old version is checked by its collection's own schema and rendered by the same Markdown pipeline.
   studyVersions: defineCollection({ loader: versionsOf('studies'), schema: StudySchema }),
-  questionVersions: defineCollection({ loader: versionsOf('questions'), schema: QuestionSchema }),
+  questionVersions: defineCollection({ loader: versionsOf('questions'), schema: ArchivedQuestionSchema }),
   claimVersions: defineCollection({ loader: versionsOf('claims'), schema: ClaimSchema }),
   pageVersions: defineCollection({ loader: versionsOf('pages'), schema: PageSchema }),
 };

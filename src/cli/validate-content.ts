@@ -7,7 +7,8 @@
  * With no arguments it also makes the build's project-wide checks (projectChecks
  * in src/lib/checks/evidence-integration.ts): the topic configuration, the pages
  * the header and footer link to, study file names as cite keys, statements of
- * findings against their certainty, and former ids that collide with pages.
+ * findings and study summaries against their certainty, risk of bias against how
+ * the rated studies were read, and former ids that collide with pages.
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -75,8 +76,8 @@ if (process.argv.slice(2).length === 0) {
   for (const problem of project) console.log(`✗ ${reportOf(problem)}`);
   console.log(
     project.length
-      ? `${project.length} project-wide problem(s): topic, linked pages, study file names, finding statements and former ids`
-      : 'project-wide checks passed: topic, linked pages, study file names, finding statements and former ids',
+      ? `${project.length} project-wide problem(s): topic, linked pages, study file names, finding statements, rated studies and former ids`
+      : 'project-wide checks passed: topic, linked pages, study file names, finding statements, rated studies and former ids',
   );
   failures += project.length;
 }

@@ -46,7 +46,11 @@ export const ScreeningDecisionSchema = z
       if (d[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `${d.record}: ${fix}` });
     };
     if (d.decision === 'included' && !d.study && !d.key)
-      ctx.addIssue({ code: 'custom', path: ['study'], message: `${d.record}: an included record names the study page (study) or the cited work (key) it became` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['study'],
+        message: `${d.record}: an included record names the study page (study) or the cited work (key) it became`,
+      });
     if (d.decision === 'excluded') {
       need('reason', `an excluded record needs a reason, one of: ${EXCLUSION_REASONS.join('; ')}`);
       need('stage', 'an excluded record says whether it was excluded at "screening" or at "eligibility"');

@@ -14,7 +14,10 @@ import { SearchSource } from './saved-search.ts';
  */
 export const RecordId = z
   .string()
-  .regex(/^(pmid:\d+|nct:NCT\d{8}|doi:10\.\S+|fda:[A-Z]+\d+|web:[a-z0-9-]+)$/, 'write a record id as pmid:<digits>, nct:NCT<8 digits>, doi:10.…, fda:<application number> or web:<slug>');
+  .regex(
+    /^(pmid:\d+|nct:NCT\d{8}|doi:10\.\S+|fda:[A-Z]+\d+|web:[a-z0-9-]+)$/,
+    'write a record id as pmid:<digits>, nct:NCT<8 digits>, doi:10.…, fda:<application number> or web:<slug>',
+  );
 export type RecordId = z.output<typeof RecordId>;
 
 /** One record a search returned. */
@@ -24,7 +27,10 @@ export const FoundRecord = z.strictObject({
   /** Title as the source gives it. */
   title: z.string().min(1),
   /** Publication, first-posted or label date as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
 });
 export type FoundRecord = z.output<typeof FoundRecord>;
 

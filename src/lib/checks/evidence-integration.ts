@@ -28,6 +28,7 @@ import { collectRedirects, redirectsFile } from './redirects.ts';
 import { checkRequiredPages } from './required-pages.ts';
 import { overduePages } from '../rules/review-due.ts';
 import { checkFindingStatements } from '../rules/finding-statements.ts';
+import { checkRatedStudies } from '../rules/rated-studies.ts';
 import { topicProblems } from '../../schemas/topic.ts';
 import { TOPIC } from '../../topic.ts';
 import { READING_GRADE_LIMIT, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
@@ -36,10 +37,11 @@ import { parseHTML } from 'linkedom';
 /**
  * The checks that look across the whole project rather than one file, run before the build and by
  * `npm run validate`: the topic configuration, the pages the layout links to, study file names, and
- * statements of findings against their certainty (redirects are checked where they are collected).
+ * statements of findings and study summaries against their certainty, and risk of bias against how the rated
+ * studies were read (redirects are checked where they are collected).
  */
 export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
-  return [...topicProblems(TOPIC), ...checkRequiredPages(root), ...checkStudyKeys(root), ...checkFindingStatements(entries)];
+  return [...topicProblems(TOPIC), ...checkRequiredPages(root), ...checkStudyKeys(root), ...checkFindingStatements(entries), ...checkRatedStudies(entries)];
 }
 
 export function checkStudyKeys(root: string): EvidenceBuildError[] {

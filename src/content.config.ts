@@ -17,7 +17,7 @@ export const collections = {
   claims: defineCollection({ loader: markdownIn('claims'), schema: ClaimSchema }),
   pages: defineCollection({ loader: markdownIn('pages'), schema: PageSchema }),
   sources: defineCollection({ loader: markdownIn('sources'), schema: ClaimSourceSchema }),
-  // Each old version is checked by its collection's own schema and rendered by the same Markdown pipeline.
+  // Each old version is checked by its collection's own schema (questions: without the GRADE domain rules added after it was frozen) and rendered by the same Markdown pipeline.
   studyVersions: defineCollection({ loader: versionsOf('studies'), schema: StudySchema }),
   questionVersions: defineCollection({ loader: versionsOf('questions'), schema: ArchivedQuestionSchema }),
   claimVersions: defineCollection({ loader: versionsOf('claims'), schema: ClaimSchema }),

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { ClaimSchema } from './schemas/claim.ts';
 import { ClaimSourceSchema } from './schemas/claim-source.ts';
 import { PageSchema } from './schemas/page.ts';
-import { QuestionSchema } from './schemas/question.ts';
+import { ArchivedQuestionSchema, QuestionSchema } from './schemas/question.ts';
 import { StudySchema } from './schemas/study.ts';
 
 const markdownIn = (collection: string) => glob({ pattern: ['*.md', '!_*.md'], base: `./src/content/${collection}` });
@@ -17,9 +17,9 @@ export const collections = {
   claims: defineCollection({ loader: markdownIn('claims'), schema: ClaimSchema }),
   pages: defineCollection({ loader: markdownIn('pages'), schema: PageSchema }),
   sources: defineCollection({ loader: markdownIn('sources'), schema: ClaimSourceSchema }),
-  // Each old version is checked by its collection's own schema and rendered by the same Markdown pipeline.
+  // Each old version is checked by its collection's own schema (questions: without the GRADE domain rules added after it was frozen) and rendered by the same Markdown pipeline.
   studyVersions: defineCollection({ loader: versionsOf('studies'), schema: StudySchema }),
-  questionVersions: defineCollection({ loader: versionsOf('questions'), schema: QuestionSchema }),
+  questionVersions: defineCollection({ loader: versionsOf('questions'), schema: ArchivedQuestionSchema }),
   claimVersions: defineCollection({ loader: versionsOf('claims'), schema: ClaimSchema }),
   pageVersions: defineCollection({ loader: versionsOf('pages'), schema: PageSchema }),
 };

@@ -8,9 +8,10 @@
  * in src/lib/checks/evidence-integration.ts): the topic configuration, the pages
  * the header and footer link to, study file names as cite keys, where each
  * bibliography identifier was seen (references/provenance.yaml), statements of
- * findings against their certainty, raw HTML and unsafe URLs in front matter
- * (for named files, checked file by file), the living-evidence data under
- * surveillance/, and former ids that collide with pages.
+ * findings and study summaries against their certainty, risk of bias against how
+ * the rated studies were read, raw HTML and unsafe URLs in front matter (for named
+ * files, checked file by file), the living-evidence data under surveillance/, and
+ * former ids that collide with pages.
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -81,8 +82,8 @@ if (process.argv.slice(2).length === 0) {
   for (const problem of project) console.log(`✗ ${reportOf(problem)}`);
   console.log(
     project.length
-      ? `${project.length} project-wide problem(s): topic, linked pages, study file names, identifier provenance, finding statements, front-matter markup, living-evidence data and former ids`
-      : 'project-wide checks passed: topic, linked pages, study file names, identifier provenance, finding statements, front-matter markup, living-evidence data and former ids',
+      ? `${project.length} project-wide problem(s): topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data and former ids`
+      : 'project-wide checks passed: topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data and former ids',
   );
   failures += project.length;
 }

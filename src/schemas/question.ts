@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { Certainty, changesNotAfterReview, CiteKey, entryId, IsoDate, FormerIds, requireShortTitle, ShortTitle } from './common.ts';
 import { ChangeLog } from './change.ts';
-import { GradeSchema } from './grade.ts';
+import { ArchivedGradeSchema, GradeSchema } from './grade.ts';
 import { StudyDesign } from './study.ts';
 import { certaintyMismatch } from '../lib/rules/grade.ts';
 import { wordingProblem } from '../lib/rules/certainty-wording.ts';
@@ -64,72 +64,79 @@ export const ReviewCoverage = z
 /** "effect": rated with GRADE; "descriptive": reports what documents say, with no GRADE rating. */
 export const QuestionKind = z.enum(['effect', 'descriptive']);
 
-export const QuestionSchema = z
-  .strictObject({
-    /** The question as a reader would ask it. */
-    title: z.string().min(10),
-    /** Title for the browser tab and search results; required when `title` is longer than 70 characters. */
-    shortTitle: ShortTitle,
-    /**
-     * Other ways readers ask this question, in their own words, e.g. "does the drug help my back pain long term".
-     * Indexed for search with a high weight and shown nowhere; write them from what the page answers.
-     */
-    askedAs: z.array(z.string().min(8, 'write each askedAs phrasing as a whole question or phrase of at least 8 characters')).default([]),
-    /** The short answer, in one or two plain sentences. */
-    answer: z.string().min(20),
-    /** "effect" (default) needs `certainty` and `grade`; "descriptive" needs `basis` and has neither. */
-    kind: QuestionKind.default('effect'),
-    /** GRADE certainty of the evidence that answers an effect question; must follow from `grade`. */
-    certainty: Certainty.optional(),
-    /** The GRADE judgements behind `certainty` (effect questions only); rendered as "Why this certainty". */
-    grade: GradeSchema.optional(),
-    /** Descriptive questions only: what the page reports instead of a rating, e.g. "What the guideline documents say, as published". */
-    basis: z.string().min(20).optional(),
-    /** Primary studies that inform the answer (ids of study pages). */
-    studies: z.array(entryId('studies')).default([]),
-    /** Reviews and the studies they included, shown as a matrix (descriptive questions about reviews). */
-    reviews: z.array(ReviewCoverage).optional(),
-    /** Row for the home page's summary-of-findings table, for effect questions. */
-    summaryOfFindings: SummaryOfFindings.optional(),
-    /** Order on the questions index (smaller first). */
-    order: z.number().int().default(100),
-    /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
-    formerIds: FormerIds,
-    /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
-    changes: ChangeLog,
-    /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
-    lastReviewed: IsoDate,
-  })
-  .superRefine(requireShortTitle)
-  .superRefine(changesNotAfterReview)
-  .superRefine((q, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (q.kind === 'descriptive') {
-      for (const field of ['certainty', 'grade', 'summaryOfFindings'] as const) {
-        if (q[field] !== undefined)
-          issue(field, `a descriptive question carries no GRADE rating or summary row: remove ${field}, or set kind: effect if the page estimates an effect`);
+/** The question schema around a grade schema: current pages use GradeSchema, frozen versions ArchivedGradeSchema. */
+const questionSchema = (grade: typeof GradeSchema | typeof ArchivedGradeSchema) =>
+  z
+    .strictObject({
+      /** The question as a reader would ask it. */
+      title: z.string().min(10),
+      /** Title for the browser tab and search results; required when `title` is longer than 70 characters. */
+      shortTitle: ShortTitle,
+      /**
+       * Other ways readers ask this question, in their own words, e.g. "does the drug help my back pain long term".
+       * Indexed for search with a high weight and shown nowhere; write them from what the page answers.
+       */
+      askedAs: z.array(z.string().min(8, 'write each askedAs phrasing as a whole question or phrase of at least 8 characters')).default([]),
+      /** The short answer, in one or two plain sentences. */
+      answer: z.string().min(20),
+      /** "effect" (default) needs `certainty` and `grade`; "descriptive" needs `basis` and has neither. */
+      kind: QuestionKind.default('effect'),
+      /** GRADE certainty of the evidence that answers an effect question; must follow from `grade`. */
+      certainty: Certainty.optional(),
+      /** The GRADE judgements behind `certainty` (effect questions only); rendered as "Why this certainty". */
+      grade: grade.optional(),
+      /** Descriptive questions only: what the page reports instead of a rating, e.g. "What the guideline documents say, as published". */
+      basis: z.string().min(20).optional(),
+      /** Primary studies that inform the answer (ids of study pages). */
+      studies: z.array(entryId('studies')).default([]),
+      /** Reviews and the studies they included, shown as a matrix (descriptive questions about reviews). */
+      reviews: z.array(ReviewCoverage).optional(),
+      /** Row for the home page's summary-of-findings table, for effect questions. */
+      summaryOfFindings: SummaryOfFindings.optional(),
+      /** Order on the questions index (smaller first). */
+      order: z.number().int().default(100),
+      /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
+      formerIds: FormerIds,
+      /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
+      changes: ChangeLog,
+      /** Date the page's facts were last checked against the sources (YYYY-MM-DD). */
+      lastReviewed: IsoDate,
+    })
+    .superRefine(requireShortTitle)
+    .superRefine(changesNotAfterReview)
+    .superRefine((q, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      if (q.kind === 'descriptive') {
+        for (const field of ['certainty', 'grade', 'summaryOfFindings'] as const) {
+          if (q[field] !== undefined)
+            issue(field, `a descriptive question carries no GRADE rating or summary row: remove ${field}, or set kind: effect if the page estimates an effect`);
+        }
+        if (!q.basis) issue('basis', 'a descriptive question needs a basis: one sentence on what the page reports instead of a GRADE rating');
+        return;
       }
-      if (!q.basis) issue('basis', 'a descriptive question needs a basis: one sentence on what the page reports instead of a GRADE rating');
-      return;
-    }
-    if (q.basis !== undefined) issue('basis', 'basis is for descriptive questions: remove it, or set kind: descriptive');
-    if (!q.certainty) issue('certainty', 'an effect question needs a GRADE certainty (high, moderate, low or very low)');
-    if (!q.grade)
-      issue(
-        'grade',
-        'an effect question needs its GRADE judgements: start, body and a level and reason for each of riskOfBias, inconsistency, indirectness, imprecision and publicationBias',
-      );
-    if (q.certainty && q.grade) {
-      const mismatch = certaintyMismatch(q.certainty, q.grade);
-      if (mismatch) issue('certainty', mismatch);
-    }
-    if (q.certainty) {
-      const answer = wordingProblem(q.certainty, q.answer);
-      if (answer) issue('answer', answer);
-      const statement = q.summaryOfFindings && wordingProblem(q.certainty, q.summaryOfFindings.statement);
-      if (statement) ctx.addIssue({ code: 'custom', path: ['summaryOfFindings', 'statement'], message: statement });
-    }
-  });
+      if (q.basis !== undefined) issue('basis', 'basis is for descriptive questions: remove it, or set kind: descriptive');
+      if (!q.certainty) issue('certainty', 'an effect question needs a GRADE certainty (high, moderate, low or very low)');
+      if (!q.grade)
+        issue(
+          'grade',
+          'an effect question needs its GRADE judgements: start, body and a level and reason for each of riskOfBias, inconsistency, indirectness, imprecision and publicationBias',
+        );
+      if (q.certainty && q.grade) {
+        const mismatch = certaintyMismatch(q.certainty, q.grade);
+        if (mismatch) issue('certainty', mismatch);
+      }
+      if (q.certainty) {
+        const answer = wordingProblem(q.certainty, q.answer);
+        if (answer) issue('answer', answer);
+        const statement = q.summaryOfFindings && wordingProblem(q.certainty, q.summaryOfFindings.statement);
+        if (statement) ctx.addIssue({ code: 'custom', path: ['summaryOfFindings', 'statement'], message: statement });
+      }
+    });
+
+/** A current question page: the shape and every rule, the GRADE domain rules included. */
+export const QuestionSchema = questionSchema(GradeSchema);
+/** A frozen version (versions/questions/): the same rules except the GRADE domain rules added after it was frozen. */
+export const ArchivedQuestionSchema = questionSchema(ArchivedGradeSchema);
 export type Question = z.output<typeof QuestionSchema>;
 
 /** A question of kind "effect", whose certainty and grade are present. */

@@ -101,6 +101,12 @@ export const StudySchema = z
     adverseEffects: z.string(),
     /** Funding and conflicts of interest, or "Not reported in the sources we could check". */
     funding: z.string(),
+    /**
+     * What we read of the study: "full text" (the whole article) or "abstract" (only the abstract, a registry
+     * record or a review's summary of it). Risk of bias can be "not serious" only for studies read in full text.
+     * When unsure, it is "abstract".
+     */
+    read: z.enum(['full text', 'abstract']).default('abstract'),
     /** Main threats to validity, in plain words. */
     riskOfBias: z.array(z.string()).min(1),
     /** Trial registry identifiers (e.g. NCT numbers), when any exist. */

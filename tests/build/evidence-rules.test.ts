@@ -35,7 +35,7 @@ const text = (p: BuiltPage, selector: string) =>
 const questions = frontmatter('questions');
 const studies = new Map(frontmatter('studies'));
 const SCALE = ['high', 'moderate', 'low', 'very low'];
-const STEP: Record<string, number> = { 'not serious': 0, serious: 1, 'very serious': 2 };
+const STEP: Record<string, number> = { 'not applicable': 0, 'not serious': 0, serious: 1, 'very serious': 2 };
 const DOMAINS = ['riskOfBias', 'inconsistency', 'indirectness', 'imprecision', 'publicationBias'];
 
 describe('certainty follows from the GRADE judgements', () => {
@@ -56,6 +56,13 @@ describe('certainty follows from the GRADE judgements', () => {
     expect(text(built, '.badge')).toBe(`Certainty of evidence: ${computed}`);
     const shown = selectAll('.grade > div', built.tree).map((d) => toString(d).replace(/\s+/g, ' '));
     for (const d of DOMAINS) expect(shown.some((line) => line.includes(`: ${q.grade[d].level}`) && line.includes(q.grade[d].reason))).toBe(true);
+  });
+
+  test.each(effect)('%s keeps the GRADE domain rules: inconsistency only between studies, no upgrade of randomized evidence', (_id, q) => {
+    const studies = (q.grade as { studies: string[] }).studies;
+    expect(studies.length).toBeGreaterThan(0);
+    expect(q.grade.inconsistency.level === 'not applicable').toBe(studies.length === 1);
+    if (q.grade.upgrade) expect([q.grade.start, q.grade.riskOfBias.level]).toEqual(['observational', 'not serious']);
   });
 
   test.each(descriptive)('%s carries no GRADE rating and says what it reports instead', (id, q) => {

@@ -30,6 +30,7 @@ import { collectRedirects, redirectsFile } from './redirects.ts';
 import { checkRequiredPages } from './required-pages.ts';
 import { overduePages } from '../rules/review-due.ts';
 import { checkFindingStatements } from '../rules/finding-statements.ts';
+import { checkRatedStudies } from '../rules/rated-studies.ts';
 import { topicProblems } from '../../schemas/topic.ts';
 import { TOPIC } from '../../topic.ts';
 import { READING_GRADE_LIMIT, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
@@ -40,9 +41,10 @@ import { checkNamedRegistrations } from '../living/registration-notes.ts';
 /**
  * The checks that look across the whole project rather than one file, run before the build and by
  * `npm run validate`: the topic configuration, the pages the layout links to, study file names,
- * where each bibliography identifier was seen (references/provenance.yaml), statements of findings
- * against their certainty, raw HTML and unsafe URLs in front matter, and the living-evidence data
- * (redirects are checked where they are collected).
+ * where each bibliography identifier was seen (references/provenance.yaml), statements of findings and
+ * study summaries against their certainty, risk of bias against how the rated studies were read, raw
+ * HTML and unsafe URLs in front matter, and the living-evidence data (redirects are checked where they
+ * are collected).
  */
 export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
   const living = readLivingData(root);
@@ -52,6 +54,7 @@ export function projectChecks(root: string, entries: readonly ContentFrontmatter
     ...checkStudyKeys(root),
     ...checkProvenance(root),
     ...checkFindingStatements(entries),
+    ...checkRatedStudies(entries),
     ...checkFrontMatterMarkup(root, entries),
     ...living.problems,
     ...checkNamedRegistrations(entries, living.data),

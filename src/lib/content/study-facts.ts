@@ -33,3 +33,8 @@ export function studyFactsLine({ design, nEnrolled, followUpDays }: StudyFactsIn
   ];
   return parts.filter(Boolean).join(' · ');
 }
+
+/** What we read of a study, for its facts: "Full text" or "Abstract only (we could not read the full text)". */
+export function readingLabel(read: 'full text' | 'abstract'): string {
+  return read === 'full text' ? 'Full text' : 'Abstract only (we could not read the full text)';
+}

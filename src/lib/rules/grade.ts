@@ -6,12 +6,13 @@
  * serious one, up for an upgrade, and stop at the ends of the scale.
  */
 import type { Certainty } from '../../schemas/common.ts';
-import { DOMAINS, DOMAIN_LABELS, type Concern, type Domain, type Grade } from '../../schemas/grade.ts';
+import { DOMAINS, DOMAIN_LABELS, type Domain, type Grade, type Level } from '../../schemas/grade.ts';
 
 /** The GRADE scale, highest first. */
 export const SCALE: readonly Certainty[] = ['high', 'moderate', 'low', 'very low'];
 
-const STEPS: Record<Concern, number> = { 'not serious': 0, serious: 1, 'very serious': 2 };
+/** Levels each judgement takes off; "not applicable" (inconsistency with one study) takes none. */
+const STEPS: Record<Level, number> = { 'not applicable': 0, 'not serious': 0, serious: 1, 'very serious': 2 };
 
 /** The domains rated serious or very serious, with how many levels each takes off. */
 export function downgrades(grade: Grade): { domain: Domain; label: string; levels: number }[] {
@@ -42,7 +43,7 @@ export function certaintyMismatch(stated: Certainty, grade: Grade): string | und
 /** One line of "Why this certainty": a domain, its judgement and the reason. */
 export interface GradeRow {
   label: string;
-  level: Concern;
+  level: Level;
   reason: string;
 }
 

@@ -14,10 +14,11 @@ const question = {
   grade: {
     start: 'randomized',
     body: 'One randomized trial of 24 people.',
+    studies: ['noppers2011absence'],
     riskOfBias: judged('not serious'),
-    inconsistency: judged('not serious'),
+    inconsistency: judged('not applicable'),
     indirectness: judged('serious'),
-    imprecision: judged('serious'),
+    imprecision: { ...judged('serious'), participants: 24, crossesNoEffect: 'yes', notVerySerious: 'Judged serious rather than very serious in this test.' },
     publicationBias: judged('not serious'),
   },
   studies: ['noppers2011absence'],

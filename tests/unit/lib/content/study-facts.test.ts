@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { followUpShort, studyFactsLine } from '../../../../src/lib/content/study-facts.ts';
+import { followUpShort, readingLabel, studyFactsLine } from '../../../../src/lib/content/study-facts.ts';
 
 describe('followUpShort', () => {
   test('says when the source does not state the follow-up, and when there was none after the session', () => {
@@ -35,5 +35,12 @@ describe('studyFactsLine', () => {
 
   test('leaves out what raw front matter lacks', () => {
     expect(studyFactsLine({ followUpDays: 7 })).toBe('follow-up: 7 days');
+  });
+});
+
+describe('readingLabel', () => {
+  test('says plainly whether we read the full text or only the abstract', () => {
+    expect(readingLabel('full text')).toBe('Full text');
+    expect(readingLabel('abstract')).toBe('Abstract only (we could not read the full text)');
   });
 });

@@ -38,6 +38,14 @@ describe('computedCertainty', () => {
   });
 });
 
+describe('not applicable', () => {
+  test('inconsistency "not applicable" (one study) lowers nothing and is shown as such', () => {
+    const one = grade({ imprecision: 'serious' }, { inconsistency: { level: 'not applicable', reason: 'One study.' } });
+    expect(computedCertainty(one)).toBe('moderate');
+    expect(gradeRows(one)[1]).toEqual({ label: 'Inconsistency', level: 'not applicable', reason: 'One study.' });
+  });
+});
+
 describe('certaintyMismatch', () => {
   test('accepts a stated certainty that follows from the judgements', () => {
     expect(certaintyMismatch('low', grade({ imprecision: 'serious', indirectness: 'serious' }))).toBeUndefined();

@@ -1,10 +1,11 @@
 /** Atom feed of substantive evidence changes across the site. */
 import type { APIRoute } from 'astro';
-import { atomFeed, feedUpdated, siteChanges } from '../lib/citing/changes.ts';
+import { atomFeed, feedUpdated } from '../lib/citing/changes.ts';
 import { contentPages } from '../lib/content/content-pages.ts';
+import { loggedChanges } from '../lib/content/lists.ts';
 
 export const GET: APIRoute = async () => {
   const pages = await contentPages();
-  const changes = siteChanges(pages);
+  const changes = await loggedChanges();
   return new Response(atomFeed(changes, feedUpdated(changes, pages)), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -35,8 +35,9 @@ import { topicProblems } from '../../schemas/topic.ts';
 import { TOPIC } from '../../topic.ts';
 import { READING_GRADE_LIMIT, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
 import { parseHTML } from 'linkedom';
-import { readLivingData } from '../living/living-data.ts';
 import { checkNamedRegistrations } from '../living/registration-notes.ts';
+import { loadLivingData, pendingRecords, readLivingData } from '../living/living-data.ts';
+import { pagesNeedingReview } from '../living/needs-review.ts';
 
 /**
  * The checks that look across the whole project rather than one file, run before the build and by
@@ -114,6 +115,16 @@ export default function evidenceIntegration(): AstroIntegration {
         for (const { file, due } of overduePages(content.entries, new Date().toISOString().slice(0, 10))) {
           logger.warn(
             `${file}: review overdue since ${due}; check the page against its sources and update lastReviewed (pages show "Review overdue" to readers until then).`,
+          );
+        }
+        const living = loadLivingData(root);
+        for (const { file, reasons } of pagesNeedingReview(content.entries, living)) {
+          logger.warn(`${file}: needs review: ${reasons.join('; ')}. Check the page against the change and update lastReviewed.`);
+        }
+        const pending = pendingRecords(living);
+        if (pending.length > 0) {
+          logger.warn(
+            `${pending.length} record(s) awaiting screening in surveillance/screening.yaml (Methods shows the count): ${pending.slice(0, 5).join(', ')}${pending.length > 5 ? ', …' : ''}.`,
           );
         }
         updateConfig({ redirects: found });

@@ -7,6 +7,8 @@ import { corrections, siteChanges, type PageChange } from '../citing/changes.ts'
 import { libraryEntries, type LibraryEntry } from '../citing/reference-library.ts';
 import { entries, once } from './collections.ts';
 import { contentPages } from './content-pages.ts';
+import { loadLivingData } from '../living/living-data.ts';
+import { runChanges, SURVEILLANCE_LOG } from '../living/run-changes.ts';
 import { claimLinks, questionLinks, type EntryLink } from './entry-links.ts';
 import { listPages, pageHolding, type ListPage } from './list-pages.ts';
 import { studyGroups } from './study-groups.ts';
@@ -71,10 +73,14 @@ export async function libraryHref(key: string): Promise<string> {
   return `${page?.path ?? '/references/'}#ref-${key}`;
 }
 
-export const changePages = (): Promise<ListPage<PageChange>[]> => once('list:changes', async () => listPages(siteChanges(await contentPages()), '/changes/'));
+/** Every logged change, newest first: each page's own log, and what each surveillance run changed. */
+export const loggedChanges = (): Promise<PageChange[]> =>
+  once('logged-changes', async () => siteChanges([...(await contentPages()), { ...SURVEILLANCE_LOG, changes: runChanges(loadLivingData()) }]));
+
+export const changePages = (): Promise<ListPage<PageChange>[]> => once('list:changes', async () => listPages(await loggedChanges(), '/changes/'));
 
 export const correctionPages = (): Promise<ListPage<PageChange>[]> =>
-  once('list:corrections', async () => listPages(corrections(siteChanges(await contentPages())), '/corrections/'));
+  once('list:corrections', async () => listPages(corrections(await loggedChanges()), '/corrections/'));
 
 /** The groups of the studies on one page, in order, each with its studies. */
 export function pageGroups(page: ListPage<ListedStudy>): (ListedStudy['group'] & { items: EntryLink[] })[] {

@@ -15,7 +15,8 @@ import { SurveillanceRunSchema, type SurveillanceRun } from '../../schemas/surve
 import { ScreeningLogSchema, type ScreeningDecision } from '../../schemas/screening.ts';
 import { RegistrationsSchema, type Registration } from '../../schemas/registration.ts';
 import { ApprovalsSchema, type Approval } from '../../schemas/approval.ts';
-import { APPROVALS_FILE, REGISTRATIONS_FILE, RUNS_DIR, RUN_FILE_RE, SCREENING_FILE, SEARCHES_FILE } from './living-files.ts';
+import { AcknowledgementsSchema, type Acknowledgement } from '../../schemas/acknowledgement.ts';
+import { ACKNOWLEDGEMENTS_FILE, APPROVALS_FILE, REGISTRATIONS_FILE, RUNS_DIR, RUN_FILE_RE, SCREENING_FILE, SEARCHES_FILE } from './living-files.ts';
 import { readDataFile } from './read-data-file.ts';
 
 export interface LivingData {
@@ -25,6 +26,7 @@ export interface LivingData {
   screening: ScreeningDecision[];
   registrations: Registration[];
   approvals: Approval[];
+  acknowledgements: Acknowledgement[];
 }
 
 const cache = new Map<string, LivingData>();
@@ -70,6 +72,16 @@ export function readLivingData(root: string): { data: LivingData; problems: Evid
     ),
     [],
   );
+  const acknowledgements = take(
+    readDataFile(
+      root,
+      ACKNOWLEDGEMENTS_FILE,
+      AcknowledgementsSchema,
+      'name the cite key, the kind of notice, the citing page, a note and the date (src/schemas/acknowledgement.ts).',
+      [],
+    ),
+    [],
+  );
   const runs: LivingData['runs'] = [];
   const runsDir = join(root, RUNS_DIR);
   for (const name of existsSync(runsDir) ? readdirSync(runsDir).sort() : []) {
@@ -90,7 +102,7 @@ export function readLivingData(root: string): { data: LivingData; problems: Evid
       problems.push(new EvidenceBuildError({ file }, `the run is dated ${run.date} but the file is named ${name}.`, `rename the file to ${run.date}.json.`));
     runs.push({ ...run, file });
   }
-  const data = { searches, runs, screening, registrations, approvals };
+  const data = { searches, runs, screening, registrations, approvals, acknowledgements };
   problems.push(...crossProblems(root, data));
   return { data, problems };
 }

@@ -10,6 +10,7 @@ export const SEARCHES_FILE = `${SURVEILLANCE_DIR}/searches.yaml`;
 export const SCREENING_FILE = `${SURVEILLANCE_DIR}/screening.yaml`;
 export const REGISTRATIONS_FILE = `${SURVEILLANCE_DIR}/registrations.yaml`;
 export const APPROVALS_FILE = `${SURVEILLANCE_DIR}/approvals.yaml`;
+export const ACKNOWLEDGEMENTS_FILE = `${SURVEILLANCE_DIR}/acknowledgements.yaml`;
 export const RUNS_DIR = `${SURVEILLANCE_DIR}/runs`;
 
 /** A run file's name: the run's date. */

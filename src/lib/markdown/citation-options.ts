@@ -12,6 +12,7 @@ import remarkEvidenceFacts from './remark-evidence-facts.ts';
 import { loadLivingData } from '../living/living-data.ts';
 import remarkSafeMarkup from './remark-safe-markup.ts';
 import rehypeCitationLinks from './rehype-citation-links.ts';
+import rehypeReferenceNotices from './rehype-reference-notices.ts';
 import rehypeCitationPreviews from './rehype-citation-previews.ts';
 import rehypeClaimEvidence from './rehype-claim-evidence.ts';
 import rehypeEvidenceCitation from './rehype-evidence-citation.ts';
@@ -55,6 +56,7 @@ export function citationPipeline(root?: string, bibliography: string = BIBLIOGRA
     rehypePlugins: [
       [rehypeEvidenceCitation, { load, root: rootNow, bibliography, csl: CITATION_STYLE, lang: 'en-US', linkCitations: false, inlineClass: ['citation'] }],
       [rehypeCitationLinks, { load }],
+      [rehypeReferenceNotices, { data: () => loadLivingData(rootNow()), root: rootNow }],
       rehypeClaimEvidence,
       ...(glossaryLinks ? [[rehypeGlossaryLinks, { root: rootNow }] satisfies RehypePlugins[number]] : []),
       [rehypeCitationPreviews, { load, root: rootNow }],

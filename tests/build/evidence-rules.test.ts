@@ -157,6 +157,7 @@ describe('claim verdicts follow from their tagged sources', () => {
     'narrative review': 2,
     'case report': 1,
     'registry record': 0,
+    'regulatory record': 0,
     opinion: 0,
   };
 

@@ -55,6 +55,16 @@ describe('a fork for another question', () => {
     expect(leaks).toEqual([]);
   });
 
+  test('shows its own saved searches and draws its own PRISMA flow from its own screening log', () => {
+    const methods = readFileSync(join(dir, 'dist', 'methods', 'index.html'), 'utf8');
+    expect(methods).toContain('melatonin AND &quot;jet lag&quot;');
+    expect(methods).toContain('The literature was searched up to 20 November 2026.');
+    expect(methods).toContain('data-chart="prisma"');
+    const csv = readFileSync(join(dir, 'dist', 'charts', 'methods', 'chart-prisma-flow.csv'), 'utf8');
+    expect(csv).toContain('Identification,Search by hand,3');
+    expect(csv).toContain('Included,Studies with a page of their own,1');
+  });
+
   test('passes the generic built-output and browser tests', () => {
     const run = runBin(dir, 'vitest/vitest.mjs', ['run', ...GENERIC_TESTS], 600_000);
     expect(run.status, run.output.slice(-6000)).toBe(0);

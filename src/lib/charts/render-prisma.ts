@@ -1,10 +1,10 @@
 /**
  * The PRISMA 2020 flow diagram as an accessible SVG chart with its data table, drawn at build
- * time from the numbers of src/lib/living/prisma.ts: the main flow down the left, what leaves it
- * on the right, one box per number.
+ * time from the numbers of src/lib/living/prisma.ts: the main flow down the left (first series
+ * colour), what leaves it on the right (second series colour), one box per number.
  */
 import type { PrismaFlow } from '../living/prisma.ts';
-import { chartDocument, finishSvg, FONT_SIZE, BACKGROUND, type Chart, type ChartCell } from './chart-svg.ts';
+import { chartDocument, colour, finishSvg, FONT_SIZE, BACKGROUND, type Chart, type ChartCell } from './chart-svg.ts';
 
 const WIDTH = 660;
 const BOX = { left: 8, main: 330, gap: 40, side: 274 };
@@ -69,11 +69,11 @@ export function prismaChart(flow: PrismaFlow): Chart {
     parent.appendChild(el);
     return el;
   };
-  const box = (x: number, y: number, width: number, lines: string[], kind: string) => {
+  const box = (x: number, y: number, width: number, lines: string[], kind: string, stroke: string) => {
     const wrapped = wrap(lines, width);
     const height = wrapped.length * LINE + 2 * PAD;
     const g = add(svg, 'g', { 'data-box': kind });
-    add(g, 'rect', { x, y, width, height, rx: 4, fill: BACKGROUND, stroke: 'currentColor' });
+    add(g, 'rect', { x, y, width, height, rx: 4, fill: BACKGROUND, stroke, 'stroke-width': 2 });
     wrapped.forEach((line, i) => add(g, 'text', { x: x + PAD, y: y + PAD + (i + 1) * LINE - 5, fill: 'currentColor' }, line));
     return height;
   };
@@ -88,10 +88,10 @@ export function prismaChart(flow: PrismaFlow): Chart {
   const mainCentre = BOX.left + BOX.main / 2;
   const sideX = BOX.left + BOX.main + BOX.gap;
   steps.forEach((step, i) => {
-    const mainHeight = box(BOX.left, y, BOX.main, step.main, step.stage.toLowerCase());
+    const mainHeight = box(BOX.left, y, BOX.main, step.main, step.stage.toLowerCase(), colour(0));
     let stepHeight = mainHeight;
     if (step.side) {
-      const sideHeight = box(sideX, y, BOX.side, step.side, `${step.stage.toLowerCase()}-out`);
+      const sideHeight = box(sideX, y, BOX.side, step.side, `${step.stage.toLowerCase()}-out`, colour(1));
       arrow(BOX.left + BOX.main, y + Math.min(mainHeight, sideHeight) / 2, sideX, y + Math.min(mainHeight, sideHeight) / 2);
       stepHeight = Math.max(mainHeight, sideHeight);
     }

@@ -133,7 +133,8 @@ export default function evidenceIntegration(): AstroIntegration {
           for (const found of checkBuiltPage(html, page))
             pageProblems.push(new EvidenceBuildError({ file: found.page }, found.problem, 'fix the problem reported above for this page, then rebuild.'));
           // A frozen version is history: today's readability limit does not apply to it.
-          if (!isVersionPath(`/${relative(out, dirname(file))}/`)) scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
+          if (!isVersionPath(`/${relative(out, dirname(file))}/`.replace(/^\/+/, '/')))
+            scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
         }
         throwIfAny([...problems, ...pageProblems, ...readabilityProblems(scores, logger)]);
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true' }));

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ClaimSchema } from './schemas/claim.ts';
+import { ArchivedClaimSchema, ClaimSchema } from './schemas/claim.ts';
 import { ClaimSourceSchema } from './schemas/claim-source.ts';
-import { PageSchema } from './schemas/page.ts';
+import { ArchivedPageSchema, PageSchema } from './schemas/page.ts';
 import { ArchivedQuestionSchema, QuestionSchema } from './schemas/question.ts';
-import { StudySchema } from './schemas/study.ts';
+import { ArchivedStudySchema, StudySchema } from './schemas/study.ts';
 
 const markdownIn = (collection: string) => glob({ pattern: ['*.md', '!_*.md'], base: `./src/content/${collection}` });
 
@@ -17,9 +17,9 @@ export const collections = {
   claims: defineCollection({ loader: markdownIn('claims'), schema: ClaimSchema }),
   pages: defineCollection({ loader: markdownIn('pages'), schema: PageSchema }),
   sources: defineCollection({ loader: markdownIn('sources'), schema: ClaimSourceSchema }),
-  // Each old version is checked by its collection's own schema (questions: without the GRADE domain rules added after it was frozen) and rendered by the same Markdown pipeline.
-  studyVersions: defineCollection({ loader: versionsOf('studies'), schema: StudySchema }),
+  // Each old version is checked against its collection's archived schema (its shape only: no evidence rules, cite keys or cross-references, which may have changed since) and rendered by the same Markdown pipeline.
+  studyVersions: defineCollection({ loader: versionsOf('studies'), schema: ArchivedStudySchema }),
   questionVersions: defineCollection({ loader: versionsOf('questions'), schema: ArchivedQuestionSchema }),
-  claimVersions: defineCollection({ loader: versionsOf('claims'), schema: ClaimSchema }),
-  pageVersions: defineCollection({ loader: versionsOf('pages'), schema: PageSchema }),
+  claimVersions: defineCollection({ loader: versionsOf('claims'), schema: ArchivedClaimSchema }),
+  pageVersions: defineCollection({ loader: versionsOf('pages'), schema: ArchivedPageSchema }),
 };

@@ -11,7 +11,8 @@
  * findings and study summaries against their certainty, risk of bias against how
  * the rated studies were read, raw HTML and unsafe URLs in front matter (for named
  * files, checked file by file), the living-evidence data under surveillance/, and
- * former ids that collide with pages.
+ * former ids that collide with pages, and the frozen versions under versions/ (seal, dates, missing
+ * snapshots, folders no page owns; src/lib/versions/version-checks.ts).
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -83,7 +84,7 @@ if (process.argv.slice(2).length === 0) {
   console.log(
     project.length
       ? `${project.length} project-wide problem(s): topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data and former ids`
-      : 'project-wide checks passed: topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data and former ids',
+      : 'project-wide checks passed: topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data, frozen versions (versions/) and former ids',
   );
   failures += project.length;
 }

@@ -34,6 +34,20 @@ export function entryId(collection: CollectionName) {
   });
 }
 
+/**
+ * How a schema checks what a field points to. Current pages use today's rules (the cite key is in the
+ * bibliography, the page exists); frozen versions check the shape alone, so removing a reference or a page
+ * later never forces anyone to edit history.
+ */
+export interface References {
+  citeKey: z.ZodString;
+  entryId: (collection: CollectionName) => z.ZodString;
+}
+/** References checked against today's bibliography and pages. */
+export const CURRENT_REFERENCES: References = { citeKey: CiteKey, entryId };
+/** References of a frozen version: text only. */
+export const ARCHIVED_REFERENCES: References = { citeKey: z.string().min(1), entryId: () => z.string().min(1) };
+
 /** GRADE certainty of a body of evidence. */
 export const Certainty = z.enum(['high', 'moderate', 'low', 'very low']);
 export type Certainty = z.output<typeof Certainty>;

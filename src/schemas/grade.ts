@@ -5,7 +5,7 @@
  * judgements must keep the domain rules (src/lib/rules/grade-domains.ts).
  */
 import { z } from 'astro/zod';
-import { CiteKey } from './common.ts';
+import { ARCHIVED_REFERENCES, CURRENT_REFERENCES, type References } from './common.ts';
 import { gradeDomainProblems } from '../lib/rules/grade-domains.ts';
 
 /** How serious a concern in one GRADE domain is: each step below "not serious" lowers certainty by one level. */
@@ -62,34 +62,38 @@ export const PublicationBiasJudgement = Judgement.extend({
   registrations: z.array(z.string().regex(/^NCT\d{8}$/, 'write an NCT number, e.g. "NCT04938713"')).optional(),
 });
 
-/** The rating's shape alone, without the domain rules: frozen versions are loaded with it (they keep the rules of their day). */
-export const ArchivedGradeSchema = z.strictObject({
-  /** Design of the body of evidence rated: "randomized" starts at high, "observational" at low. */
-  start: z.enum(['randomized', 'observational']),
-  /** Why the start is what it is, e.g. "One randomized trial; the older studies are placebo-controlled tests." */
-  body: z.string().min(10),
-  /**
-   * Cite keys of the primary studies in the rated body: the studies whose results the rating is about,
-   * not every study the page mentions. A study with a page here must also be in the question's `studies`.
-   * How many there are decides whether inconsistency can be judged (two or more).
-   */
-  studies: z.array(CiteKey).min(1).optional(),
-  /** Flaws in how the studies were run (blinding, selection, missing data); "not serious" needs every study read in full text. */
-  riskOfBias: Judgement,
-  /** Whether the studies disagree in ways not explained; "not applicable" with one study. */
-  inconsistency: InconsistencyJudgement,
-  /** Whether the studies answer a different question (other people, doses, outcomes or comparisons). */
-  indirectness: Judgement,
-  /** Whether there are too few participants or events to be sure, with the participants and the interval as its basis. */
-  imprecision: ImprecisionJudgement,
-  /** Whether studies are likely to be missing because of their results. */
-  publicationBias: PublicationBiasJudgement,
-  /** Levels added for a large effect or a dose-response gradient (observational evidence without serious risk of bias only), with the reason. */
-  upgrade: z.strictObject({ levels: z.number().int().min(1).max(2), reason: z.string().min(10) }).optional(),
-});
+/** The rating's shape, with its cite keys checked as `references` says. */
+const gradeObject = (references: References) =>
+  z.strictObject({
+    /** Design of the body of evidence rated: "randomized" starts at high, "observational" at low. */
+    start: z.enum(['randomized', 'observational']),
+    /** Why the start is what it is, e.g. "One randomized trial; the older studies are placebo-controlled tests." */
+    body: z.string().min(10),
+    /**
+     * Cite keys of the primary studies in the rated body: the studies whose results the rating is about,
+     * not every study the page mentions. A study with a page here must also be in the question's `studies`.
+     * How many there are decides whether inconsistency can be judged (two or more).
+     */
+    studies: z.array(references.citeKey).min(1).optional(),
+    /** Flaws in how the studies were run (blinding, selection, missing data); "not serious" needs every study read in full text. */
+    riskOfBias: Judgement,
+    /** Whether the studies disagree in ways not explained; "not applicable" with one study. */
+    inconsistency: InconsistencyJudgement,
+    /** Whether the studies answer a different question (other people, doses, outcomes or comparisons). */
+    indirectness: Judgement,
+    /** Whether there are too few participants or events to be sure, with the participants and the interval as its basis. */
+    imprecision: ImprecisionJudgement,
+    /** Whether studies are likely to be missing because of their results. */
+    publicationBias: PublicationBiasJudgement,
+    /** Levels added for a large effect or a dose-response gradient (observational evidence without serious risk of bias only), with the reason. */
+    upgrade: z.strictObject({ levels: z.number().int().min(1).max(2), reason: z.string().min(10) }).optional(),
+  });
 
-/** A current rating: the shape, and the domain rules (src/lib/rules/grade-domains.ts). */
-export const GradeSchema = ArchivedGradeSchema.superRefine((grade, ctx) => {
+/** The rating's shape alone, without the domain rules or the bibliography: frozen versions are loaded with it. */
+export const ArchivedGradeSchema = gradeObject(ARCHIVED_REFERENCES);
+
+/** A current rating: the shape, cite keys in the bibliography, and the domain rules (src/lib/rules/grade-domains.ts). */
+export const GradeSchema = gradeObject(CURRENT_REFERENCES).superRefine((grade, ctx) => {
   for (const { path, message } of gradeDomainProblems(grade)) ctx.addIssue({ code: 'custom', path, message });
 });
 export type Grade = z.output<typeof ArchivedGradeSchema>;

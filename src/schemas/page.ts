@@ -3,18 +3,20 @@ import { z } from 'astro/zod';
 import { changesNotAfterReview, IsoDate, FormerIds } from './common.ts';
 import { ChangeLog } from './change.ts';
 
-export const PageSchema = z
-  .strictObject({
-    /** Page heading and document title. */
-    title: z.string().min(3),
-    /** One-sentence description for search results and link previews. */
-    description: z.string().min(20),
-    /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
-    formerIds: FormerIds,
-    /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
-    changes: ChangeLog,
-    /** Date the page was last updated (YYYY-MM-DD). */
-    lastReviewed: IsoDate,
-  })
-  .superRefine(changesNotAfterReview);
+/** A plain page's shape alone: what a frozen version (versions/pages/) is checked against. */
+export const ArchivedPageSchema = z.strictObject({
+  /** Page heading and document title. */
+  title: z.string().min(3),
+  /** One-sentence description for search results and link previews. */
+  description: z.string().min(20),
+  /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
+  formerIds: FormerIds,
+  /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */
+  changes: ChangeLog,
+  /** Date the page was last updated (YYYY-MM-DD). */
+  lastReviewed: IsoDate,
+});
+
+/** A current plain page. */
+export const PageSchema = ArchivedPageSchema.superRefine(changesNotAfterReview);
 export type Page = z.output<typeof PageSchema>;

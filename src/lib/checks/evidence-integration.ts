@@ -13,7 +13,7 @@
  *   Pages, Netlify).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadBibliography } from '../markdown/bibliography.ts';
@@ -38,14 +38,16 @@ import { parseHTML } from 'linkedom';
 import { checkNamedRegistrations } from '../living/registration-notes.ts';
 import { loadLivingData, pendingRecords, readLivingData } from '../living/living-data.ts';
 import { pagesNeedingReview } from '../living/needs-review.ts';
+import { checkVersions } from '../versions/version-checks.ts';
+import { isVersionPath } from '../versions/version-rule.ts';
 
 /**
  * The checks that look across the whole project rather than one file, run before the build and by
  * `npm run validate`: the topic configuration, the pages the layout links to, study file names,
  * where each bibliography identifier was seen (references/provenance.yaml), statements of findings and
  * study summaries against their certainty, risk of bias against how the rated studies were read, raw
- * HTML and unsafe URLs in front matter, and the living-evidence data (redirects are checked where they
- * are collected).
+ * HTML and unsafe URLs in front matter, the living-evidence data, and the frozen versions under versions/
+ * (src/lib/versions/version-checks.ts; redirects are checked where they are collected).
  */
 export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
   const living = readLivingData(root);
@@ -59,6 +61,7 @@ export function projectChecks(root: string, entries: readonly ContentFrontmatter
     ...checkFrontMatterMarkup(root, entries),
     ...living.problems,
     ...checkNamedRegistrations(entries, living.data),
+    ...checkVersions(root),
   ];
 }
 
@@ -140,7 +143,9 @@ export default function evidenceIntegration(): AstroIntegration {
           const page = relative(root, file);
           for (const found of checkBuiltPage(html, page))
             pageProblems.push(new EvidenceBuildError({ file: found.page }, found.problem, 'fix the problem reported above for this page, then rebuild.'));
-          scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
+          // A frozen version is history: today's readability limit does not apply to it.
+          if (!isVersionPath(`/${relative(out, dirname(file))}/`.replace(/^\/+/, '/')))
+            scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
         }
         throwIfAny([...problems, ...pageProblems, ...readabilityProblems(scores, logger)]);
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true' }));

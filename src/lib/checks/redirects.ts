@@ -1,12 +1,25 @@
 /**
  * Stable URLs: an entry that is renamed lists its old ids in `formerIds`, and
- * every old URL redirects to the new one. Read before the build, so Astro
+ * every old URL redirects to the new one, its frozen versions too (/old/v/N/ to
+ * /new/v/N/, src/lib/versions/snapshots.ts). Read before the build, so Astro
  * writes the redirect pages; an old id that is still (or again) in use, or is
  * claimed by two entries, is a build error.
  */
 import { EvidenceBuildError } from './build-error.ts';
 import { entryIds, type CollectionName } from '../content/content-index.ts';
 import type { ContentFrontmatter } from './front-matter-syntax.ts';
+import { readManifest, VERSIONED_COLLECTIONS, type VersionedCollection } from '../versions/snapshots.ts';
+import { versionPath } from '../versions/version-rule.ts';
+
+/** Numbers of the versions frozen under an id (none when it has none, or its versions.json is broken: checkVersions reports that). */
+function frozenNumbers(root: string, collection: CollectionName, id: string): number[] {
+  if (!(VERSIONED_COLLECTIONS as readonly string[]).includes(collection)) return [];
+  try {
+    return readManifest(root, collection as VersionedCollection, id).map((v) => v.number);
+  } catch {
+    return [];
+  }
+}
 
 /** URL path of an entry, e.g. studies/smith2020trial -> "/studies/smith2020trial/"; pages sit at the root. */
 export function entryPath(collection: CollectionName, id: string): string {
@@ -44,6 +57,7 @@ export function collectRedirects(entries: readonly ContentFrontmatter[], root: s
       } else {
         claimedBy.set(from, file);
         redirects[from] = entryPath(collection, id);
+        for (const n of frozenNumbers(root, collection, old)) redirects[versionPath(from, n)] = versionPath(entryPath(collection, id), n);
       }
     }
   }

@@ -8,7 +8,7 @@ import type { CitablePage } from '../citing/page-citation.ts';
 import { entryPath } from '../checks/redirects.ts';
 import { entries } from '../content/collections.ts';
 import { projectRoot } from '../project-root.ts';
-import { pageVersionState, type VersionedCollection } from './snapshots.ts';
+import { pageVersionState, snapshotOwners, type VersionedCollection } from './snapshots.ts';
 import { versionBanner, versionPath, type CurrentVersion, type VersionBanner } from './version-rule.ts';
 
 /** The collection holding the frozen versions of each versioned collection. */
@@ -87,12 +87,14 @@ export interface FrozenVersion<C extends VersionedCollection> {
   view: VersionView;
 }
 
-/** Every frozen version of a collection's pages (of pages that still exist). */
+/** Every frozen version of a collection's pages that still exist, a renamed page's under its new id. */
 export async function frozenVersions<C extends VersionedCollection>(collection: C): Promise<FrozenVersion<C>[]> {
   const current = new Map((await entries(collection)).map((e) => [e.id, e.data as unknown as PageData & Record<string, unknown>]));
+  const owners = snapshotOwners(projectRoot(), collection);
   const frozen = (await entries(VERSION_COLLECTIONS[collection])) as CollectionEntry<VersionCollection<C>>[];
   return frozen.flatMap((entry) => {
-    const [, id, n] = /^(.+)\/(\d+)$/.exec(entry.id) ?? [];
+    const [, folder, n] = /^(.+)\/(\d+)$/.exec(entry.id) ?? [];
+    const id = folder === undefined ? undefined : owners.get(folder);
     const page = id === undefined ? undefined : current.get(id);
     if (!page || id === undefined) return [];
     const data = entry.data as unknown as PageData;

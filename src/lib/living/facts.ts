@@ -20,6 +20,10 @@ import { pendingRecords } from './living-data.ts';
 import { SEARCH_SOURCE_LABELS } from '../../schemas/saved-search.ts';
 import type { Registration } from '../../schemas/registration.ts';
 import { EXCLUSION_REASONS } from '../../schemas/screening.ts';
+import { REGISTRATIONS_FILE } from './living-files.ts';
+
+/** A fact that cannot be stated as written (e.g. a registration the data does not hold). */
+export class FactError extends Error {}
 
 /** A table as rows of cell texts, the first row the header. */
 export type FactTable = string[][];
@@ -30,7 +34,7 @@ const countOf = (standingWanted: RegistrationStanding) => (data: LivingData, sen
   countWord(withStanding(data.registrations, standingWanted).length, sentence);
 
 /** Inline facts: `:name` or `:name{sentence}` (capitalised, to start a sentence). */
-export const TEXT_FACTS: Record<string, (data: LivingData, sentence: boolean) => string> = {
+export const TEXT_FACTS: Record<string, (data: LivingData, sentence: boolean, attributes: Readonly<Record<string, string>>) => string> = {
   'approved-count': (data, sentence) => countWord(approvalsForCondition(data.approvals).length, sentence),
   'approved-drugs': (data) => {
     const approvals = approvalsForCondition(data.approvals);
@@ -47,6 +51,12 @@ export const TEXT_FACTS: Record<string, (data: LivingData, sentence: boolean) =>
     return date ? formatPartialDate(date) : 'no recorded search';
   },
   'pending-count': (data, sentence) => countWord(pendingRecords(data).length, sentence),
+  'trial-status': (data, _sentence, { nct }) => {
+    const r = data.registrations.find((x) => x.nct === nct);
+    if (!r)
+      throw new FactError(nct ? `${nct} is not a registration in ${REGISTRATIONS_FILE}` : 'trial-status needs the registration, e.g. {nct="NCT04436250"}');
+    return `${registrationStatusText(r)}${cite([r.key])}`;
+  },
   'exclusion-reasons': () => listOf(EXCLUSION_REASONS.map((r) => `"${r}"`)),
 };
 
@@ -92,3 +102,11 @@ export const TABLE_FACTS: Record<string, (data: LivingData) => FactTable> = {
 };
 
 export const FACT_NAMES = [...Object.keys(TEXT_FACTS), ...Object.keys(TABLE_FACTS)];
+
+/** The text an inline fact stands for, from a directive's name and attributes (`sentence` capitalises a count). */
+export function textFactOf(name: string, attributes: Readonly<Record<string, string | null | undefined>> | undefined | null, data: LivingData): string {
+  const fact = TEXT_FACTS[name];
+  if (!fact) throw new FactError(`"${name}" is not an inline fact`);
+  const given = Object.fromEntries(Object.entries(attributes ?? {}).map(([k, v]) => [k, v ?? '']));
+  return fact(data, 'sentence' in given, given);
+}

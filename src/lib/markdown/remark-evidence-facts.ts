@@ -12,7 +12,7 @@ import { visit, SKIP, type VisitorResult } from 'unist-util-visit';
 import 'mdast-util-directive';
 import { EvidenceBuildError, closest, throwIfAny } from '../checks/build-error.ts';
 import { recordProblem } from '../checks/build-problems.ts';
-import { FACT_NAMES, TABLE_FACTS, TEXT_FACTS } from '../living/facts.ts';
+import { FACT_NAMES, FactError, TABLE_FACTS, TEXT_FACTS, textFactOf } from '../living/facts.ts';
 import type { LivingData } from '../living/living-data.ts';
 import { bodyLineOffset } from './body-lines.ts';
 
@@ -56,8 +56,17 @@ export default function remarkEvidenceFacts(options: EvidenceFactsOptions) {
       }
       if (node.type === 'textDirective' && textFact) {
         data ??= options.data();
-        const sentence = node.attributes?.sentence !== undefined;
-        parent.children.splice(index, 1, { type: 'text', value: textFact(data, sentence) } as PhrasingContent as never);
+        let value: string;
+        try {
+          value = textFactOf(node.name, node.attributes, data);
+        } catch (error) {
+          if (!(error instanceof FactError)) throw error;
+          return fail(
+            `":${node.name}" cannot be stated: ${error.message}.`,
+            'name a registration that surveillance/registrations.yaml holds, or add it there.',
+          );
+        }
+        parent.children.splice(index, 1, { type: 'text', value } as PhrasingContent as never);
         return skipTo(index + 1);
       }
       if (node.type === 'leafDirective' && tableFact) {

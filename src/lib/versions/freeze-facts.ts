@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import 'mdast-util-directive';
-import { TABLE_FACTS, TEXT_FACTS, type FactTable } from '../living/facts.ts';
+import { TABLE_FACTS, TEXT_FACTS, textFactOf, type FactTable } from '../living/facts.ts';
 import type { LivingData } from '../living/living-data.ts';
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -41,7 +41,7 @@ function replacements(body: string, data: () => LivingData): { start: number; en
     if (start !== undefined && end !== undefined) {
       if (node.type === 'textDirective' && textFact) {
         loaded ??= data();
-        found.push({ start, end, text: textFact(loaded, node.attributes?.sentence !== undefined) });
+        found.push({ start, end, text: textFactOf(node.name, node.attributes, loaded) });
       } else if (node.type === 'leafDirective' && tableFact) {
         loaded ??= data();
         found.push({ start, end, text: gfmTable(tableFact(loaded)) });

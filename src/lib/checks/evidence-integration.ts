@@ -8,11 +8,12 @@
  *   `formerIds` become redirects from its old URLs (Astro writes a
  *   meta-refresh page for each);
  * - after it, any problem a Markdown plugin recorded (Astro logs those and
- *   exits 0) and any half-built page fails the build, and the redirects go to
+ *   exits 0), any half-built page, any site-relative link to a page or anchor
+ *   that does not exist and any id used twice on a page fail the build, and the redirects go to
  *   dist/_redirects as real 301s for hosts that read the file (Cloudflare
  *   Pages, Netlify).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,6 +23,7 @@ import { projectRoot, setProjectRoot } from '../project-root.ts';
 import { EvidenceBuildError, closest, throwIfAny } from './build-error.ts';
 import { takeProblems } from './build-problems.ts';
 import { checkBuiltPage } from './built-page.ts';
+import { checkSiteLinks, sourceOf, type BuiltFile } from './site-links.ts';
 import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
 import { CONTENT_DIR, entryIds } from '../content/content-index.ts';
 import { readContentFrontmatter, type ContentFrontmatter } from './front-matter-syntax.ts';
@@ -77,10 +79,17 @@ export function checkStudyKeys(root: string): EvidenceBuildError[] {
     });
 }
 
-function htmlFiles(dir: string): string[] {
+function builtFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name));
+}
+
+/** Broken site-relative links and anchors, and ids used twice on a page, named by the page's source file. */
+function linkProblems(files: BuiltFile[], root: string): EvidenceBuildError[] {
+  return checkSiteLinks(files).map(
+    (p) => new EvidenceBuildError({ file: sourceOf(p.url, p.page, (f) => existsSync(join(root, f))) }, `${p.problem} (on ${p.url})`, p.fix),
+  );
 }
 
 /** Prints the reading grades of the plain-language passages and returns one problem per passage above the limit. */
@@ -124,14 +133,21 @@ export default function evidenceIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const pageProblems: EvidenceBuildError[] = [];
         const scores: PassageScore[] = [];
-        for (const file of htmlFiles(out)) {
+        const files: BuiltFile[] = [];
+        for (const file of builtFiles(out)) {
+          const path = relative(out, file).split('\\').join('/');
+          if (!file.endsWith('.html')) {
+            files.push({ path });
+            continue;
+          }
           const html = readFileSync(file, 'utf8');
+          files.push({ path, html });
           const page = relative(root, file);
           for (const found of checkBuiltPage(html, page))
             pageProblems.push(new EvidenceBuildError({ file: found.page }, found.problem, 'fix the problem reported above for this page, then rebuild.'));
           scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
         }
-        throwIfAny([...problems, ...pageProblems, ...readabilityProblems(scores, logger)]);
+        throwIfAny([...problems, ...pageProblems, ...linkProblems(files, root), ...readabilityProblems(scores, logger)]);
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true' }));
         logger.info(`_redirects: ${Object.keys(redirects).length} renamed page(s) answer 301.`);
       },

@@ -30,6 +30,7 @@ import { readContentFrontmatter, type ContentFrontmatter } from './front-matter-
 import { checkFrontMatterMarkup } from './front-matter-markup.ts';
 import { collectRedirects, redirectsFile } from './redirects.ts';
 import { checkRequiredPages } from './required-pages.ts';
+import { checkEncoding, checkEntryFileNames } from './source-files.ts';
 import { overduePages } from '../rules/review-due.ts';
 import { checkFindingStatements } from '../rules/finding-statements.ts';
 import { checkRatedStudies } from '../rules/rated-studies.ts';
@@ -42,7 +43,7 @@ import { checkNamedRegistrations } from '../living/registration-notes.ts';
 
 /**
  * The checks that look across the whole project rather than one file, run before the build and by
- * `npm run validate`: the topic configuration, the pages the layout links to, study file names,
+ * `npm run validate`: content file names that are not ids, files that are not UTF-8, the topic configuration, the pages the layout links to, study file names,
  * where each bibliography identifier was seen (references/provenance.yaml), statements of findings and
  * study summaries against their certainty, risk of bias against how the rated studies were read, raw
  * HTML and unsafe URLs in front matter, and the living-evidence data (redirects are checked where they
@@ -51,6 +52,8 @@ import { checkNamedRegistrations } from '../living/registration-notes.ts';
 export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
   const living = readLivingData(root);
   return [
+    ...checkEntryFileNames(root),
+    ...checkEncoding(root),
     ...topicProblems(TOPIC),
     ...checkRequiredPages(root),
     ...checkStudyKeys(root),

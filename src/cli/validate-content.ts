@@ -15,7 +15,7 @@
  * snapshots, folders no page owns; src/lib/versions/version-checks.ts).
  */
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
 import { reportOf } from '../lib/checks/build-error.ts';
@@ -23,6 +23,7 @@ import { takeProblems } from '../lib/checks/build-problems.ts';
 import { markdownProcessor } from '../lib/markdown/citation-options.ts';
 import { parseFrontmatterOrThrow, readContentFrontmatter } from '../lib/checks/front-matter-syntax.ts';
 import { frontMatterMarkupProblems } from '../lib/checks/front-matter-markup.ts';
+import { ENTRY_ID, firstNonUtf8Line, idFor } from '../lib/checks/source-files.ts';
 import { projectChecks } from '../lib/checks/evidence-integration.ts';
 import { collectRedirects } from '../lib/checks/redirects.ts';
 import { COLLECTIONS, CONTENT_DIR, entryIds } from '../lib/content/content-index.ts';
@@ -65,7 +66,13 @@ for (const file of files) {
     const result = SCHEMAS[collection].safeParse(frontmatter);
     if (!result.success) for (const issue of result.error.issues) problems.push(`front matter ${issue.path.join('.')}: ${issue.message}`);
   }
-  if (process.argv.slice(2).length) problems.push(...frontMatterMarkupProblems(frontmatter, source, shown).map(reportOf));
+  if (process.argv.slice(2).length) {
+    problems.push(...frontMatterMarkupProblems(frontmatter, source, shown).map(reportOf));
+    const line = firstNonUtf8Line(readFileSync(file));
+    if (line !== undefined) problems.push(`${shown}:${line}: the file holds bytes that are not UTF-8; save it as UTF-8.`);
+    if (!ENTRY_ID.test(basename(file, '.md')))
+      problems.push(`the file name is not a valid id (lowercase letters, digits and hyphens); rename it to ${idFor(basename(file))}.md.`);
+  }
   try {
     await renderer.render(content, { fileURL: pathToFileURL(file), frontmatter });
   } catch (error) {
@@ -83,8 +90,8 @@ if (process.argv.slice(2).length === 0) {
   for (const problem of project) console.log(`✗ ${reportOf(problem)}`);
   console.log(
     project.length
-      ? `${project.length} project-wide problem(s): topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data and former ids`
-      : 'project-wide checks passed: topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data, frozen versions (versions/) and former ids',
+      ? `${project.length} project-wide problem(s): file names, encoding, topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data, frozen versions (versions/) and former ids`
+      : 'project-wide checks passed: file names, encoding, topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data, frozen versions (versions/) and former ids',
   );
   failures += project.length;
 }

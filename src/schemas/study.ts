@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { AnchorId, changesNotAfterReview, IsoDate, FormerIds } from './common.ts';
 import { ChangeLog } from './change.ts';
+import { Estimate } from './estimate.ts';
 import { studyProblems } from '../lib/rules/study-rules.ts';
 
 /** Study designs, from strongest to weakest for questions of benefit. */
@@ -55,13 +56,18 @@ export const Outcome = z.strictObject({
   measure: z.string(),
   /** Time since the (first) dose, in hours, so results can be ordered and plotted. */
   hoursAfterDose: z.number().nonnegative().optional(),
-  /** Result per arm in the study's order of `arms`, as reported (counts or summary values). */
-  values: z.array(z.union([z.number(), z.string()])).optional(),
+  /**
+   * Result per arm, one per arm in the study's order of `arms`: a count as a whole number (8), any other
+   * value as quoted text exactly as reported ("1.40", "5.7±1.8"), or null where the study reports no value for that arm.
+   */
+  values: z.array(z.union([z.number(), z.string().min(1), z.null()])).optional(),
   /** Denominator per arm for counts, in the same order; each equals its arm's `n` unless `denominatorNote` says why not. */
   denominators: z.array(z.number().int().positive()).optional(),
   /** Why a denominator differs from its arm's size, e.g. "218 of 256 were assessed at 1 week". */
   denominatorNote: z.string().min(10).optional(),
-  /** The statistical comparison exactly as reported, e.g. "P<0.05" or "not significant". */
+  /** The effect estimate, its interval and P value as numbers (rendered into the comparison cell). */
+  estimate: Estimate.optional(),
+  /** The comparison in words where the study gives no number, e.g. "not significant"; numbers go in `estimate`. */
   comparison: z.string().optional(),
   /** Plain-language reading of this result. */
   finding: z.string(),

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { builtPages, DIST, indexedUrls } from '../helpers/dist.ts';
+import { comparisonText } from '../../src/lib/content/result-comparison.ts';
 
 const pages = builtPages();
 const contentPages = pages.filter((p) => select('[data-pagefind-body]', p.tree));
@@ -90,16 +91,25 @@ describe('built site', () => {
     for (const f of readdirSync('src/content/studies').filter((f) => f.endsWith('.md') && !f.startsWith('_'))) {
       const page = pages.find((p) => p.url === `/studies/${f.replace(/\.md$/, '')}/`)!;
       const { results = [] } = parseFrontmatter(readFileSync(`src/content/studies/${f}`, 'utf8')).frontmatter as {
-        results?: { id: string; values: number[]; denominators?: number[]; comparison?: string }[];
+        results?: ({ id: string; values: number[]; denominators?: number[] } & Parameters<typeof comparisonText>[0])[];
       };
       for (const r of results.filter((r) => r.denominators)) {
         const cells = selectAll('td', select(`tr[id="${r.id}"]`, page.tree)!).map((td) => toString(td));
         expect(cells.slice(0, r.values.length), `${f} ${r.id}`).toEqual(r.values.map((v, i) => `${v}/${r.denominators![i]}`));
-        if (r.comparison) expect(cells[r.values.length]).toBe(r.comparison);
+        const comparison = comparisonText(r);
+        if (comparison) expect(cells[r.values.length]).toBe(comparison);
         rows += 1;
       }
     }
     expect(rows, 'no study result with counts to check').toBeGreaterThan(0);
+  });
+
+  test('a study page prints the numbers of an estimate exactly as its front matter writes them', () => {
+    const page = pages.find((p) => p.url === '/studies/corriger2022ketamine/')!;
+    const row = toString(select('tr[id="pain-12-months"]', page.tree)!);
+    expect(row).toContain('P<0.001 against baseline; effect size 0.61 (95% CI 0.40 to 0.80)');
+    const jcdr = pages.find((p) => p.url === '/studies/jcdr2023evaluating/')!;
+    expect(toString(select('tr[id="pain-1-month"]', jcdr.tree)!)).toContain('1.40');
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { Study } from '../../schemas/study.ts';
 import { armCounts } from './arm-counts.ts';
+import { comparisonText } from '../content/result-comparison.ts';
 
 export interface TimeCourseValue {
   /** Anchor of the result this value comes from. */
@@ -62,7 +63,7 @@ export function timeCourses(studyId: string, study: Pick<Study, 'arms' | 'result
     const { what, when = hoursLabel(hoursAfterDose) } = splitMeasure(result.measure);
     const group = groups.get(what) ?? { measure: what, arms, times: [], values: [] };
     groups.set(what, group);
-    group.times.push({ resultId: result.id, when, hoursAfterDose, comparison: result.comparison });
+    group.times.push({ resultId: result.id, when, hoursAfterDose, comparison: comparisonText(result) });
     arms.forEach((arm, armIndex) => {
       const count = c.values[armIndex]!;
       const denominator = c.denominators[armIndex]!;

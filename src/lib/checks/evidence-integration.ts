@@ -8,11 +8,12 @@
  *   `formerIds` become redirects from its old URLs (Astro writes a
  *   meta-refresh page for each);
  * - after it, any problem a Markdown plugin recorded (Astro logs those and
- *   exits 0) and any half-built page fails the build, and the redirects go to
+ *   exits 0), any half-built page, any site-relative link to a page or anchor
+ *   that does not exist and any id used twice on a page fail the build, and the redirects go to
  *   dist/_redirects as real 301s for hosts that read the file (Cloudflare
  *   Pages, Netlify).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,12 +23,14 @@ import { projectRoot, setProjectRoot } from '../project-root.ts';
 import { EvidenceBuildError, closest, throwIfAny } from './build-error.ts';
 import { takeProblems } from './build-problems.ts';
 import { checkBuiltPage } from './built-page.ts';
+import { checkSiteLinks, sourceOf, type BuiltFile } from './site-links.ts';
 import { BIBLIOGRAPHY_FILE } from '../markdown/citation-options.ts';
 import { CONTENT_DIR, entryIds } from '../content/content-index.ts';
 import { readContentFrontmatter, type ContentFrontmatter } from './front-matter-syntax.ts';
 import { checkFrontMatterMarkup } from './front-matter-markup.ts';
 import { collectRedirects, redirectsFile } from './redirects.ts';
 import { checkRequiredPages } from './required-pages.ts';
+import { checkEncoding, checkEntryFileNames } from './source-files.ts';
 import { overduePages } from '../rules/review-due.ts';
 import { checkFindingStatements } from '../rules/finding-statements.ts';
 import { checkRatedStudies } from '../rules/rated-studies.ts';
@@ -43,7 +46,7 @@ import { isVersionPath } from '../versions/version-rule.ts';
 
 /**
  * The checks that look across the whole project rather than one file, run before the build and by
- * `npm run validate`: the topic configuration, the pages the layout links to, study file names,
+ * `npm run validate`: content file names that are not ids, files that are not UTF-8, the topic configuration, the pages the layout links to, study file names,
  * where each bibliography identifier was seen (references/provenance.yaml), statements of findings and
  * study summaries against their certainty, risk of bias against how the rated studies were read, raw
  * HTML and unsafe URLs in front matter, the living-evidence data, and the frozen versions under versions/
@@ -52,6 +55,8 @@ import { isVersionPath } from '../versions/version-rule.ts';
 export function projectChecks(root: string, entries: readonly ContentFrontmatter[]): EvidenceBuildError[] {
   const living = readLivingData(root);
   return [
+    ...checkEntryFileNames(root),
+    ...checkEncoding(root),
     ...topicProblems(TOPIC),
     ...checkRequiredPages(root),
     ...checkStudyKeys(root),
@@ -81,10 +86,17 @@ export function checkStudyKeys(root: string): EvidenceBuildError[] {
     });
 }
 
-function htmlFiles(dir: string): string[] {
+function builtFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name));
+}
+
+/** Broken site-relative links and anchors, and ids used twice on a page, named by the page's source file. */
+function linkProblems(files: BuiltFile[], root: string): EvidenceBuildError[] {
+  return checkSiteLinks(files).map(
+    (p) => new EvidenceBuildError({ file: sourceOf(p.url, p.page, (f) => existsSync(join(root, f))) }, `${p.problem} (on ${p.url})`, p.fix),
+  );
 }
 
 /** Prints the reading grades of the plain-language passages and returns one problem per passage above the limit. */
@@ -138,8 +150,15 @@ export default function evidenceIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const pageProblems: EvidenceBuildError[] = [];
         const scores: PassageScore[] = [];
-        for (const file of htmlFiles(out)) {
+        const files: BuiltFile[] = [];
+        for (const file of builtFiles(out)) {
+          const path = relative(out, file).split('\\').join('/');
+          if (!file.endsWith('.html')) {
+            files.push({ path });
+            continue;
+          }
           const html = readFileSync(file, 'utf8');
+          files.push({ path, html });
           const page = relative(root, file);
           for (const found of checkBuiltPage(html, page))
             pageProblems.push(new EvidenceBuildError({ file: found.page }, found.problem, 'fix the problem reported above for this page, then rebuild.'));
@@ -147,7 +166,7 @@ export default function evidenceIntegration(): AstroIntegration {
           if (!isVersionPath(`/${relative(out, dirname(file))}/`.replace(/^\/+/, '/')))
             scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
         }
-        throwIfAny([...problems, ...pageProblems, ...readabilityProblems(scores, logger)]);
+        throwIfAny([...problems, ...pageProblems, ...linkProblems(files, root), ...readabilityProblems(scores, logger)]);
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true' }));
         logger.info(`_redirects: ${Object.keys(redirects).length} renamed page(s) answer 301.`);
       },

@@ -12,6 +12,7 @@ import { toCsv } from './csv.ts';
 import { studyTables, type StudyEntry } from './study-tables.ts';
 import { summaryTables } from './summary-tables.ts';
 import type { DataTable, Row } from './table.ts';
+import { assertKeys } from './table-keys.ts';
 
 export interface OpenDataInput {
   studies: readonly StudyEntry[];
@@ -96,6 +97,7 @@ function resource(table: DataTable, data: DataFile, format: 'csv' | 'json') {
 
 export function openData(input: OpenDataInput): OpenData {
   const tables = [...studyTables(input.studies), ...summaryTables(input.summary, input.questions, input.studies)];
+  assertKeys(tables);
   const counted = new Set(input.summary.map((r) => r.questionId));
   const dates = [...input.studies.map((s) => s.data.lastReviewed), ...input.questions.filter((q) => counted.has(q.id)).map((q) => q.data.lastReviewed)];
   const dateModified = dates.sort().at(-1) ?? '';

@@ -1,5 +1,7 @@
 /** The study pages' front matter as tables: studies, their arms, outcomes measured, results, values per arm and risk-of-bias notes. */
 import type { Study } from '../../schemas/study.ts';
+import { decimalNumber, Decimal } from '../../schemas/estimate.ts';
+import { comparisonText } from '../content/result-comparison.ts';
 import { inComparison } from '../content/summary-of-findings.ts';
 import { SITE_URL } from '../site.ts';
 import { field, foreignKey, orNull, type DataTable } from './table.ts';
@@ -14,6 +16,9 @@ export const studyUrl = (id: string): string => new URL(`/studies/${id}/`, SITE_
 const STUDY_ID = field('study_id', 'string', 'The study (studies.id).');
 const ARM = field('arm', 'integer', "Position of the arm in the study's list of arms, from 1; results give one value per arm in this order.");
 const toStudy = foreignKey(['study_id'], 'studies', ['id']);
+
+/** A number written as text ("1.40"), as a number; null for anything else (words, or nothing). */
+const decimalOrNull = (text: string | undefined): number | null => (text !== undefined && Decimal.safeParse(text).success ? decimalNumber(text) : null);
 
 /** One row per item of a list in the front matter, numbered from 1. */
 function listTable(
@@ -128,7 +133,13 @@ export function studyTables(studies: readonly StudyEntry[]): DataTable[] {
         field('url', 'string', "The result's row on the study page."),
         field('measure', 'string', 'What was measured and when.'),
         field('hours_after_dose', 'number', 'Time since the (first) dose, in hours.', true),
-        field('comparison', 'string', 'The statistical comparison exactly as reported.', true),
+        field('comparison', 'string', 'The statistical comparison as the page shows it, rendered from the estimate columns and the words reported.', true),
+        field('estimate_measure', 'string', 'What the estimate estimates, e.g. "effect size".', true),
+        field('estimate', 'number', 'The point estimate.', true),
+        field('ci_low', 'number', 'Lower end of its confidence interval.', true),
+        field('ci_high', 'number', 'Upper end of its confidence interval.', true),
+        field('ci_level', 'number', 'Confidence level of the interval, in percent.', true),
+        field('p_value', 'string', 'The P value with its relation as reported, e.g. "<0.05".', true),
         field('denominator_note', 'string', "Why a denominator differs from its arm's size.", true),
         field('finding', 'string', 'Plain-language reading of the result.'),
       ],
@@ -141,7 +152,13 @@ export function studyTables(studies: readonly StudyEntry[]): DataTable[] {
         url: `${studyUrl(id)}#${r.id}`,
         measure: r.measure,
         hours_after_dose: orNull(r.hoursAfterDose),
-        comparison: orNull(r.comparison),
+        comparison: orNull(comparisonText(r)),
+        estimate_measure: orNull(r.estimate?.measure),
+        estimate: decimalOrNull(r.estimate?.value),
+        ci_low: decimalOrNull(r.estimate?.low),
+        ci_high: decimalOrNull(r.estimate?.high),
+        ci_level: r.estimate?.low === undefined ? null : r.estimate.level,
+        p_value: orNull(r.estimate?.p),
         denominator_note: orNull(r.denominatorNote),
         finding: r.finding,
       })),
@@ -154,8 +171,13 @@ export function studyTables(studies: readonly StudyEntry[]): DataTable[] {
         STUDY_ID,
         field('result_id', 'string', 'The result (results.result_id).'),
         ARM,
-        field('value', 'string', 'The value as reported: a number, or words when the study gave no number.'),
-        field('numeric_value', 'number', 'The value as a number; empty when it was reported in words.', true),
+        field(
+          'value',
+          'string',
+          'The value as reported: a number, or words when the study gave no number; empty when the study reports no value for this arm.',
+          true,
+        ),
+        field('numeric_value', 'number', 'The value as a number; empty when it was reported in words or not reported.', true),
         field('denominator', 'integer', 'Denominator of a count.', true),
       ],
       primaryKey: ['study_id', 'result_id', 'arm'],
@@ -165,8 +187,8 @@ export function studyTables(studies: readonly StudyEntry[]): DataTable[] {
           study_id: id,
           result_id: r.id,
           arm: i + 1,
-          value: String(value),
-          numeric_value: typeof value === 'number' ? value : null,
+          value: value === null ? null : String(value),
+          numeric_value: typeof value === 'number' ? value : decimalOrNull(value ?? undefined),
           denominator: orNull(r.denominators?.[i]),
         })),
       ),

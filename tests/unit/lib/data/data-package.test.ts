@@ -4,6 +4,7 @@ import type { SummaryRow } from '../../../../src/lib/content/summary-of-findings
 import { CHECKSUM_FILE, openData, PACKAGE_FILE, packageName } from '../../../../src/lib/data/data-package.ts';
 import { datasetJsonLd, fileSize, listedFiles } from '../../../../src/lib/data/dataset-metadata.ts';
 import { LICENSE_SPDX, LICENSE_URL, SITE_NAME } from '../../../../src/lib/site.ts';
+import { keyProblems } from '../../../../src/lib/data/table-keys.ts';
 import { StudySchema } from '../../../../src/schemas/study.ts';
 
 const study = (id: string, overrides: Record<string, unknown>) => ({
@@ -33,7 +34,7 @@ const study = (id: string, overrides: Record<string, unknown>) => ({
         hoursAfterDose: 1,
         values: [6, 2],
         denominators: [10, 10],
-        comparison: 'P<0.05',
+        estimate: { p: '<0.05' },
         finding: 'More responders.',
       },
     ],
@@ -47,6 +48,7 @@ const studies = [
     design: 'uncontrolled cohort',
     nEnrolled: 5,
     arms: [{ name: 'Drug', regimen: 'oral' }],
+    followUp: 'Not stated',
     followUpDays: null,
     lastReviewed: '2026-03-04',
     results: [{ id: 'pain', measure: 'Pain', values: ['lower, by 2 points'], finding: 'Pain fell.' }],
@@ -156,5 +158,20 @@ describe('data page metadata', () => {
     const ld = datasetJsonLd(data);
     expect(ld).toMatchObject({ '@type': 'Dataset', license: LICENSE_URL, creator: { '@type': 'Organization', name: SITE_NAME }, dateModified: '2026-03-04' });
     expect((ld.distribution as { contentUrl: string }[]).map((d) => new URL(d.contentUrl).pathname)).toEqual(data.files.map((f) => `/data/${f.path}`));
+  });
+});
+
+describe('open data keys', () => {
+  test('fail the build on a value for an arm that does not exist, naming the table, row and key', () => {
+    const [alpha, beta] = studies as [(typeof studies)[number], (typeof studies)[number]];
+    // As a fork that skipped the study rules would have it: three values for two arms, and a result id used twice.
+    const broken = { ...alpha, data: { ...alpha.data, results: [{ ...alpha.data.results[0]!, values: [8, 3, 99] }, alpha.data.results[0]!] } };
+    expect(() => openData({ studies: [broken, beta], questions, summary })).toThrow(
+      /results, row 2: primary key \(study_id="alpha2020trial", result_id="responders"\) is used twice[\s\S]*result-values, row 3: \(study_id="alpha2020trial", arm=3\) has no row in arms/,
+    );
+  });
+
+  test('hold for well-formed data', () => {
+    expect(keyProblems(data.tables)).toEqual([]);
   });
 });

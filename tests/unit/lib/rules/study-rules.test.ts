@@ -64,6 +64,7 @@ describe('studyProblems', () => {
     study.results[0]!.denominators = [12];
     study.results[0]!.values = [8];
     expect(messages(study)).toEqual([
+      'results.0.values: result "responders-15-min" gives 1 values for 2 arms; give one value per arm, in the order of arms (null where the study reports none)',
       'results.0.denominators: result "responders-15-min" gives 1 denominators for 2 arms; give one per arm, in the order of arms',
     ]);
   });
@@ -81,12 +82,88 @@ describe('studyProblems', () => {
     study.results.push({
       id: 'shares',
       measure: 'Share in each trajectory',
-      values: ['mild 16.0%, severe 145.7%'],
+      values: ['mild 16.0%, severe 145.7%', null],
       finding: 'Shares.',
     } as Study['results'][number]);
     study.results.push({ id: 'change', measure: 'Change in painful area', values: ['−12.0%', '+126.3%'], finding: 'Changes.' } as Study['results'][number]);
     expect(messages(study)).toEqual([
-      'results.1.values.0: result "shares" gives 145.7%, more than 100%; a share is between 0 and 100% (write a change as "+126.3%")',
+      'results.1.values.0: the text states 145.7%, more than 100%; a share is between 0 and 100% (write a change as "+126.3%")',
+    ]);
+  });
+
+  test('a share written in a sentence cannot exceed 100% either', () => {
+    const study = trial();
+    study.results[0]!.finding = 'Pain fell in 150% of the patients.';
+    expect(messages(study)).toEqual(['results.0.finding: the text states 150%, more than 100%; a share is between 0 and 100% (write a change as "+126.3%")']);
+  });
+
+  test('one value per arm even without denominators, with null where an arm has none', () => {
+    const study = trial();
+    study.results.push({ id: 'pain', measure: 'Mean pain', values: [8, 3, 99], finding: 'Less pain.' } as Study['results'][number]);
+    expect(messages(study)).toEqual([
+      'results.1.values: result "pain" gives 3 values for 2 arms; give one value per arm, in the order of arms (null where the study reports none)',
+    ]);
+    study.results[1]!.values = ['5.7', null];
+    expect(messages(study)).toEqual([]);
+  });
+
+  test('a number in values is a whole count of 0 or more; other values are quoted text', () => {
+    const study = trial();
+    study.results[0]!.values = [-2, 3];
+    study.results.push({ id: 'pain', measure: 'Mean fall in pain', values: [1.4, '1.40'], finding: 'Less pain.' } as Study['results'][number]);
+    expect(messages(study)).toEqual([
+      'results.0.values.0: result "responders-15-min" gives -2; a number in values is a count, whole and 0 or more (write a mean or a change as quoted text exactly as reported, e.g. "1.40")',
+      'results.1.values.0: result "pain" gives 1.4; a number in values is a count, whole and 0 or more (write a mean or a change as quoted text exactly as reported, e.g. "1.40")',
+    ]);
+    expect(studyProblems(study, { archived: true }).map((p) => p.path.join('.'))).toEqual(['results.0.values.0']);
+  });
+
+  test('two results cannot share an id', () => {
+    const study = trial();
+    study.results.push({ ...study.results[0]! });
+    expect(messages(study)).toEqual([
+      'results.1.id: result id "responders-15-min" is used twice (results 1 and 2); each result needs its own id, which is its anchor and its key in the open data',
+    ]);
+  });
+
+  test('an estimate lies inside its interval, and P lies between 0 and 1', () => {
+    const study = trial();
+    study.results[0]!.estimate = { measure: 'effect size', value: '0.91', low: '0.40', high: '0.80', level: 95, p: '<1.5' };
+    expect(messages(study)).toEqual([
+      'results.0.estimate.p: result "responders-15-min" gives P <1.5; a P value is between 0 and 1',
+      'results.0.estimate.value: result "responders-15-min" gives the estimate 0.91 outside its interval 0.40 to 0.80; an estimate lies inside its interval (check the numbers against the source)',
+    ]);
+    study.results[0]!.estimate = { measure: 'effect size', value: '0.61', low: '0.80', high: '0.40', level: 95 };
+    expect(messages(study)).toEqual(['results.0.estimate.low: result "responders-15-min" gives the interval 0.80 to 0.40; low must not be above high']);
+  });
+
+  test('a P value or an interval written in words must be written as data', () => {
+    const study = trial();
+    study.results[0]!.comparison = 'P<0.05; effect size 0.61 (95% CI 0.40 to 0.80)';
+    expect(messages(study)).toEqual([
+      'results.0.comparison: result "responders-15-min" states P<0.05 in comparison; write it as data, estimate: { p: "<0.05" }, so it is checked and rendered',
+      'results.0.comparison: result "responders-15-min" states a confidence interval in comparison; write it as data in estimate (value, low, high), so it is checked and rendered',
+    ]);
+    study.results[0]!.comparison = 'P=1.2';
+    expect(messages(study)).toContain('results.0.comparison: the text states P=1.2; a P value is between 0 and 1');
+  });
+
+  test('followUpDays agrees with the follow-up in words', () => {
+    for (const [followUp, followUpDays] of [
+      ['8 weeks', 56],
+      ['6 months', 182],
+      ['12 months', 365],
+      ['4 to 6 weeks (dextromethorphan visits)', 42],
+      ['More than 1 year', 365],
+      ['Experimental session only (no follow-up)', 0],
+      ['Not stated in the abstract', null],
+    ] as const)
+      expect(messages({ ...trial(), followUp, followUpDays, results: [] }), followUp).toEqual([]);
+    expect(messages({ ...trial(), followUp: '8 weeks', followUpDays: 0, results: [] })).toEqual([
+      'followUpDays: followUp says "8 weeks" (56 days) but followUpDays is 0; make the two agree',
+    ]);
+    expect(messages({ ...trial(), followUp: 'eight weeks', followUpDays: null, results: [] })).toEqual([
+      'followUpDays: followUp says "eight weeks" but followUpDays is null; set followUpDays to 56',
     ]);
   });
 

@@ -21,8 +21,8 @@ export const SEARCH_SOURCE_LABELS: Record<SearchSource, string> = {
 };
 
 export const SavedSearchSchema = z.strictObject({
-  /** Stable id, lowercase words joined by hyphens, e.g. "pubmed-ketamine-fibromyalgia"; run files and the screening log name it. */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, e.g. "pubmed-ketamine"'),
+  /** Stable id, lowercase words joined by hyphens, e.g. "pubmed-main-question"; run files and the screening log name it. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, e.g. "pubmed-main-question"'),
   /** The service the query is sent to. */
   source: SearchSource,
   /**
@@ -30,7 +30,7 @@ export const SavedSearchSchema = z.strictObject({
    * openFDA's `search`; for a manual search, the terms as they were typed.
    */
   query: z.string().min(3),
-  /** ClinicalTrials.gov only: the `query.cond` condition, e.g. "fibromyalgia". */
+  /** ClinicalTrials.gov only: the `query.cond` condition, e.g. "jet lag". */
   condition: z.string().min(3).optional(),
   /** Limits, in plain words and as sent: the earliest date searched (YYYY-MM-DD) and the most records fetched. */
   limits: z

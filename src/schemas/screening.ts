@@ -9,9 +9,9 @@ import { IsoDay, RecordId } from './surveillance-run.ts';
 
 /** Why a record was excluded: the fixed list Methods shows. */
 export const EXCLUSION_REASONS = [
-  'not fibromyalgia or chronic pain',
-  'no fibromyalgia results reported',
-  'not ketamine or an NMDA-receptor antagonist',
+  'not the condition of interest',
+  'no results for the condition reported',
+  'not the treatment of interest',
   'not a study, review, guideline or registration',
   'animal or laboratory study',
   'outcome not relevant',

@@ -36,7 +36,7 @@ describe('living-evidence data', () => {
     editFile(root, 'surveillance/screening.yaml', (t) => t.replace('reason: animal or laboratory study', 'reason: boring'));
     const problems = problemsOf(root);
     expect(problems).toMatch(/^surveillance\/screening\.yaml:\d+: /m);
-    expect(problems).toContain('"not fibromyalgia or chronic pain"');
+    expect(problems).toContain('"not the condition of interest"');
   });
 
   test('a run file that is not valid names the run file', () => {

@@ -58,10 +58,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Pagefind's own API in the page; a string, so Vite cannot rewrite the dynamic import. */
+/**
+ * Pagefind's own API in the page, set up as the search page sets it up (no web worker: the CSP's Trusted
+ * Types refuse a worker made from a plain URL); a string, so Vite cannot rewrite the dynamic import.
+ */
 async function search(page: Page, query: string): Promise<string[]> {
   return page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
+    const pagefind = (await import('/pagefind/pagefind.js')).createInstance({ noWorker: true });
     const { results } = await pagefind.search(${JSON.stringify(query)});
     return Promise.all(results.map(async (r) => (await r.data()).url));
   })()`) as Promise<string[]>;

@@ -21,11 +21,13 @@ export interface BuildResult {
 /**
  * A copy of the project in a temporary folder, with a fixture applied: first the
  * paths its `remove.txt` lists are deleted (folders too), then its files are laid
- * over the copy. `withTests` also copies the tests, to run them on the copy.
+ * over the copy. `withTests` also copies the tests, to run them on the copy; `withVersions` copies the frozen
+ * versions (versions/), so the copy builds every /…/v/<n>/ page.
  */
-export function projectCopy(fixture?: string, { withTests = false } = {}): string {
+export function projectCopy(fixture?: string, { withTests = false, withVersions = false } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'evidence-build-'));
-  for (const entry of withTests ? [...COPIED, 'tests', 'vitest.config.ts'] : COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  const copied = [...COPIED, ...(withTests ? ['tests', 'vitest.config.ts'] : []), ...(withVersions ? ['versions'] : [])];
+  for (const entry of copied) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   if (fixture) {
     const removals = join(fixture, 'remove.txt');

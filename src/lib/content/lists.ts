@@ -12,6 +12,7 @@ import { runChanges, SURVEILLANCE_LOG } from '../living/run-changes.ts';
 import { claimLinks, questionLinks, type EntryLink } from './entry-links.ts';
 import { listPages, pageHolding, type ListPage } from './list-pages.ts';
 import { studyGroups } from './study-groups.ts';
+import { withdrawalNotices } from '../versions/page-versions.ts';
 
 /**
  * Most questions the home page lists, and most rows of its summary of findings;
@@ -73,9 +74,15 @@ export async function libraryHref(key: string): Promise<string> {
   return `${page?.path ?? '/references/'}#ref-${key}`;
 }
 
-/** Every logged change, newest first: each page's own log, and what each surveillance run changed. */
+/** Every logged change, newest first: each page's own log, each withdrawal, and what each surveillance run changed. */
 export const loggedChanges = (): Promise<PageChange[]> =>
-  once('logged-changes', async () => siteChanges([...(await contentPages()), { ...SURVEILLANCE_LOG, changes: runChanges(loadLivingData()) }]));
+  once('logged-changes', async () =>
+    siteChanges([
+      ...(await contentPages()),
+      ...(await withdrawalNotices()).map((n) => ({ title: n.title, path: n.noticePath, changes: [n.change] })),
+      { ...SURVEILLANCE_LOG, changes: runChanges(loadLivingData()) },
+    ]),
+  );
 
 export const changePages = (): Promise<ListPage<PageChange>[]> => once('list:changes', async () => listPages(await loggedChanges(), '/changes/'));
 

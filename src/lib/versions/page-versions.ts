@@ -8,8 +8,10 @@ import type { CitablePage } from '../citing/page-citation.ts';
 import { entryPath } from '../checks/redirects.ts';
 import { entries } from '../content/collections.ts';
 import { projectRoot } from '../project-root.ts';
-import { pageVersionState, snapshotOwners, type VersionedCollection } from './snapshots.ts';
+import { pageVersionState, readManifest, readWithdrawn, snapshotOwners, type VersionedCollection } from './snapshots.ts';
 import { versionBanner, versionPath, type CurrentVersion, type VersionBanner } from './version-rule.ts';
+import { withdrawal, withdrawalNotice, withdrawnIn, type Withdrawal, type WithdrawalNotice } from './withdrawn.ts';
+import type { WithdrawnPage } from '../../schemas/version.ts';
 
 /** The collection holding the frozen versions of each versioned collection. */
 export const VERSION_COLLECTIONS = { studies: 'studyVersions', questions: 'questionVersions', claims: 'claimVersions', pages: 'pageVersions' } as const;
@@ -25,6 +27,8 @@ export interface VersionView {
   frozenPath?: string | undefined;
   /** Path of the current page. */
   path: string;
+  /** The page's rel=canonical: the current page, or, for a withdrawn page's version, the version itself. */
+  canonicalPath: string;
   /** The current page's version. */
   latest: CurrentVersion;
   /** The current page as a citation sees it (its title, summary and date checked). */
@@ -33,6 +37,8 @@ export interface VersionView {
   versions: { number: number; path: string; released: string }[];
   /** On a frozen copy older than the current page: what the banner says. */
   banner?: VersionBanner | undefined;
+  /** On a version of a withdrawn page: when and why it was withdrawn (no newer-version banner, no latest citation, noindex). */
+  withdrawal?: Withdrawal | undefined;
 }
 
 interface PageData {
@@ -61,6 +67,7 @@ function view(
     frozen: shown !== undefined,
     frozenPath: isFrozen ? versionPath(path, number) : undefined,
     path,
+    canonicalPath: path,
     latest: { number: state.number, released: state.released },
     latestPage: {
       title: current.title,
@@ -87,19 +94,59 @@ export interface FrozenVersion<C extends VersionedCollection> {
   view: VersionView;
 }
 
-/** Every frozen version of a collection's pages that still exist, a renamed page's under its new id. */
+/** The view of version `number` of a withdrawn page, whose newest version is `last`: its own canonical, the withdrawal instead of a banner. */
+function withdrawnView(collection: VersionedCollection, w: WithdrawnPage, number: number, last: PageData & Record<string, unknown>): VersionView {
+  const path = entryPath(collection, w.id);
+  const versions = readManifest(projectRoot(), collection, w.id);
+  const latest = versions.at(-1)!.number;
+  const frozenPath = versionPath(path, number);
+  return {
+    number,
+    frozen: true,
+    frozenPath,
+    path,
+    canonicalPath: frozenPath,
+    latest: { number: latest, released: true },
+    latestPage: { title: last.title, path, lastReviewed: last.lastReviewed, description: pageDescription(collection, last), version: { number: latest } },
+    versions: versions.map((v) => ({ number: v.number, path: versionPath(path, v.number), released: v.released })).reverse(),
+    withdrawal: withdrawal(w),
+  };
+}
+
+const frozenData = (entry: { data: unknown }) => entry.data as PageData & Record<string, unknown>;
+
+/** Every frozen version of a collection's pages that still exist (a renamed page's under its new id) or were withdrawn. */
 export async function frozenVersions<C extends VersionedCollection>(collection: C): Promise<FrozenVersion<C>[]> {
   const current = new Map((await entries(collection)).map((e) => [e.id, e.data as unknown as PageData & Record<string, unknown>]));
   const owners = snapshotOwners(projectRoot(), collection);
+  const withdrawn = withdrawnIn(projectRoot(), collection);
   const frozen = (await entries(VERSION_COLLECTIONS[collection])) as CollectionEntry<VersionCollection<C>>[];
+  const byId = new Map(frozen.map((e) => [e.id, e]));
   return frozen.flatMap((entry) => {
     const [, folder, n] = /^(.+)\/(\d+)$/.exec(entry.id) ?? [];
-    const id = folder === undefined ? undefined : owners.get(folder);
+    if (folder === undefined) return [];
+    const w = withdrawn.get(folder);
+    if (w) {
+      const last = byId.get(`${folder}/${readManifest(projectRoot(), collection, folder).at(-1)!.number}`)!;
+      return [{ id: folder, entry, view: withdrawnView(collection, w, Number(n), frozenData(last)) }];
+    }
+    const id = owners.get(folder);
     const page = id === undefined ? undefined : current.get(id);
     if (!page || id === undefined) return [];
-    const data = entry.data as unknown as PageData;
-    return [{ id, entry, view: view(collection, id, page, { number: Number(n), changes: data.changes }) }];
+    return [{ id, entry, view: view(collection, id, page, { number: Number(n), changes: frozenData(entry).changes }) }];
   });
+}
+
+/** The notice at the current URL of every withdrawn page, titled as its last version was. */
+export async function withdrawalNotices(): Promise<WithdrawalNotice[]> {
+  const root = projectRoot();
+  return Promise.all(
+    readWithdrawn(root).map(async (w) => {
+      const last = `${w.id}/${readManifest(root, w.collection, w.id).at(-1)!.number}`;
+      const entry = (await entries(VERSION_COLLECTIONS[w.collection])).find((e) => e.id === last)!;
+      return withdrawalNotice(root, w, frozenData(entry).title);
+    }),
+  );
 }
 
 /** Route params and props for a collection's frozen versions: { id, n } -> /<collection>/<id>/v/<n>/. */

@@ -3,14 +3,14 @@
  * registrations and approvals (optional), and the previous run. A bad file is a DataFileError
  * naming the file, the line and the field.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import type { z } from 'astro/zod';
-import { isNode, LineCounter, parseDocument } from 'yaml';
 import { ApprovalsSchema, type Approval } from '../../schemas/approval.ts';
 import { RegistrationsSchema, type Registration } from '../../schemas/registration.ts';
 import { SavedSearchesSchema, type SavedSearch } from '../../schemas/saved-search.ts';
 import { SurveillanceRunSchema, type SurveillanceRun } from '../../schemas/surveillance-run.ts';
+import { readDataFile } from '../living/read-data-file.ts';
 
 export class DataFileError extends Error {
   constructor(message: string) {
@@ -19,33 +19,11 @@ export class DataFileError extends Error {
   }
 }
 
-/** Parses a YAML file and checks it against `schema`; every problem names file, line and field. */
+/** Parses a YAML (or JSON) file and checks it against `schema`, as the build reads it; every problem names file, line and field. */
 export function readYamlFile<T extends z.ZodType>(file: string, schema: T): z.output<T> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new DataFileError(`${file}: the file does not exist or cannot be read.`);
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  if (doc.errors.length) {
-    const [error] = doc.errors;
-    throw new DataFileError(`${file}:${error!.linePos?.[0].line ?? 1}: not valid YAML: ${error!.message.split('\n')[0]}`);
-  }
-  const result = schema.safeParse(doc.toJS());
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    let line: number | undefined;
-    for (let depth = path.length; depth >= 0 && line === undefined; depth -= 1) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) line = lines.linePos(node.range[0]).line;
-    }
-    const field = path.length ? path.join('.') : '(the whole file)';
-    return `${file}${line ? `:${line}` : ''}: ${field}: ${issue.message}`;
-  });
-  throw new DataFileError(problems.join('\n'));
+  const result = readDataFile(isAbsolute(file) ? '/' : process.cwd(), file, schema, `see the schema of ${file} under src/schemas/.`);
+  if (result.ok) return result.value;
+  throw new DataFileError(result.problems.map((p) => p.report).join('\n'));
 }
 
 export const readSearches = (file: string): SavedSearch[] => readYamlFile(file, SavedSearchesSchema);
@@ -68,13 +46,5 @@ export function readPreviousRun(dir: string, date: string): { file: string; run:
   const newest = dates.at(-1);
   if (!newest) return undefined;
   const file = join(dir, `${newest}.json`);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new DataFileError(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
-  }
-  const result = SurveillanceRunSchema.safeParse(data);
-  if (!result.success) throw new DataFileError(result.error.issues.map((i) => `${file}: ${i.path.join('.') || '(the whole file)'}: ${i.message}`).join('\n'));
-  return { file, run: result.data };
+  return { file, run: readYamlFile(file, SurveillanceRunSchema) };
 }

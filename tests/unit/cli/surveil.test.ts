@@ -73,7 +73,8 @@ describe('npm run surveil', () => {
     );
     const run = surveil('--searches', searches, '--replay', REPLAY, '--out', join(dir, 'runs'));
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`${searches}:5: 0.limits.maxRecords:`);
+    expect(run.stderr).toContain(`${searches}:5: `);
+    expect(run.stderr).toContain('(at 0.limits.maxRecords)');
     expect(existsSync(join(dir, 'runs'))).toBe(false);
   });
 

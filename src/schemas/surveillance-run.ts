@@ -6,12 +6,19 @@
  */
 import { z } from 'astro/zod';
 import { SearchSource } from './saved-search.ts';
+import { futureDateProblem } from '../lib/rules/no-future-dates.ts';
 
 /**
  * A calendar day, YYYY-MM-DD. (The surveillance schemas do not import ./common.ts: the Markdown pipeline
  * loads them while common.ts is still being evaluated.)
  */
-export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD');
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+  .superRefine((date, ctx) => {
+    const problem = futureDateProblem(date);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /**
  * A record's id, prefixed by its kind: "pmid:21546160", "nct:NCT04436250", "doi:10.1002/…",

@@ -97,6 +97,12 @@ describe('living-evidence data', () => {
     expect(problemsOf(root)).toContain('NCT00000002 cites "nct00000003", which is not in references/library.bib');
   });
 
+  test('a checked date after today fails', () => {
+    const root = livingSite();
+    editFile(root, 'surveillance/approvals.yaml', (t) => t.replace('checked: 2026-11-28', 'checked: 2099-01-01'));
+    expect(problemsOf(root)).toMatch(/^surveillance\/approvals\.yaml:\d+: .*2099-01-01.*\(at 0\.checked\)/m);
+  });
+
   test('a project may have no surveillance data at all', () => {
     const root = livingSite();
     rmSync(join(root, 'surveillance'), { recursive: true });

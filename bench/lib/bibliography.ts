@@ -45,10 +45,7 @@ export function generateBibliography(random: Random, count: number): SyntheticBi
       random.next() < 0.7 ? `,\n  doi          = {10.${random.int(1000, 9999)}/bench.${i}},\n  pmid         = {${random.int(10_000_000, 39_999_999)}}` : '';
     // The identifiers are invented, so their records point at a reserved example domain, never at a real registry.
     if (ids)
-      records.push(
-        `${key}:\n` +
-          ['doi', 'pmid'].map((field) => `  ${field}: { seen: https://example.org/bench/${key}/${field}, on: ${SEEN_ON} }\n`).join(''),
-      );
+      records.push(`${key}:\n` + ['doi', 'pmid'].map((field) => `  ${field}: { seen: https://example.org/bench/${key}/${field}, on: ${SEEN_ON} }\n`).join(''));
     entries.push(
       `@article{${key},\n  author       = {${authors}},\n  title        = {${opener} ${random.pick(TITLE_TAILS)}},\n` +
         `  journal      = {${journal}},\n  shortjournal = {${short}},\n  year         = {${year}},\n  volume       = {${random.int(1, 160)}},\n` +

@@ -69,7 +69,7 @@ function citePool(random: Random, refs: readonly SyntheticReference[], own?: str
   return own ? [own, own, own, ...pool] : pool;
 }
 
-function study(random: Random, ref: SyntheticReference, refs: readonly SyntheticReference[]): CorpusEntry {
+function study(random: Random, judge: Random, ref: SyntheticReference, refs: readonly SyntheticReference[]): CorpusEntry {
   const n = random.int(10, 120);
   const half = Math.floor(n / 2);
   const results = Array.from({ length: random.int(2, 4) }, (_, i) => ({
@@ -89,7 +89,7 @@ function study(random: Random, ref: SyntheticReference, refs: readonly Synthetic
       // Titles stay under 70 characters, where the schemas would require a shortTitle.
       title: `Ketamine versus placebo in fibromyalgia (${ref.author} ${ref.year})`,
       // Worded for the lowest certainty a question can give (src/lib/rules/rated-studies.ts), so it fits every question that lists it.
-      summary: `In ${n} people with fibromyalgia, ketamine may have eased pain for a short time. We are very uncertain whether it helped later.`,
+      summary: `In ${n} people with fibromyalgia, ketamine may have eased pain briefly. Later effects are very uncertain.`,
       design: random.pick(DESIGNS),
       randomizationAndBlinding: 'Randomized, double-blind, parallel groups; midazolam as an active placebo',
       population: 'People with fibromyalgia (ACR 1990 criteria) at a university pain clinic',
@@ -105,7 +105,7 @@ function study(random: Random, ref: SyntheticReference, refs: readonly Synthetic
       adverseEffects: 'Mild to moderate psychedelic side effects in both arms, which wore off quickly.',
       funding: 'Not reported in the sources we could check.',
       // Only a study read in full text can support risk of bias "not serious" (src/lib/rules/rated-studies.ts).
-      read: random.next() < 0.5 ? 'full text' : 'abstract',
+      read: judge.next() < 0.5 ? 'full text' : 'abstract',
       riskOfBias: ['Small sample, so a modest lasting effect could have been missed.'],
       lastReviewed: REVIEWED,
     },
@@ -172,17 +172,22 @@ export function graded(random: Random, rated: readonly CorpusEntry[]): Record<st
 /** A deterministic corpus of `pages` content pages citing `references` BibTeX entries. */
 export function generateCorpus(pages: number, references: number, seed = 7): Corpus {
   const random = seeded(seed);
+  // Judgements the evidence rules need (how a study was read, GRADE levels) draw from a stream of their own,
+  // so the text, numbers and citations stay those of earlier corpora and benchmark runs remain comparable.
+  const judge = seeded(seed + 1);
   const { references: refs, text, provenance } = generateBibliography(random, references);
   const studyCount = Math.max(1, Math.min(refs.length, Math.round(pages * 0.35)));
   const rest = Math.max(0, pages - FIXED_PAGES.length - studyCount);
   const questionCount = Math.max(1, Math.ceil(rest / 2));
   const claimCount = Math.max(0, rest - questionCount);
 
-  const studies = refs.slice(0, studyCount).map((ref) => study(random, ref, refs));
+  const studies = refs.slice(0, studyCount).map((ref) => study(random, judge, ref, refs));
   const studyIds = studies.map((s) => s.id);
   const questions: CorpusEntry[] = Array.from({ length: questionCount }, (_, i) => {
     const listed = [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(studyIds)))];
-    const drawn = body(random, [...listed, ...citePool(random, refs)]);
+    const pool = [...listed, ...citePool(random, refs)];
+    random.next(); // the draw that once picked a certainty, which now follows from the judgements
+    const drawn = body(random, pool);
     // The page cites every study it rates, so its reference list holds the anchors the home page's summary row links to.
     const uncited = listed.filter((key) => !drawn.includes(`@${key}]`) && !drawn.includes(`@${key};`));
     const text = uncited.length > 0 ? `${drawn}\nThe rated studies are listed here [${uncited.map((k) => `@${k}`).join('; ')}].\n` : drawn;
@@ -191,7 +196,10 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
       id: `question-${i + 1}`,
       data: {
         title: `Does ketamine relieve fibromyalgia pain, question ${i + 1}?`,
-        ...graded(random, listed.map((id) => studies.find((s) => s.id === id)!)),
+        ...graded(
+          judge,
+          listed.map((id) => studies.find((s) => s.id === id)!),
+        ),
         studies: listed,
         ...(i < 6
           ? {

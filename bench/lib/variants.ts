@@ -21,7 +21,12 @@ export interface Variant {
 export const VARIANTS: Record<VariantName, Variant> = {
   ours: { name: 'ours', description: 'this site: unified + rehype-citation fed a once-parsed bibliography, guards on', pagefindInBuild: false },
   stock: { name: 'stock', description: 'same site, stock rehype-citation (bibliography re-read and parsed per page)', pagefindInBuild: false },
-  floor: { name: 'floor', description: 'same site, unified with no citation plugin (citations stripped from the Markdown; the reference anchors the pages link to written as plain headings)', pagefindInBuild: false },
+  floor: {
+    name: 'floor',
+    description:
+      'same site, unified with no citation plugin (citations stripped from the Markdown; the reference anchors the pages link to written as plain headings)',
+    pagefindInBuild: false,
+  },
   starlight: { name: 'starlight', description: 'Astro Starlight 0.42, same Markdown, stock rehype-citation, its own Pagefind', pagefindInBuild: true },
 };
 

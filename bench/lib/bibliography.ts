@@ -14,7 +14,12 @@ export interface SyntheticBibliography {
   references: SyntheticReference[];
   /** The BibTeX text for references/library.bib. */
   text: string;
+  /** The records of where each identifier was "seen", for references/provenance.yaml (src/schemas/provenance.ts). */
+  provenance: string;
 }
+
+/** Date on which the synthetic identifiers are recorded as seen. */
+const SEEN_ON = '2026-11-24';
 
 const slug = (word: string) => word.toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -23,6 +28,7 @@ export function generateBibliography(random: Random, count: number): SyntheticBi
   const used = new Set<string>();
   const references: SyntheticReference[] = [];
   const entries: string[] = [];
+  const records: string[] = [];
   for (let i = 0; i < count; i++) {
     const author = random.pick(SURNAMES);
     const year = random.int(1990, 2025);
@@ -37,6 +43,9 @@ export function generateBibliography(random: Random, count: number): SyntheticBi
     const first = random.int(1, 900);
     const ids =
       random.next() < 0.7 ? `,\n  doi          = {10.${random.int(1000, 9999)}/bench.${i}},\n  pmid         = {${random.int(10_000_000, 39_999_999)}}` : '';
+    // The identifiers are invented, so their records point at a reserved example domain, never at a real registry.
+    if (ids)
+      records.push(`${key}:\n` + ['doi', 'pmid'].map((field) => `  ${field}: { seen: https://example.org/bench/${key}/${field}, on: ${SEEN_ON} }\n`).join(''));
     entries.push(
       `@article{${key},\n  author       = {${authors}},\n  title        = {${opener} ${random.pick(TITLE_TAILS)}},\n` +
         `  journal      = {${journal}},\n  shortjournal = {${short}},\n  year         = {${year}},\n  volume       = {${random.int(1, 160)}},\n` +
@@ -44,5 +53,9 @@ export function generateBibliography(random: Random, count: number): SyntheticBi
     );
     references.push({ key, author, year });
   }
-  return { references, text: `% Synthetic bibliography for the benchmark (bench/).\n\n${entries.join('\n')}` };
+  return {
+    references,
+    text: `% Synthetic bibliography for the benchmark (bench/).\n\n${entries.join('\n')}`,
+    provenance: `# Synthetic records for the benchmark's invented identifiers (bench/).\n\n${records.join('\n')}`,
+  };
 }

@@ -4,6 +4,9 @@
  * (about 11 citation groups and 400 words of prose per page).
  */
 import { generateBibliography, type SyntheticReference } from './bibliography.ts';
+import { computedCertainty } from '../../src/lib/rules/grade.ts';
+import { OPTIMAL_INFORMATION_SIZE } from '../../src/lib/rules/grade-domains.ts';
+import type { Grade } from '../../src/schemas/grade.ts';
 import { seeded, type Random } from './random.ts';
 import { CERTAINTIES, DESIGNS, HEADINGS, sentence } from './vocabulary.ts';
 
@@ -23,11 +26,21 @@ export interface Corpus {
   pages: number;
   references: number;
   bibliography: string;
+  /** references/provenance.yaml: where each synthetic identifier was "seen" (example.org records). */
+  provenance: string;
   entries: CorpusEntry[];
 }
 
 const REVIEWED = '2026-11-24';
 const FIXED_PAGES = ['home', 'about', 'methods', 'glossary'];
+
+/** Sections the site's own links point into (the footer links to both anchors on About: src/lib/site-nav.ts, src/lib/site.ts). */
+const LINKED_SECTIONS: Record<string, string[]> = {
+  about: [
+    '## Funding and conflicts of interest\n\nThis synthetic site has no funding from industry or clinics.',
+    '## How to report an error\n\nWrite to the editors and name the page and the sentence.',
+  ],
+};
 
 function citation(random: Random, pool: readonly string[]): string {
   const size = random.next() < 0.75 ? 1 : random.next() < 0.8 ? 2 : 3;
@@ -56,7 +69,7 @@ function citePool(random: Random, refs: readonly SyntheticReference[], own?: str
   return own ? [own, own, own, ...pool] : pool;
 }
 
-function study(random: Random, ref: SyntheticReference, refs: readonly SyntheticReference[]): CorpusEntry {
+function study(random: Random, judge: Random, ref: SyntheticReference, refs: readonly SyntheticReference[]): CorpusEntry {
   const n = random.int(10, 120);
   const half = Math.floor(n / 2);
   const results = Array.from({ length: random.int(2, 4) }, (_, i) => ({
@@ -65,7 +78,8 @@ function study(random: Random, ref: SyntheticReference, refs: readonly Synthetic
     hoursAfterDose: [0.25, 3, 24, 168][i],
     values: [random.int(0, half), random.int(0, half)],
     denominators: [half, n - half],
-    comparison: random.pick(['P<0.05', 'not significant', 'no difference']),
+    // A P value is data (estimate.p), never words in comparison (src/lib/rules/study-rules.ts).
+    ...random.pick([{ estimate: { p: '<0.05' } }, { comparison: 'not significant' }, { comparison: 'no difference' }]),
     finding: 'More responders with ketamine while the drug was in the blood.',
   }));
   return {
@@ -74,7 +88,8 @@ function study(random: Random, ref: SyntheticReference, refs: readonly Synthetic
     data: {
       // Titles stay under 70 characters, where the schemas would require a shortTitle.
       title: `Ketamine versus placebo in fibromyalgia (${ref.author} ${ref.year})`,
-      summary: `In ${n} people with fibromyalgia, ketamine eased pain for a short time. Later it did no better than placebo.`,
+      // Worded for the lowest certainty a question can give (src/lib/rules/rated-studies.ts), so it fits every question that lists it.
+      summary: `In ${n} people with fibromyalgia, ketamine may have eased pain briefly. Later effects are very uncertain.`,
       design: random.pick(DESIGNS),
       randomizationAndBlinding: 'Randomized, double-blind, parallel groups; midazolam as an active placebo',
       population: 'People with fibromyalgia (ACR 1990 criteria) at a university pain clinic',
@@ -89,6 +104,8 @@ function study(random: Random, ref: SyntheticReference, refs: readonly Synthetic
       results,
       adverseEffects: 'Mild to moderate psychedelic side effects in both arms, which wore off quickly.',
       funding: 'Not reported in the sources we could check.',
+      // Only a study read in full text can support risk of bias "not serious" (src/lib/rules/rated-studies.ts).
+      read: judge.next() < 0.5 ? 'full text' : 'abstract',
       riskOfBias: ['Small sample, so a modest lasting effect could have been missed.'],
       lastReviewed: REVIEWED,
     },
@@ -112,41 +129,77 @@ const HEDGES: Record<(typeof CERTAINTIES)[number], string> = {
   'very low': 'We are very uncertain whether',
 };
 
-const JUDGED = ['riskOfBias', 'inconsistency', 'indirectness', 'imprecision', 'publicationBias'] as const;
+const NO_CONCERN = { level: 'not serious', reason: 'No concern found in this domain.' };
 
-/** A certainty with GRADE judgements that give it: randomized evidence, one serious concern per level below high. */
-export function graded(certainty: (typeof CERTAINTIES)[number]): Record<string, unknown> {
-  const levels = CERTAINTIES.indexOf(certainty);
-  const judge = (i: number) =>
-    i < levels ? { level: 'serious', reason: 'Few participants in small studies.' } : { level: 'not serious', reason: 'No concern found in this domain.' };
-  const answer = `${HEDGES[certainty]} one infusion eases pain weeks later. Relief faded within hours.`;
-  return {
-    answer,
-    certainty,
-    grade: { start: 'randomized', body: 'Small randomized trials of one infusion.', ...Object.fromEntries(JUDGED.map((d, i) => [d, judge(i)])) },
+/** A judgement of "serious" about half the time, else "not serious". */
+const concern = (random: Random, reason: string) => (random.next() < 0.5 ? { level: 'serious', reason } : NO_CONCERN);
+
+/**
+ * GRADE judgements for the study pages a question rates that keep the domain rules
+ * (src/lib/rules/grade-domains.ts, src/lib/rules/rated-studies.ts), the certainty they give
+ * (src/lib/rules/grade.ts) and an answer worded for it: risk of bias "not serious" only when every
+ * study was read in full text; inconsistency "not applicable" for one study; imprecision with
+ * its basis, never "not serious" below the optimal information size.
+ */
+export function graded(random: Random, rated: readonly CorpusEntry[]): Record<string, unknown> {
+  const participants = rated.reduce((n, s) => n + Number(s.data.nEnrolled), 0);
+  const allRead = rated.every((s) => s.data.read === 'full text');
+  const small = participants < OPTIMAL_INFORMATION_SIZE;
+  const grade = {
+    start: 'randomized',
+    body: 'Small randomized trials of one infusion.',
+    studies: rated.map((s) => s.id),
+    riskOfBias: allRead
+      ? concern(random, 'Blinding may have been broken by the noticeable effects of the drug.')
+      : { level: 'serious', reason: 'Not every study was read in full text, so risk of bias cannot be judged not serious.' },
+    inconsistency:
+      rated.length === 1
+        ? { level: 'not applicable', reason: 'One study informs this outcome, so there is nothing to disagree with.' }
+        : concern(random, 'The studies point in different directions for reasons not explained.'),
+    indirectness: concern(random, 'Pain was measured within hours of the infusion, not weeks later.'),
+    imprecision: {
+      level: !small ? 'not serious' : rated.length === 1 ? 'very serious' : 'serious',
+      reason: small ? `Only ${participants} participants, below the optimal information size.` : 'Enough participants, and the result excludes no effect.',
+      participants,
+      crossesNoEffect: small ? 'yes' : 'no',
+    },
+    publicationBias: concern(random, 'Small trials with null results may be unpublished.'),
   };
+  const certainty = computedCertainty(grade as Grade);
+  return { answer: `${HEDGES[certainty]} one infusion eases pain weeks later. Relief faded within hours.`, certainty, grade };
 }
 
 /** A deterministic corpus of `pages` content pages citing `references` BibTeX entries. */
 export function generateCorpus(pages: number, references: number, seed = 7): Corpus {
   const random = seeded(seed);
-  const { references: refs, text } = generateBibliography(random, references);
+  // Judgements the evidence rules need (how a study was read, GRADE levels) draw from a stream of their own,
+  // so the text, numbers and citations stay those of earlier corpora and benchmark runs remain comparable.
+  const judge = seeded(seed + 1);
+  const { references: refs, text, provenance } = generateBibliography(random, references);
   const studyCount = Math.max(1, Math.min(refs.length, Math.round(pages * 0.35)));
   const rest = Math.max(0, pages - FIXED_PAGES.length - studyCount);
   const questionCount = Math.max(1, Math.ceil(rest / 2));
   const claimCount = Math.max(0, rest - questionCount);
 
-  const studies = refs.slice(0, studyCount).map((ref) => study(random, ref, refs));
+  const studies = refs.slice(0, studyCount).map((ref) => study(random, judge, ref, refs));
   const studyIds = studies.map((s) => s.id);
   const questions: CorpusEntry[] = Array.from({ length: questionCount }, (_, i) => {
     const listed = [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(studyIds)))];
     const pool = [...listed, ...citePool(random, refs)];
+    random.next(); // the draw that once picked a certainty, which now follows from the judgements
+    const drawn = body(random, pool);
+    // The page cites every study it rates, so its reference list holds the anchors the home page's summary row links to.
+    const uncited = listed.filter((key) => !drawn.includes(`@${key}]`) && !drawn.includes(`@${key};`));
+    const text = uncited.length > 0 ? `${drawn}\nThe rated studies are listed here [${uncited.map((k) => `@${k}`).join('; ')}].\n` : drawn;
     return {
       collection: 'questions',
       id: `question-${i + 1}`,
       data: {
         title: `Does ketamine relieve fibromyalgia pain, question ${i + 1}?`,
-        ...graded(random.pick(CERTAINTIES)),
+        ...graded(
+          judge,
+          listed.map((id) => studies.find((s) => s.id === id)!),
+        ),
         studies: listed,
         ...(i < 6
           ? {
@@ -161,7 +214,7 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
         order: i + 1,
         lastReviewed: REVIEWED,
       },
-      body: body(random, pool),
+      body: text,
     };
   });
   const claims: CorpusEntry[] = Array.from({ length: claimCount }, (_, i) => {
@@ -198,15 +251,33 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
       description: 'An independent, cited summary of what research shows about ketamine for fibromyalgia.',
       lastReviewed: REVIEWED,
     },
-    body: body(random, citePool(random, refs)),
+    body: [body(random, citePool(random, refs)), ...(LINKED_SECTIONS[id] ?? [])].join('\n'),
   }));
   const entries = [...fixed, ...studies, ...questions, ...claims];
-  return { pages: entries.length, references: refs.length, bibliography: text, entries };
+  return { pages: entries.length, references: refs.length, bibliography: text, provenance, entries };
 }
 
 /** The body with every `[@…]` group removed (for the no-citation floor). */
 export function stripCitations(markdown: string): string {
   return markdown.replace(/ ?\[@[^\]]*\]/g, '');
+}
+
+/** Cite keys whose reference-list entry (`#bib-<key>`) the site links to from this entry's data: a summary row's sources, a claim's evidence. */
+function linkedReferences(entry: CorpusEntry): string[] {
+  const row = entry.data.summaryOfFindings as { cites?: string[] } | undefined;
+  const evidence = (entry.data.evidence as { cite: string }[] | undefined) ?? [];
+  return [...new Set([...(row?.cites ?? []), ...evidence.map((e) => e.cite)])];
+}
+
+/**
+ * The floor's body: citations stripped, and, since no citation plugin writes a reference list, one
+ * plain heading per reference the site links to from data, whose heading id is that entry's anchor
+ * (`Bib key` → `#bib-key`), so every site link still resolves (src/lib/checks/site-links.ts).
+ */
+export function floorBody(entry: CorpusEntry): string {
+  const keys = linkedReferences(entry);
+  const anchors = keys.length > 0 ? `\n## Sources\n\n${keys.map((key) => `### Bib ${key}\n`).join('\n')}` : '';
+  return stripCitations(entry.body) + anchors;
 }
 
 /** Markdown file text: YAML front matter (one JSON value per key, which is valid YAML) and the body. */

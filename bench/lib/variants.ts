@@ -4,7 +4,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CLAIM_SOURCE, markdownFile, stripCitations, type Corpus } from './corpus.ts';
+import { CLAIM_SOURCE, floorBody, markdownFile, type Corpus } from './corpus.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -21,7 +21,12 @@ export interface Variant {
 export const VARIANTS: Record<VariantName, Variant> = {
   ours: { name: 'ours', description: 'this site: unified + rehype-citation fed a once-parsed bibliography, guards on', pagefindInBuild: false },
   stock: { name: 'stock', description: 'same site, stock rehype-citation (bibliography re-read and parsed per page)', pagefindInBuild: false },
-  floor: { name: 'floor', description: 'same site, unified with no citation plugin (citations stripped from the Markdown)', pagefindInBuild: false },
+  floor: {
+    name: 'floor',
+    description:
+      'same site, unified with no citation plugin (citations stripped from the Markdown; the reference anchors the pages link to written as plain headings)',
+    pagefindInBuild: false,
+  },
   starlight: { name: 'starlight', description: 'Astro Starlight 0.42, same Markdown, stock rehype-citation, its own Pagefind', pagefindInBuild: true },
 };
 
@@ -97,8 +102,9 @@ function evidenceProject(variant: Exclude<VariantName, 'starlight'>, corpus: Cor
   for (const entry of ['src', 'public']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   rmSync(join(dir, 'src/content'), { recursive: true, force: true });
   write(dir, 'references/library.bib', corpus.bibliography);
+  write(dir, 'references/provenance.yaml', corpus.provenance);
   for (const e of corpus.entries) {
-    write(dir, `src/content/${e.collection}/${e.id}.md`, markdownFile(e.data, variant === 'floor' ? stripCitations(e.body) : e.body));
+    write(dir, `src/content/${e.collection}/${e.id}.md`, markdownFile(e.data, variant === 'floor' ? floorBody(e) : e.body));
   }
   write(dir, `src/content/sources/${CLAIM_SOURCE.id}.md`, markdownFile(CLAIM_SOURCE.data, CLAIM_SOURCE.body));
   if (variant === 'ours') cpSync(join(ROOT, 'astro.config.mjs'), join(dir, 'astro.config.mjs'));

@@ -102,7 +102,7 @@ describe('currency', () => {
   test('every current evidence page says up to when the literature was searched, as Methods does', () => {
     const evidence = pages.filter((p) => select('article[data-pagefind-body]', p.tree) && select('p.reviewed', p.tree));
     expect(evidence.length).toBeGreaterThan(0);
-    const lines = new Set(evidence.map((p) => /Literature searched up to ([^(]+) \(/.exec(toString(select('p.reviewed', p.tree)!))?.[1]?.trim()));
+    const lines = new Set(evidence.map((p) => /Literature searched up to ([^.]+ \d{4})\./.exec(toString(select('p.reviewed', p.tree)!))?.[1]?.trim()));
     expect([...lines]).toHaveLength(1);
     expect(toString(page('/methods/').tree)).toContain(`The literature was searched up to ${[...lines][0]}.`);
   });

@@ -34,7 +34,7 @@ export function studyFactsLine({ design, nEnrolled, followUpDays }: StudyFactsIn
   return parts.filter(Boolean).join(' · ');
 }
 
-/** What we read of a study, for its facts: "Full text" or "Abstract only (we could not read the full text)". */
+/** What we read of a study, for its facts: "Full text" or "Abstract only". */
 export function readingLabel(read: 'full text' | 'abstract'): string {
-  return read === 'full text' ? 'Full text' : 'Abstract only (we could not read the full text)';
+  return read === 'full text' ? 'Full text' : 'Abstract only';
 }

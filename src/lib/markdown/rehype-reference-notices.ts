@@ -57,7 +57,8 @@ export default function rehypeReferenceNotices(options: ReferenceNoticesOptions)
           type: 'element',
           tagName: 'p',
           properties: { className: ['reference-notice'], dataNotice: notice.kind },
-          children: [{ type: 'text', value: text }],
+          // Strong, not a stylesheet rule: every page would carry the rule, and few pages show a notice.
+          children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: text }] }],
         });
       }
     });

@@ -41,6 +41,6 @@ describe('studyFactsLine', () => {
 describe('readingLabel', () => {
   test('says plainly whether we read the full text or only the abstract', () => {
     expect(readingLabel('full text')).toBe('Full text');
-    expect(readingLabel('abstract')).toBe('Abstract only (we could not read the full text)');
+    expect(readingLabel('abstract')).toBe('Abstract only');
   });
 });

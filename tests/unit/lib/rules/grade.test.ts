@@ -90,3 +90,38 @@ describe('certainty wording', async () => {
     expect(wordingProblem('high', 'Ketamine reduces pain.')).toBeUndefined();
   });
 });
+
+describe('certainty wording: the hedge must govern the claim (D3)', async () => {
+  const { wordingProblem, effectClaims } = await import('../../../../src/lib/rules/certainty-wording.ts');
+
+  test('a hedge in another clause does not excuse an unhedged claim', () => {
+    expect(wordingProblem('low', 'Ketamine cures fibromyalgia, though it may cause nausea')).toContain(
+      'the claim "Ketamine cures…" carries no hedge of its own',
+    );
+    expect(wordingProblem('low', 'Though it may cause nausea, ketamine cures fibromyalgia.')).toContain('the claim "ketamine cures…"');
+    expect(wordingProblem('low', 'Ketamine may cause nausea, but it reduces pain.')).toContain('(low)');
+    expect(wordingProblem('low', 'It may cause nausea. Ketamine reduces pain.')).toContain('(low)');
+    expect(wordingProblem('moderate', 'Ketamine reduces pain; whether it lasts is unknown.')).toContain('(moderate)');
+  });
+
+  test('a hedge before the effect verb in its own clause passes', () => {
+    expect(wordingProblem('low', 'In one small trial, ketamine may reduce pain, though it causes nausea.')).toBeUndefined();
+    expect(wordingProblem('very low', 'Short-term relief is possible, but we are very uncertain whether ketamine reduces pain.')).toBeUndefined();
+  });
+
+  test('an effect verb that is asked about or not shown is no claim', () => {
+    expect(effectClaims('We are very uncertain whether ketamine eases pain.')).toEqual([]);
+    expect(effectClaims('A review found it unclear whether memantine reduces pain.')).toEqual([]);
+    expect(effectClaims('It has not been shown that ketamine treats fibromyalgia.')).toEqual([]);
+    expect(effectClaims('Pain fell with ketamine, and it cures nothing.')).toEqual(['and it cures']);
+  });
+});
+
+describe('certainty wording: what counts as an effect verb', async () => {
+  const { effectClaims } = await import('../../../../src/lib/rules/certainty-wording.ts');
+  test('a compound such as "hard-to-treat" or the adjective "lower" is no claim', () => {
+    expect(effectClaims('256 people with hard-to-treat pain had ketamine.')).toEqual([]);
+    expect(effectClaims('After a year, average pain was a little lower.')).toEqual([]);
+    expect(effectClaims('Ketamine lowers pain.')).toEqual(['Ketamine lowers']);
+  });
+});

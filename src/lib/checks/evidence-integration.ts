@@ -13,7 +13,7 @@
  *   Pages, Netlify).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadBibliography } from '../markdown/bibliography.ts';
@@ -33,7 +33,7 @@ import { checkFindingStatements } from '../rules/finding-statements.ts';
 import { checkRatedStudies } from '../rules/rated-studies.ts';
 import { topicProblems } from '../../schemas/topic.ts';
 import { TOPIC } from '../../topic.ts';
-import { READING_GRADE_LIMIT, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
+import { READING_GRADE_LIMIT, pageWithoutPassages, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
 import { parseHTML } from 'linkedom';
 import { readLivingData } from '../living/living-data.ts';
 import { checkNamedRegistrations } from '../living/registration-notes.ts';
@@ -98,6 +98,15 @@ function readabilityProblems(scores: PassageScore[], logger: { info(message: str
     );
 }
 
+/** A content page on which the readability gate found nothing to score, so it would pass without checking. */
+function noPassages(page: string, kind: string): EvidenceBuildError {
+  return new EvidenceBuildError(
+    { file: page },
+    `this ${kind} has no plain-language passage (no element marked data-plain-language), so the readability gate would check nothing on it.`,
+    'keep the data-plain-language mark on the passages its component renders (short answer, summary, verdict reason) and, on the home page, keep the link from each bottom-line point to the short answer it restates.',
+  );
+}
+
 export default function evidenceIntegration(): AstroIntegration {
   let redirects: Record<string, string> = {};
   return {
@@ -127,9 +136,13 @@ export default function evidenceIntegration(): AstroIntegration {
         for (const file of htmlFiles(out)) {
           const html = readFileSync(file, 'utf8');
           const page = relative(root, file);
-          for (const found of checkBuiltPage(html, page))
+          const document = parseHTML(html).document;
+          for (const found of checkBuiltPage(document, page))
             pageProblems.push(new EvidenceBuildError({ file: found.page }, found.problem, 'fix the problem reported above for this page, then rebuild.'));
-          scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
+          const pageScores = scorePage(document, page);
+          const kind = pageWithoutPassages(relative(out, file).split(sep).join('/'), pageScores.length);
+          if (kind) pageProblems.push(noPassages(page, kind));
+          scores.push(...pageScores);
         }
         throwIfAny([...problems, ...pageProblems, ...readabilityProblems(scores, logger)]);
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true' }));

@@ -12,12 +12,7 @@ import type { Certainty } from '../../schemas/common.ts';
 import type { Parents } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
-import { contentTree, readerText } from '../markdown/content-tree.ts';
-import { SITE_URL } from '../site.ts';
-
-/** The anchor of a question's short answer, the finding's id. */
-const FINDING_HASH = '#short-answer';
-const QUESTION_PATH = /^\/questions\/([^/]+)\/?$/;
+import { contentTree, findingOf, readerText } from '../markdown/content-tree.ts';
 
 /** One paragraph or list item of a Markdown body that links to one or more findings. */
 export interface FindingStatement {
@@ -32,22 +27,6 @@ export interface FindingStatement {
 /** The block's words as a reader sees them: link text kept, targets, emphasis and `[@key]` citations dropped. */
 export function plainWords(markdown: string): string {
   return readerText(contentTree(markdown));
-}
-
-/**
- * The question whose short answer `url` points at, or undefined: a site-relative
- * link, a relative one or an absolute URL on the site, with or without the trailing slash.
- */
-export function findingOf(url: string): string | undefined {
-  let target: URL;
-  try {
-    target = new URL(url, SITE_URL);
-  } catch {
-    return undefined;
-  }
-  if (target.origin !== new URL(SITE_URL).origin || target.hash !== FINDING_HASH) return undefined;
-  const id = QUESTION_PATH.exec(target.pathname)?.[1];
-  return id === undefined ? undefined : decodeURIComponent(id);
 }
 
 /** The block whose words state what a link says: the nearest list item, else the paragraph, table cell or heading. */

@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { counts, passageText, readabilitySummary, readingGrade, scorePage } from '../../../../src/lib/rules/readability.ts';
+import {
+  counts,
+  pageWithoutPassages,
+  passagePageKind,
+  passageText,
+  readabilitySummary,
+  readingGrade,
+  scorePage,
+} from '../../../../src/lib/rules/readability.ts';
+import { markFindingStatements } from '../../../../src/lib/markdown/rehype-plain-language.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 
 describe('readability', () => {
   test('counts sentences, words and syllables', () => {
@@ -20,13 +31,49 @@ describe('readability', () => {
     expect(passageText(' Short answer: Relief faded (1, 2). It was brief [3–5].')).toBe('Relief faded. It was brief.');
   });
 
-  test('scores the marked passages and the home page bottom line, and sums them up', () => {
+  test('scores every marked passage, once, and sums them up', () => {
     const html =
-      '<main><p data-plain-language>The pain came back. It was worse.</p><h2 id="the-bottom-line">The bottom line</h2><ul><li>Relief was brief.</li></ul><p>Not scored.</p></main>';
-    const scores = scorePage(html, 'x.html', (h) => parseHTML(h).document);
-    expect(scores.map((s) => s.text)).toEqual(['The pain came back. It was worse.', 'Relief was brief.']);
+      '<main><p data-plain-language>The pain came back. It was worse.</p><ul><li data-plain-language>Relief was <em>brief</em>.</li></ul><p>Not scored.</p><div data-plain-language><p data-plain-language>Once.</p></div></main>';
+    const scores = scorePage(parseHTML(html).document, 'x.html');
+    expect(scores.map((s) => s.text)).toEqual(['The pain came back. It was worse.', 'Relief was brief.', 'Once.']);
     expect(readabilitySummary(scores)).toMatch(
-      /^readability: 2 plain-language passages, median Flesch-Kincaid grade [\d.]+, highest [\d.]+ \(x\.html\); limit 12$/,
+      /^readability: 3 plain-language passages, median Flesch-Kincaid grade -?[\d.]+, highest -?[\d.]+ \(x\.html\); limit 12$/,
     );
+  });
+
+  test('finds the bottom line by its marks, not by a heading: reworded or wrapped, it is still scored (D9)', () => {
+    const body = (html: string) => {
+      const tree = fromHtml(html, { fragment: true });
+      markFindingStatements(tree);
+      return scorePage(parseHTML(`<main>${toHtml(tree)}</main>`).document, 'index.html').map((s) => s.text);
+    };
+    const items = '<li><a href="/questions/a/#short-answer">Relief: brief.</a> It faded.</li><li>No link here.</li>';
+    expect(body(`<h2 id="the-bottom-line">The bottom line</h2><ul>${items}</ul>`)).toEqual(['Relief: brief. It faded.']);
+    expect(body(`<h2 id="in-short">In short</h2><div class="wrap"><ul>${items}</ul></div>`)).toEqual(['Relief: brief. It faded.']);
+    expect(
+      body('<h2>Bottom line</h2><p>Relief was brief, <a href="https://ketamine-fibromyalgia-evidence.example.org/questions/a/#short-answer">see</a>.</p>'),
+    ).toEqual(['Relief was brief, see.']);
+  });
+
+  test('content page kinds that must carry passages, by their path in dist/', () => {
+    expect(['index.html', 'studies/x/index.html', 'questions/x/index.html', 'claims/x/index.html'].map(passagePageKind)).toEqual([
+      'home page',
+      'study page',
+      'question page',
+      'claim page',
+    ]);
+    expect(['studies/index.html', 'studies/page/2/index.html', 'about/index.html', 'studies/x/v/1/index.html'].map(passagePageKind)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  test('a home, study, question or claim page with no passage is a problem; other pages are not (D9)', () => {
+    expect(pageWithoutPassages('index.html', 0)).toBe('home page');
+    expect(pageWithoutPassages('claims/x/index.html', 0)).toBe('claim page');
+    expect(pageWithoutPassages('index.html', 1)).toBeUndefined();
+    expect(pageWithoutPassages('about/index.html', 0)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkFindingStatements, findingStatementProblems, findingStatements, plainWords } from '../../../../src/lib/rules/finding-statements.ts';
 import { SITE_URL } from '../../../../src/lib/site.ts';
+import { findingOf } from '../../../../src/lib/markdown/content-tree.ts';
 import type { ContentFrontmatter } from '../../../../src/lib/checks/front-matter-syntax.ts';
 
 const body = [
@@ -72,6 +73,29 @@ describe('findingStatements reads every link syntax (D4)', () => {
       new Map([['later', 'low' as const]]),
     );
     expect(problems.map((p) => p.location)).toEqual([{ file: 'p.md', line: 1 }]);
+  });
+});
+
+describe('findingStatements: which block states the finding', () => {
+  const found = (markdown: string) => findingStatements(markdown, 10).map((s) => [s.line, s.questions, s.text]);
+
+  test('a nested list item states it, not the outer one; a table cell or a heading states it too', () => {
+    expect(found('- Outer\n  - It may [help](/questions/a/#short-answer)')).toEqual([[11, ['a'], 'It may help']]);
+    expect(found('| a |\n| - |\n| It may [help](/questions/a/#short-answer) |')).toEqual([[12, ['a'], 'It may help']]);
+    expect(found('## It may [help](/questions/a/#short-answer)')).toEqual([[10, ['a'], 'It may help']]);
+  });
+
+  test('two links to one finding count once; the first definition of a label wins, as in CommonMark', () => {
+    expect(found('It may [a](/questions/a/#short-answer) [b](/questions/a/#short-answer)')).toEqual([[10, ['a'], 'It may a b']]);
+    expect(found('It may [x].\n\n[x]: /questions/a/#short-answer\n[x]: /questions/b/#short-answer')).toEqual([[10, ['a'], 'It may x.']]);
+  });
+
+  test('an id is read decoded, and a URL that cannot be read links to no finding', () => {
+    expect(findingOf('/questions/caf%C3%A9/#short-answer')).toBe('café');
+    expect(findingOf('http://[bad/questions/a/#short-answer')).toBeUndefined();
+    expect(findingOf('/questions/a/b/#short-answer')).toBeUndefined();
+    expect(findingOf('/studies/a/#short-answer')).toBeUndefined();
+    expect(findingOf('/questions/a/')).toBeUndefined();
   });
 });
 

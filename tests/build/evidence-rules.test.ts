@@ -284,6 +284,15 @@ describe('the review × study matrix follows the reviews recorded on the page', 
   });
 });
 
+describe('the home page bottom line is scored by its marks', () => {
+  test('every point that links to a short answer is a plain-language passage, and nothing else in the body is', () => {
+    const body = select('[data-evidence-body]', page('/').tree)!;
+    const linking = selectAll('li', body).filter((li) => select('a[href*="#short-answer"]', li));
+    expect(linking.length).toBeGreaterThan(0);
+    expect(selectAll('[data-plain-language]', body)).toEqual(linking);
+  });
+});
+
 describe('plain-language passages link glossary terms', () => {
   const glossary = selectAll('h2[id]', page('/glossary/').tree)
     .filter(

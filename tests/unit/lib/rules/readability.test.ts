@@ -76,4 +76,50 @@ describe('readability', () => {
     expect(pageWithoutPassages('index.html', 1)).toBeUndefined();
     expect(pageWithoutPassages('about/index.html', 0)).toBeUndefined();
   });
+
+  test('sentences end at runs of . ! or ? before a space or the end, and a piece without a letter or digit is none', () => {
+    expect(counts('Really?! Yes. 3.5 mg. — . Done').sentence).toBe(4);
+    expect(counts('Pain fell.Then rose.').sentence).toBe(1);
+    expect(counts('').sentence).toBe(1);
+  });
+
+  test('grades are rounded to one decimal, and an empty passage scores 0', () => {
+    expect(readingGrade('')).toBe(0);
+    const grade = readingGrade('Ketamine blocks receptors that amplify pain signals in the nervous system.');
+    expect(Math.round(grade * 10)).toBeCloseTo(grade * 10, 6);
+    expect(grade).toBeGreaterThan(5);
+  });
+
+  test('citation numbers of any form, the label only at the start, and runs of spaces are cleaned', () => {
+    expect(passageText('Relief (12) faded [2, 3] (4–6)\n\n  again [7,8,9].')).toBe('Relief faded again.');
+    expect(passageText('Short answer:Relief.')).toBe('Relief.');
+    expect(passageText('Not the Short answer: label.')).toBe('Not the Short answer: label.');
+    expect(passageText('In (2020) and (n = 4).')).toBe('In and (n = 4).');
+  });
+
+  test('the summary gives the median and the hardest passage, or says none was found', () => {
+    expect(readabilitySummary([])).toBe('readability: no plain-language passages found');
+    const scores = [
+      { page: 'a', text: '', grade: 3 },
+      { page: 'b', text: '', grade: 11 },
+      { page: 'c', text: '', grade: 2 },
+      { page: 'd', text: '', grade: 11 },
+    ];
+    expect(readabilitySummary(scores)).toBe('readability: 4 plain-language passages, median Flesch-Kincaid grade 11, highest 11 (b); limit 12');
+    expect(readabilitySummary(scores.slice(0, 3))).toBe('readability: 3 plain-language passages, median Flesch-Kincaid grade 3, highest 11 (b); limit 12');
+  });
+
+  test('page kinds match whole paths only', () => {
+    expect(
+      ['x/index.html', 'index.html.bak', 'studies/ab-cd/index.html', 'a/studies/x/index.html', 'questions/x/index.htmlx', 'claims/x/y/index.html'].map(
+        passagePageKind,
+      ),
+    ).toEqual([undefined, undefined, 'study page', undefined, undefined, undefined]);
+    expect(['questions/ab/index.html', 'claims/ab/index.html', 'x/questions/a/index.html', 'x/claims/a/index.html'].map(passagePageKind)).toEqual([
+      'question page',
+      'claim page',
+      undefined,
+      undefined,
+    ]);
+  });
 });

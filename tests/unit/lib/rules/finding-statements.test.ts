@@ -81,8 +81,8 @@ describe('findingStatements: which block states the finding', () => {
 
   test('a nested list item states it, not the outer one; a table cell or a heading states it too', () => {
     expect(found('- Outer\n  - It may [help](/questions/a/#short-answer)')).toEqual([[11, ['a'], 'It may help']]);
-    expect(found('| a |\n| - |\n| It may [help](/questions/a/#short-answer) |')).toEqual([[12, ['a'], 'It may help']]);
-    expect(found('## It may [help](/questions/a/#short-answer)')).toEqual([[10, ['a'], 'It may help']]);
+    expect(found('| a | b |\n| - | - |\n| It may [help](/questions/a/#short-answer) | Other cell |')).toEqual([[12, ['a'], 'It may help']]);
+    expect(found('Intro.\n\n## It may [help](/questions/a/#short-answer)\n\nMore.')).toEqual([[12, ['a'], 'It may help']]);
   });
 
   test('two links to one finding count once; the first definition of a label wins, as in CommonMark', () => {

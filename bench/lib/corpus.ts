@@ -64,6 +64,15 @@ function body(random: Random, pool: readonly string[]): string {
   return `${parts.join('\n\n')}\n`;
 }
 
+/**
+ * The home page's bottom line, as a real site has it: points that link to questions' short answers
+ * (the readability gate scores them, and fails a home page without any), worded to fit any certainty.
+ */
+function bottomLine(questions: readonly CorpusEntry[]): string {
+  const points = questions.slice(0, 3).map((q, i) => `- **[Point ${i + 1}.](/questions/${q.id}/#short-answer)** We are very uncertain whether it helps.`);
+  return `## The bottom line\n\n${points.join('\n')}\n\n`;
+}
+
 function citePool(random: Random, refs: readonly SyntheticReference[], own?: string): string[] {
   const pool = Array.from({ length: random.int(2, 5) }, () => refs[random.skewed(refs.length)]!.key);
   return own ? [own, own, own, ...pool] : pool;
@@ -251,7 +260,7 @@ export function generateCorpus(pages: number, references: number, seed = 7): Cor
       description: 'An independent, cited summary of what research shows about ketamine for fibromyalgia.',
       lastReviewed: REVIEWED,
     },
-    body: [body(random, citePool(random, refs)), ...(LINKED_SECTIONS[id] ?? [])].join('\n'),
+    body: [(id === 'home' ? bottomLine(questions) : '') + body(random, citePool(random, refs)), ...(LINKED_SECTIONS[id] ?? [])].join('\n'),
   }));
   const entries = [...fixed, ...studies, ...questions, ...claims];
   return { pages: entries.length, references: refs.length, bibliography: text, provenance, entries };

@@ -20,7 +20,8 @@ import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
 import { reportOf } from '../lib/checks/build-error.ts';
 import { takeProblems } from '../lib/checks/build-problems.ts';
-import { markdownProcessor } from '../lib/markdown/citation-options.ts';
+import { BIBLIOGRAPHY_FILE, markdownProcessor } from '../lib/markdown/citation-options.ts';
+import { loadBibliography } from '../lib/markdown/bibliography.ts';
 import { parseFrontmatterOrThrow, readContentFrontmatter } from '../lib/checks/front-matter-syntax.ts';
 import { frontMatterMarkupProblems } from '../lib/checks/front-matter-markup.ts';
 import { ENTRY_ID, firstNonUtf8Line, idFor } from '../lib/checks/source-files.ts';
@@ -47,6 +48,31 @@ const files = process.argv.slice(2).length
 
 const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false });
 let failures = 0;
+
+// The bibliography is checked once, first: every body is rendered against it, so a broken
+// entry would otherwise be reported again under each content file's name.
+let bibliographyOk = true;
+try {
+  loadBibliography(BIBLIOGRAPHY_FILE, process.cwd());
+} catch (error) {
+  bibliographyOk = false;
+  console.log(`✗ ${BIBLIOGRAPHY_FILE}\n  ${reportOf(error)}\n  (bodies are not rendered until the bibliography reads; front matter is still checked)`);
+}
+
+/**
+ * Renders one body. Astro's renderer prints every failure with console.error (its stack,
+ * prefixed "Failed to parse Markdown file") before rethrowing it; the error is reported
+ * here, once, under the file's name, so that print is held back.
+ */
+async function render(content: string, file: string, frontmatter: Record<string, unknown>): Promise<void> {
+  const print = console.error;
+  console.error = () => {};
+  try {
+    await renderer.render(content, { fileURL: pathToFileURL(file), frontmatter });
+  } finally {
+    console.error = print;
+  }
+}
 for (const file of files) {
   const shown = relative(process.cwd(), file);
   const collection = COLLECTIONS.find((c) => file.includes(`/${CONTENT_DIR}/${c}/`));
@@ -63,8 +89,13 @@ for (const file of files) {
   const { frontmatter, content } = parsed;
   if (!collection) problems.push(`not inside a collection folder (${COLLECTIONS.join(', ')})`);
   else {
-    const result = SCHEMAS[collection].safeParse(frontmatter);
-    if (!result.success) for (const issue of result.error.issues) problems.push(`front matter ${issue.path.join('.')}: ${issue.message}`);
+    try {
+      const result = SCHEMAS[collection].safeParse(frontmatter);
+      if (!result.success) for (const issue of result.error.issues) problems.push(`front matter ${issue.path.join('.')}: ${issue.message}`);
+    } catch (error) {
+      // Cite keys are checked against the bibliography; when it does not read, that is reported once, above.
+      if (bibliographyOk) problems.push(reportOf(error));
+    }
   }
   if (process.argv.slice(2).length) {
     problems.push(...frontMatterMarkupProblems(frontmatter, source, shown).map(reportOf));
@@ -73,10 +104,12 @@ for (const file of files) {
     if (!ENTRY_ID.test(basename(file, '.md')))
       problems.push(`the file name is not a valid id (lowercase letters, digits and hyphens); rename it to ${idFor(basename(file))}.md.`);
   }
-  try {
-    await renderer.render(content, { fileURL: pathToFileURL(file), frontmatter });
-  } catch (error) {
-    problems.push(reportOf(error));
+  if (bibliographyOk) {
+    try {
+      await render(content, file, frontmatter);
+    } catch (error) {
+      problems.push(withoutAstroPrefix(reportOf(error)));
+    }
   }
   takeProblems();
   failures += problems.length ? 1 : 0;
@@ -86,13 +119,25 @@ console.log(`\n${files.length - failures} of ${files.length} files valid`);
 if (process.argv.slice(2).length === 0) {
   const root = process.cwd();
   const { entries } = readContentFrontmatter(root);
-  const project = [...projectChecks(root, entries), ...collectRedirects(entries, root).problems];
-  for (const problem of project) console.log(`✗ ${reportOf(problem)}`);
+  let project: ReturnType<typeof projectChecks> | undefined;
+  try {
+    project = [...projectChecks(root, entries), ...collectRedirects(entries, root).problems];
+  } catch (error) {
+    if (bibliographyOk) throw error;
+  }
+  for (const problem of project ?? []) console.log(`✗ ${reportOf(problem)}`);
   console.log(
-    project.length
-      ? `${project.length} project-wide problem(s): file names, encoding, topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data, frozen versions (versions/) and former ids`
-      : 'project-wide checks passed: file names, encoding, topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data, frozen versions (versions/) and former ids',
+    project === undefined
+      ? 'project-wide checks skipped: they need the bibliography, which does not read (see above).'
+      : project.length
+        ? `${project.length} project-wide problem(s): file names, encoding, topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data, frozen versions (versions/) and former ids`
+        : 'project-wide checks passed: file names, encoding, topic, linked pages, study file names, identifier provenance, finding statements, rated studies, front-matter markup, living-evidence data, frozen versions (versions/) and former ids',
   );
-  failures += project.length;
+  failures += project?.length ?? 0;
 }
-process.exit(failures ? 1 : 0);
+process.exit(failures || !bibliographyOk ? 1 : 0);
+
+/** A message without the "Failed to parse Markdown file "…":" line Astro puts before it: the file is named already. */
+function withoutAstroPrefix(message: string): string {
+  return message.replace(/^Failed to parse Markdown file "[^"]*":\n/, '');
+}

@@ -285,6 +285,15 @@ describe('the review × study matrix follows the reviews recorded on the page', 
   });
 });
 
+describe('the home page bottom line is scored by its marks', () => {
+  test('every point that links to a short answer is a plain-language passage, and nothing else in the body is', () => {
+    const body = select('[data-evidence-body]', page('/').tree)!;
+    const linking = selectAll('li', body).filter((li) => select('a[href*="#short-answer"]', li));
+    expect(linking.length).toBeGreaterThan(0);
+    expect(selectAll('[data-plain-language]', body)).toEqual(linking);
+  });
+});
+
 describe('plain-language passages link glossary terms', () => {
   const glossary = selectAll('h2[id]', page('/glossary/').tree)
     .filter(
@@ -296,7 +305,14 @@ describe('plain-language passages link glossary terms', () => {
         .replace(/\s*\(.*\)\s*/, '')
         .trim(),
     }));
-  const marked = pages.flatMap((p) => selectAll('[data-plain-language]', p.tree).map((el) => [p.url, el] as const));
+  // Passages the components render link every term they use; statements of a finding inside a Markdown
+  // body (marked by rehype-plain-language) follow the body's rule below: a term is linked at its first use.
+  const marked = pages.flatMap((p) => {
+    const inBody = new Set(selectAll('[data-evidence-body] [data-plain-language]', p.tree));
+    return selectAll('[data-plain-language]', p.tree)
+      .filter((el) => !inBody.has(el))
+      .map((el) => [p.url, el] as const);
+  });
 
   test('the glossary has terms and some passages use them', () => {
     expect(glossary.length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@
  *   Pages, Netlify).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadBibliography } from '../markdown/bibliography.ts';
@@ -36,7 +36,7 @@ import { checkFindingStatements } from '../rules/finding-statements.ts';
 import { checkRatedStudies } from '../rules/rated-studies.ts';
 import { topicProblems } from '../../schemas/topic.ts';
 import { TOPIC } from '../../topic.ts';
-import { READING_GRADE_LIMIT, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
+import { READING_GRADE_LIMIT, pageWithoutPassages, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
 import { parseHTML } from 'linkedom';
 import { checkNamedRegistrations } from '../living/registration-notes.ts';
 import { loadLivingData, pendingRecords, readLivingData } from '../living/living-data.ts';
@@ -114,6 +114,15 @@ function readabilityProblems(scores: PassageScore[], logger: { info(message: str
     );
 }
 
+/** A content page on which the readability gate found nothing to score, so it would pass without checking. */
+function noPassages(page: string, kind: string): EvidenceBuildError {
+  return new EvidenceBuildError(
+    { file: page },
+    `this ${kind} has no plain-language passage (no element marked data-plain-language), so the readability gate would check nothing on it.`,
+    'keep the data-plain-language mark on the passages its component renders (short answer, summary, verdict reason) and, on the home page, keep the link from each bottom-line point to the short answer it restates.',
+  );
+}
+
 export default function evidenceIntegration(): AstroIntegration {
   let redirects: Record<string, string> = {};
   return {
@@ -160,11 +169,16 @@ export default function evidenceIntegration(): AstroIntegration {
           const html = readFileSync(file, 'utf8');
           files.push({ path, html });
           const page = relative(root, file);
-          for (const found of checkBuiltPage(html, page))
+          const document = parseHTML(html).document;
+          for (const found of checkBuiltPage(document, page))
             pageProblems.push(new EvidenceBuildError({ file: found.page }, found.problem, 'fix the problem reported above for this page, then rebuild.'));
-          // A frozen version is history: today's readability limit does not apply to it.
-          if (!isVersionPath(`/${relative(out, dirname(file))}/`.replace(/^\/+/, '/')))
-            scores.push(...scorePage(html, page, (fragment) => parseHTML(fragment).document));
+          // A frozen version is history: today's readability limit and passage rule do not apply to it.
+          if (!isVersionPath(`/${relative(out, dirname(file))}/`.replace(/^\/+/, '/'))) {
+            const pageScores = scorePage(document, page);
+            const kind = pageWithoutPassages(relative(out, file).split(sep).join('/'), pageScores.length);
+            if (kind) pageProblems.push(noPassages(page, kind));
+            scores.push(...pageScores);
+          }
         }
         throwIfAny([...problems, ...pageProblems, ...linkProblems(files, root), ...readabilityProblems(scores, logger)]);
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true' }));

@@ -50,7 +50,10 @@ export function parseFrontmatterOrThrow(source: string, shownPath: string, keepL
     const reason = (error as { reason?: string }).reason ?? String(error);
     // js-yaml counts lines and columns from 0, over the whole file.
     const location = mark ? { file: shownPath, line: mark.line + 1, column: mark.column + 1 } : { file: shownPath };
-    throw new EvidenceBuildError(location, `front matter is not valid YAML (${reason})`, FIX);
+    const fix = /\btab\b/.test(reason)
+      ? `replace the tab at line ${location.line ?? '?'} with spaces: YAML indents with spaces only (align it with the line above).`
+      : FIX;
+    throw new EvidenceBuildError(location, `front matter is not valid YAML (${reason})`, fix);
   }
 }
 

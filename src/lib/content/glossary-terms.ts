@@ -4,6 +4,12 @@
  * terms are the glossary page's headings ("Active placebo (dummy drug)" gives both
  * spellings), so adding an entry to the glossary is all it takes.
  */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { contentTree } from '../markdown/content-tree.ts';
+
 export interface GlossaryTerm {
   /** Link to the entry, e.g. "/glossary/#active-placebo". */
   href: string;
@@ -56,15 +62,19 @@ export function linkTerms(text: string, terms: readonly GlossaryTerm[]): Segment
   return segments;
 }
 
-/** The anchor Astro gives a heading (github-slugger: lower case, punctuation dropped, spaces to hyphens). */
-export function headingSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/ /g, '-');
-}
-
-/** The glossary's terms from its Markdown source: each "## " heading, with the spellings it stands for. */
+/**
+ * The glossary's terms from its Markdown source (front matter, if any, is skipped): each "## " heading, with the
+ * spellings it stands for. Headings are read as mdast (so `*Active* placebo` is
+ * "Active placebo") and slugged as Astro slugs them: github-slugger over every
+ * heading of the page in order, so a second "NMDA" is `#nmda-1`.
+ */
 export function glossaryTermsFrom(markdown: string): GlossaryTerm[] {
-  return [...markdown.matchAll(/^## +(.+?)\s*$/gm)].map((m) => ({ href: `/glossary/#${headingSlug(m[1]!)}`, patterns: termPatterns(m[1]!) }));
+  const slugger = new GithubSlugger();
+  const terms: GlossaryTerm[] = [];
+  visit(contentTree(parseFrontmatter(markdown).content), 'heading', (heading) => {
+    const text = toString(heading);
+    const slug = slugger.slug(text);
+    if (heading.depth === 2) terms.push({ href: `/glossary/#${slug}`, patterns: termPatterns(text.trim()) });
+  });
+  return terms;
 }

@@ -24,10 +24,24 @@ export function studyCard(key: string, root: string = projectRoot()): StudyCard 
   if (cache.has(cacheKey)) return cache.get(cacheKey);
   let card: StudyCard | undefined;
   if (entryIds('studies', root).has(key)) {
-    const { frontmatter } = parseFrontmatter(readFileSync(join(root, CONTENT_DIR, 'studies', `${key}.md`), 'utf8'));
-    const { design, nEnrolled, followUpDays } = frontmatter as { design?: string; nEnrolled?: number; followUpDays?: number | null };
-    card = { path: `/studies/${key}/`, line: studyFactsLine({ design, nEnrolled, followUpDays }) };
+    const frontmatter = studyFrontmatter(join(root, CONTENT_DIR, 'studies', `${key}.md`));
+    const { design, nEnrolled, followUpDays } = (frontmatter ?? {}) as { design?: string; nEnrolled?: number; followUpDays?: number | null };
+    card = frontmatter && { path: `/studies/${key}/`, line: studyFactsLine({ design, nEnrolled, followUpDays }) };
   }
   cache.set(cacheKey, card);
   return card;
+}
+
+/**
+ * A study page's front matter, or undefined when it is not valid YAML. The page that
+ * cites the study is not at fault: the study's own file is reported, with its line, by
+ * the front-matter check (the build stops there; `npm run validate` names it), so a
+ * citing page shows no card rather than failing under the wrong file name.
+ */
+function studyFrontmatter(file: string): Record<string, unknown> | undefined {
+  try {
+    return parseFrontmatter(readFileSync(file, 'utf8')).frontmatter;
+  } catch {
+    return undefined;
+  }
 }

@@ -94,7 +94,7 @@ export function parseBibliography(text: string, file: string): Bibliography {
   try {
     items = (new Cite(text, { generateGraph: false }).data as unknown as CslItem[]).map(markEtAl);
   } catch (error) {
-    throw parseError(error, file, keyLines);
+    throw unclosedBraceError(text, file, keyLines) ?? parseError(error, file, keyLines);
   }
 
   const lineOf = new Map(keyLines.map(({ key, line }) => [key, line]));
@@ -223,6 +223,44 @@ function requiredFields(ref: Reference, file: string, omitted: string[]): Eviden
       `add ${names} to the entry, as printed on the source; if no source confirms it, declare \`omitted = {${names}}\` instead (see references/README.md).`,
     ),
   ];
+}
+
+/** Braces opened minus braces closed in a line of BibTeX (`\\{` and `\\}` are escaped characters, not braces). */
+function braceBalance(line: string): number {
+  const bare = line.replace(/\\[{}]/g, '');
+  return (bare.match(/\{/g)?.length ?? 0) - (bare.match(/\}/g)?.length ?? 0);
+}
+
+/**
+ * The entry whose braces do not close, found before the parser reads on into the
+ * next entry and reports that one: the first entry whose lines, up to the next
+ * entry, leave a brace open, at the first field line that opens more than it closes.
+ */
+export function unclosedBrace(text: string, keyLines: readonly KeyLine[]): { key: string; line: number; column: number } | undefined {
+  const lines = text.split('\n');
+  for (const [i, { key, line }] of keyLines.entries()) {
+    const end = keyLines[i + 1]?.line ?? lines.length + 1;
+    const span = lines.slice(line - 1, end - 1);
+    if (span.reduce((n, l) => n + braceBalance(l), 0) <= 0) continue;
+    const field = Math.max(
+      0,
+      span.findIndex((l, j) => j > 0 && braceBalance(l) > 0),
+    );
+    return { key, line: line + field, column: span[field]!.indexOf('{') + 1 };
+  }
+  return undefined;
+}
+
+function unclosedBraceError(text: string, file: string, keyLines: readonly KeyLine[]): EvidenceBuildError | undefined {
+  const found = unclosedBrace(text, keyLines);
+  return (
+    found &&
+    new EvidenceBuildError(
+      { file, line: found.line, column: found.column },
+      `malformed BibTeX in entry "${found.key}": a brace opened here is never closed, so the entry runs on into the next one.`,
+      "close the brace at the end of this field's value, e.g. `title = {…},`.",
+    )
+  );
 }
 
 function parseError(error: unknown, file: string, keyLines: KeyLine[]): EvidenceBuildError {

@@ -17,6 +17,7 @@ import rehypeCitationPreviews from './rehype-citation-previews.ts';
 import rehypeClaimEvidence from './rehype-claim-evidence.ts';
 import rehypeEvidenceCitation from './rehype-evidence-citation.ts';
 import rehypeGlossaryLinks from './rehype-glossary-links.ts';
+import rehypePlainLanguage from './rehype-plain-language.ts';
 import { BIBLIOGRAPHY_FILE, CITATION_STYLE } from './settings.ts';
 import { projectRoot } from '../project-root.ts';
 
@@ -58,6 +59,7 @@ export function citationPipeline(root?: string, bibliography: string = BIBLIOGRA
       [rehypeCitationLinks, { load }],
       [rehypeReferenceNotices, { data: () => loadLivingData(rootNow()), root: rootNow }],
       rehypeClaimEvidence,
+      rehypePlainLanguage,
       ...(glossaryLinks ? [[rehypeGlossaryLinks, { root: rootNow }] satisfies RehypePlugins[number]] : []),
       [rehypeCitationPreviews, { load, root: rootNow }],
     ],

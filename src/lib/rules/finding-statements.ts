@@ -2,17 +2,17 @@
  * Statements of a finding made outside its own page, such as the home page's
  * bottom line. A paragraph or list item that links to a question's short answer
  * (`/questions/<id>/#short-answer`, the finding's id) states that finding, so it
- * must use the wording GRADE recommends for the question's certainty.
+ * must use the wording GRADE recommends for the question's certainty. The body
+ * is read as mdast, so every link syntax counts.
  */
 import { EvidenceBuildError } from '../checks/build-error.ts';
 import type { ContentFrontmatter } from '../checks/front-matter-syntax.ts';
 import { CERTAINTY_WORDING, wordingProblem } from './certainty-wording.ts';
 import type { Certainty } from '../../schemas/common.ts';
-
-/** A link to a question's short answer in Markdown: `](/questions/<id>/#short-answer)`. */
-const FINDING_LINK = /\]\(\/questions\/([^/)#\s]+)\/#short-answer\)/g;
-const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
-const HEADING = /^\s{0,3}#{1,6}\s/;
+import type { Parents } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
+import { contentTree, findingOf, readerText } from '../markdown/content-tree.ts';
 
 /** One paragraph or list item of a Markdown body that links to one or more findings. */
 export interface FindingStatement {
@@ -26,34 +26,41 @@ export interface FindingStatement {
 
 /** The block's words as a reader sees them: link text kept, targets, emphasis and `[@key]` citations dropped. */
 export function plainWords(markdown: string): string {
-  return markdown
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
-    .replace(/\s*\[[^\]]*@[^\]]*\]/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return readerText(contentTree(markdown));
+}
+
+/** The block whose words state what a link says: the nearest list item, else the paragraph, table cell or heading. */
+function statementBlock(ancestors: readonly Parents[]): Parents | undefined {
+  return (
+    ancestors.findLast((a) => a.type === 'listItem') ?? ancestors.findLast((a) => a.type === 'paragraph' || a.type === 'tableCell' || a.type === 'heading')
+  );
 }
 
 /**
- * Paragraphs and list items of a Markdown body that link to a finding. `firstLine`
- * is the file line of the body's first line, so messages point into the file.
+ * Paragraphs and list items of a Markdown body that link to a finding, by any
+ * link syntax (inline, with a title, reference-style through a definition, or an
+ * absolute URL on the site). `firstLine` is the file line of the body's first
+ * line, so messages point into the file.
  */
 export function findingStatements(body: string, firstLine = 1): FindingStatement[] {
-  const blocks: { line: number; lines: string[] }[] = [];
-  let current: { line: number; lines: string[] } | undefined;
-  body.split('\n').forEach((text, i) => {
-    const blank = text.trim() === '';
-    if (blank || HEADING.test(text) || LIST_ITEM.test(text)) current = undefined;
-    if (blank || HEADING.test(text)) return;
-    if (!current) blocks.push((current = { line: firstLine + i, lines: [] }));
-    current.lines.push(text);
+  const tree = contentTree(body);
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
   });
-  return blocks.flatMap(({ line, lines }) => {
-    const markdown = lines.join('\n');
-    const questions = [...new Set([...markdown.matchAll(FINDING_LINK)].map((m) => m[1]!))];
-    return questions.length > 0 ? [{ line, text: plainWords(markdown), questions }] : [];
+  const blocks = new Map<Parents, Set<string>>();
+  visitParents(tree, (node, ancestors) => {
+    const url = node.type === 'link' ? node.url : node.type === 'linkReference' ? definitions.get(node.identifier) : undefined;
+    const question = url === undefined ? undefined : findingOf(url);
+    const block = question === undefined ? undefined : statementBlock(ancestors);
+    if (question === undefined || block === undefined) return;
+    blocks.set(block, (blocks.get(block) ?? new Set()).add(question));
   });
+  return [...blocks].map(([block, questions]) => ({
+    line: firstLine + (block.position?.start.line ?? 1) - 1,
+    text: readerText(block),
+    questions: [...questions],
+  }));
 }
 
 /** What the check needs to know about each question: its certainty, or none for a descriptive question. */

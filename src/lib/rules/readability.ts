@@ -2,7 +2,9 @@
  * Readability of what patients read first, scored on the built HTML with the
  * Flesch-Kincaid grade level (flesch-kincaid and syllable, from the unified
  * collective). The passages are marked `data-plain-language` by the components
- * that render them; Methods gives the limit and why.
+ * that render them and, for statements of a finding in a Markdown body, by
+ * rehype-plain-language; they are selected from the parsed page. Methods gives the
+ * limit and why.
  */
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
@@ -38,24 +40,45 @@ export interface PassageScore {
   grade: number;
 }
 
-/** The HTML of each plain-language passage of a page, found without parsing the whole page. */
-export function passageFragments(html: string): string[] {
-  const marked = html.match(/<p\b[^>]*\bdata-plain-language\b[^>]*>[\s\S]*?<\/p>/g) ?? [];
-  const bottomLine = /<h2\b[^>]*\bid="the-bottom-line"[^>]*>[\s\S]*?<\/h2>\s*<ul>([\s\S]*?)<\/ul>/.exec(html)?.[1];
-  return [...marked, ...(bottomLine?.match(/<li>[\s\S]*?<\/li>/g) ?? [])];
+/** The elements the components and the Markdown pipeline mark as plain-language passages. */
+export const PASSAGE_SELECTOR = '[data-plain-language]';
+
+/** What the gate needs of a parsed page (linkedom's or a browser's Document). */
+export interface PassageDocument {
+  querySelectorAll(selector: string): Iterable<{ textContent: string | null; parentElement: { closest(selector: string): unknown } | null }>;
 }
 
-/** The grade of every plain-language passage of a built page; `parse` reads one fragment's text (entities decoded). */
-export function scorePage(
-  html: string,
-  page: string,
-  parse: (fragment: string) => { body?: { textContent: string | null } | null; textContent?: string | null },
-): PassageScore[] {
-  return passageFragments(html).map((fragment) => {
-    const doc = parse(`<!doctype html><html><body>${fragment}</body></html>`);
-    const text = passageText(doc.body?.textContent ?? doc.textContent ?? '');
-    return { page, text, grade: readingGrade(text) };
-  });
+/** The grade of every plain-language passage of a built page (a passage inside another is scored with it, not twice). */
+export function scorePage(document: PassageDocument, page: string): PassageScore[] {
+  return [...document.querySelectorAll(PASSAGE_SELECTOR)]
+    .filter((element) => !element.parentElement?.closest(PASSAGE_SELECTOR))
+    .map((element) => {
+      const text = passageText(element.textContent ?? '');
+      return { page, text, grade: readingGrade(text) };
+    });
+}
+
+/**
+ * The kinds of built page that must carry plain-language passages, by their path
+ * inside dist/: the home page (its bottom line), and each study, question and claim
+ * page (summary, short answer, verdict reason). A page of one of these kinds with none
+ * means the marking was lost, and the gate would pass without checking.
+ */
+export const PASSAGE_PAGES: readonly { kind: string; path: RegExp }[] = [
+  { kind: 'home page', path: /^index\.html$/ },
+  { kind: 'study page', path: /^studies\/(?!page\/)[^/]+\/index\.html$/ },
+  { kind: 'question page', path: /^questions\/(?!page\/)[^/]+\/index\.html$/ },
+  { kind: 'claim page', path: /^claims\/(?!page\/)[^/]+\/index\.html$/ },
+];
+
+/** The kind of content page at `path` (inside dist/, with "/" separators), or undefined for any other page. */
+export function passagePageKind(path: string): string | undefined {
+  return PASSAGE_PAGES.find((p) => p.path.test(path))?.kind;
+}
+
+/** The kind of content page at `path` when it yielded no passage (the gate would check nothing there), else undefined. */
+export function pageWithoutPassages(path: string, passages: number): string | undefined {
+  return passages === 0 ? passagePageKind(path) : undefined;
 }
 
 /** One line for the build log: how many passages, their median grade and the hardest one. */

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { checkBuiltPage } from '../../../../src/lib/checks/built-page.ts';
+import { parseHTML } from 'linkedom';
+import { checkBuiltPage as checkDocument } from '../../../../src/lib/checks/built-page.ts';
+
+const checkBuiltPage = (html: string, page: string) => checkDocument(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document, page);
 
 describe('checkBuiltPage', () => {
   test('accepts a page with a body and resolved citations', () => {
@@ -21,5 +24,14 @@ describe('checkBuiltPage', () => {
 
   test('flags [NO_PRINTED_FORM]', () => {
     expect(checkBuiltPage('<div data-evidence-body><p>x [NO_PRINTED_FORM]</p></div>', 'p.html')).toHaveLength(1);
+  });
+
+  test('reads the text a reader sees: a citation split by markup is still caught, one inside an attribute or a template is not', () => {
+    expect(checkBuiltPage('<div data-evidence-body><p>Claim [<em>@noppers2011absence</em>].</p></div>', 'p.html')).toHaveLength(1);
+    expect(checkBuiltPage('<div data-evidence-body><p title="[@x] > y">Fine.</p><template>[@y]</template></div>', 'p.html')).toEqual([]);
+  });
+
+  test('a body holding only a comment or spaces is empty', () => {
+    expect(checkBuiltPage('<div data-evidence-body> <!-- x --> </div>', 'p.html')).toHaveLength(1);
   });
 });

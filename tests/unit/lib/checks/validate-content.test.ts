@@ -53,4 +53,41 @@ describe('npm run validate', () => {
       removeCopy(dir);
     }
   }, 60_000);
+
+  test("a tab in one study's front matter is reported against that file, with its line and fix, and every other file is still checked", () => {
+    const dir = projectCopy('tests/fixtures/build/yaml-tab-in-study');
+    try {
+      const run = spawnSync(process.execPath, [join(dir, 'src/cli/validate-content.ts')], { cwd: dir, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain(
+        '✗ src/content/studies/noppers2011absence.md\n  src/content/studies/noppers2011absence.md:10:1: front matter is not valid YAML (tab characters',
+      );
+      expect(run.stdout).toContain('Fix: replace the tab at line 10 with spaces');
+      expect(run.stdout.match(/^✗ /gm)).toHaveLength(1);
+      const [, valid, total] = /(\d+) of (\d+) files valid/.exec(run.stdout)!;
+      expect(Number(valid)).toBe(Number(total) - 1);
+      expect(run.stdout).not.toContain('Failed to parse Markdown file');
+    } finally {
+      removeCopy(dir);
+    }
+  }, 60_000);
+
+  test('an unclosed BibTeX brace is reported once, against the entry that has it, without a stack or a Markdown file prefix', () => {
+    const dir = projectCopy('tests/fixtures/build/unclosed-bib-brace');
+    try {
+      const run = spawnSync(process.execPath, [join(dir, 'src/cli/validate-content.ts')], { cwd: dir, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain(
+        '✗ references/library.bib\n  references/library.bib:61:18: malformed BibTeX in entry "corriger2022ketamine": a brace opened here is never closed',
+      );
+      expect(run.stdout.match(/malformed BibTeX/g)).toHaveLength(1);
+      expect(run.stdout).not.toContain('Failed to parse Markdown file');
+      expect(run.stdout).toMatch(/(\d+) of \1 files valid/);
+      expect(run.stdout).toContain('project-wide checks skipped');
+    } finally {
+      removeCopy(dir);
+    }
+  }, 60_000);
 });

@@ -35,3 +35,26 @@ describe('glossary links', () => {
     expect(linkTerms('Ketamine alone.', terms)).toEqual([{ text: 'Ketamine alone.' }]);
   });
 });
+
+describe('glossary terms from the glossary page (D7)', async () => {
+  const { glossaryTermsFrom } = await import('../../../../src/lib/content/glossary-terms.ts');
+
+  test('a repeated heading gets the anchor Astro writes for it, with a duplicate counter', () => {
+    expect(glossaryTermsFrom('## NMDA\n\nOne.\n\n## NMDA\n\nTwo.').map((t) => t.href)).toEqual(['/glossary/#nmda', '/glossary/#nmda-1']);
+  });
+
+  test('headings of every level share the counter, as in the built page', () => {
+    expect(glossaryTermsFrom('### Placebo\n\n## Placebo').map((t) => t.href)).toEqual(['/glossary/#placebo-1']);
+  });
+
+  test('inline markup in a heading is not part of its spellings or anchor', () => {
+    expect(glossaryTermsFrom('## *Active* placebo (dummy drug)')).toEqual([
+      { href: '/glossary/#active-placebo-dummy-drug', patterns: ['Active placebo', 'dummy drug'] },
+    ]);
+    expect(glossaryTermsFrom('## `NMDA` receptor')).toEqual([{ href: '/glossary/#nmda-receptor', patterns: ['NMDA receptor'] }]);
+  });
+
+  test('a "## " line inside a code block is no heading', () => {
+    expect(glossaryTermsFrom('```\n## Not a term\n```')).toEqual([]);
+  });
+});

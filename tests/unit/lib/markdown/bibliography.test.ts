@@ -94,6 +94,13 @@ describe('loadBibliography', () => {
     expect(failure('unclosed.bib')).toMatch(/^tests\/fixtures\/bibliography\/unclosed\.bib:\d+:\d+: malformed BibTeX in entry "alpha2001first"/);
   });
 
+  test('reports an unclosed brace in a field against the entry that has it, not the next one', () => {
+    expect(failure('unclosed-title.bib')).toBe(
+      'tests/fixtures/bibliography/unclosed-title.bib:10:13: malformed BibTeX in entry "beta2002second": a brace opened here is never closed, so the entry runs on into the next one.\n' +
+        "  Fix: close the brace at the end of this field's value, e.g. `title = {…},`.",
+    );
+  });
+
   test('fails on an empty bibliography', () => {
     expect(failure('empty.bib')).toMatch(/^tests\/fixtures\/bibliography\/empty\.bib: the bibliography has no entries/);
   });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { glossaryTermsFrom, headingSlug } from '../../../../src/lib/content/glossary-terms.ts';
+import { glossaryTermsFrom } from '../../../../src/lib/content/glossary-terms.ts';
 import { linkFirstUses } from '../../../../src/lib/markdown/rehype-glossary-links.ts';
 
 const terms = glossaryTermsFrom('---\ntitle: Glossary\n---\n\n## Active placebo\n\nA drug.\n\n## Esketamine (S-ketamine)\n\nOne form.\n\n## VAS\n\nA scale.\n');
@@ -19,7 +19,7 @@ describe('glossary links in a page body', () => {
       ['/glossary/#esketamine-s-ketamine', ['Esketamine', 'S-ketamine']],
       ['/glossary/#vas', ['VAS']],
     ]);
-    expect(headingSlug('Placebo-controlled (dummy drug), 2020')).toBe('placebo-controlled-dummy-drug-2020');
+    expect(glossaryTermsFrom('## Placebo-controlled (dummy drug), 2020')[0]!.href).toBe('/glossary/#placebo-controlled-dummy-drug-2020');
   });
 
   test('links only the first use of each term on the page', () => {

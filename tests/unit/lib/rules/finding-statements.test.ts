@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkFindingStatements, findingStatementProblems, findingStatements, plainWords } from '../../../../src/lib/rules/finding-statements.ts';
+import { SITE_URL } from '../../../../src/lib/site.ts';
+import { findingOf } from '../../../../src/lib/markdown/content-tree.ts';
 import type { ContentFrontmatter } from '../../../../src/lib/checks/front-matter-syntax.ts';
 
 const body = [
@@ -29,6 +31,71 @@ describe('findingStatements', () => {
 
   test('reads the words a reader sees, without link targets, emphasis or citations', () => {
     expect(plainWords('- **[Relief](/q/x/#short-answer)** may help [@a2020x; @b2021y].')).toBe('Relief may help.');
+  });
+});
+
+describe('findingStatements reads every link syntax (D4)', () => {
+  const found = (markdown: string) => findingStatements(markdown).map((s) => [s.line, s.questions, s.text]);
+
+  test('a link with a title', () => {
+    expect(found('x\n\nKetamine cures it, [see](/questions/later/#short-answer "the answer").')).toEqual([[3, ['later'], 'Ketamine cures it, see.']]);
+  });
+
+  test('a reference-style link, through its definition', () => {
+    expect(found('Ketamine cures it [see][ans].\n\n[ans]: /questions/later/#short-answer')).toEqual([[1, ['later'], 'Ketamine cures it see.']]);
+    expect(found('Ketamine cures it [Ans].\n\n[ans]: /questions/later/#short-answer "t"')).toEqual([[1, ['later'], 'Ketamine cures it Ans.']]);
+  });
+
+  test('an absolute URL to the site, and one without the trailing slash', () => {
+    expect(found(`- It works [x](${SITE_URL}/questions/later/#short-answer)\n- It works [y](/questions/during#short-answer)`)).toEqual([
+      [1, ['later'], 'It works x'],
+      [2, ['during'], 'It works y'],
+    ]);
+  });
+
+  test('not a link to another site, another anchor, or inside code', () => {
+    expect(found('[a](https://elsewhere.example/questions/later/#short-answer) [b](/questions/later/#other) `[c](/questions/later/#short-answer)`')).toEqual(
+      [],
+    );
+    expect(found('```\n[c](/questions/later/#short-answer)\n```')).toEqual([]);
+  });
+
+  test('data-bound directives parse as directives, not text', () => {
+    expect(found('We found :approved-count trials; it cures [x](/questions/later/#short-answer).\n\n::registrations-table')).toEqual([
+      [1, ['later'], 'We found trials; it cures x.'],
+    ]);
+  });
+
+  test('an unhedged claim behind a titled link now fails at low certainty', () => {
+    const problems = findingStatementProblems(
+      'p.md',
+      findingStatements('Ketamine cures it, [see](/questions/later/#short-answer "t").'),
+      new Map([['later', 'low' as const]]),
+    );
+    expect(problems.map((p) => p.location)).toEqual([{ file: 'p.md', line: 1 }]);
+  });
+});
+
+describe('findingStatements: which block states the finding', () => {
+  const found = (markdown: string) => findingStatements(markdown, 10).map((s) => [s.line, s.questions, s.text]);
+
+  test('a nested list item states it, not the outer one; a table cell or a heading states it too', () => {
+    expect(found('- Outer\n  - It may [help](/questions/a/#short-answer)')).toEqual([[11, ['a'], 'It may help']]);
+    expect(found('| a | b |\n| - | - |\n| It may [help](/questions/a/#short-answer) | Other cell |')).toEqual([[12, ['a'], 'It may help']]);
+    expect(found('Intro.\n\n## It may [help](/questions/a/#short-answer)\n\nMore.')).toEqual([[12, ['a'], 'It may help']]);
+  });
+
+  test('two links to one finding count once; the first definition of a label wins, as in CommonMark', () => {
+    expect(found('It may [a](/questions/a/#short-answer) [b](/questions/a/#short-answer)')).toEqual([[10, ['a'], 'It may a b']]);
+    expect(found('It may [x].\n\n[x]: /questions/a/#short-answer\n[x]: /questions/b/#short-answer')).toEqual([[10, ['a'], 'It may x.']]);
+  });
+
+  test('an id is read decoded, and a URL that cannot be read links to no finding', () => {
+    expect(findingOf('/questions/caf%C3%A9/#short-answer')).toBe('café');
+    expect(findingOf('http://[bad/questions/a/#short-answer')).toBeUndefined();
+    expect(findingOf('/questions/a/b/#short-answer')).toBeUndefined();
+    expect(findingOf('/studies/a/#short-answer')).toBeUndefined();
+    expect(findingOf('/questions/a/')).toBeUndefined();
   });
 });
 

@@ -170,4 +170,38 @@ describe('studyProblems', () => {
   test('the number analysed cannot exceed the number enrolled', () => {
     expect(messages({ ...trial(), nAnalysed: 30 })).toEqual(['nAnalysed: nAnalysed is 30 but nEnrolled is 24; it cannot be larger than the number enrolled']);
   });
+
+  test('the bounds themselves are allowed: a count equal to its denominator, analysed equal to enrolled, exactly 100%', () => {
+    const study = { ...trial(), nAnalysed: 24, nInComparison: 24 } as Study;
+    study.results[0]!.values = [12, '100%' as unknown as number];
+    expect(messages(study)).toEqual([]);
+    study.results[0]!.values = [12, '100.5 %' as unknown as number];
+    expect(messages(study)).toEqual([
+      'results.0.values.1: result "responders-15-min" gives 100.5%, more than 100%; a share is between 0 and 100% (write a change as "+126.3%")',
+    ]);
+    expect(messages({ ...trial(), nInComparison: 25 } as Study)).toEqual([
+      'nInComparison: nInComparison is 25 but nEnrolled is 24; it cannot be larger than the number enrolled',
+    ]);
+  });
+
+  test('an arm without a size, a result without values or a time, and a follow-up not stated are not counted against', () => {
+    const study = trial();
+    study.arms[1] = { ...study.arms[1]!, n: undefined } as never;
+    study.results[0] = { ...study.results[0]!, denominators: undefined, hoursAfterDose: undefined } as never;
+    expect(messages({ ...study, nEnrolled: 12, followUpDays: null } as Study)).toEqual([]);
+    const late = trial();
+    late.results[0]!.hoursAfterDose = 24 * 1000;
+    expect(messages({ ...late, followUpDays: null } as Study)).toEqual([]);
+  });
+
+  test('denominators without values are one value per denominator short', () => {
+    const study = trial();
+    study.results[0]!.values = undefined as never;
+    expect(messages(study)).toEqual(['results.0.values: result "responders-15-min" gives 0 values for 2 denominators; give one count per denominator']);
+  });
+
+  test('a placebo-controlled challenge study is counted like a crossover', () => {
+    const study = { ...trial(), design: 'placebo-controlled challenge study', nEnrolled: 12 } as Study;
+    expect(messages(study)).toEqual([]);
+  });
 });

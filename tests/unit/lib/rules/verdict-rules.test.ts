@@ -58,3 +58,42 @@ describe('stances match the citations on the page', () => {
     await expect(render('A sentence [@alpha2001first].', [{ cite: 'alpha2001first' }])).resolves.toBeTruthy();
   });
 });
+
+describe('verdict rules at their edges', async () => {
+  const { stanceGroups, VERDICT_RULES } = await import('../../../../src/lib/rules/verdict-rules.ts');
+  const guideline = (stance: TaggedSource['stance']): TaggedSource => ({ cite: 'g', stance, strength: 'guideline' });
+
+  test('each rule is stated in words in its message', () => {
+    for (const verdict of Object.keys(VERDICT_RULES) as (keyof typeof VERDICT_RULES)[]) {
+      expect(VERDICT_RULES[verdict].length).toBeGreaterThan(20);
+      const problem = verdictProblem(verdict, []) ?? verdictProblem(verdict, [trial('supports'), trial('contradicts'), trial('context')]);
+      if (problem) expect(problem).toContain(VERDICT_RULES[verdict]);
+    }
+  });
+
+  test('"supported" accepts a contradiction as strong as the support, not stronger', () => {
+    expect(verdictProblem('supported', [trial('supports'), trial('contradicts')])).toBeUndefined();
+    expect(verdictProblem('supported', [])).toMatch(/needs/);
+  });
+
+  test('"partly supported" and "misleading" need at least one of each', () => {
+    expect(verdictProblem('partly supported', [trial('contradicts'), trial('context')])).toMatch(/needs/);
+    expect(verdictProblem('partly supported', [trial('supports'), trial('contradicts')])).toBeUndefined();
+    expect(verdictProblem('misleading', [trial('supports')])).toMatch(/needs/);
+  });
+
+  test('"contradicted" needs a guideline-strength contradiction stronger than the support', () => {
+    expect(verdictProblem('contradicted', [guideline('contradicts')])).toBeUndefined();
+    expect(verdictProblem('contradicted', [caseReport('contradicts')])).toMatch(/needs/);
+    expect(verdictProblem('contradicted', [trial('contradicts'), trial('supports')])).toMatch(/needs/);
+  });
+
+  test('sources are grouped against, for, beside, strongest first, and empty groups are left out', () => {
+    const groups = stanceGroups([caseReport('supports'), trial('supports'), opinion('context')]);
+    expect(groups.map((g) => [g.stance, g.label, g.sources.map((s) => s.cite)])).toEqual([
+      ['supports', 'Support the claim', ['trial', 'case']],
+      ['context', 'Give context', ['op-ed']],
+    ]);
+    expect(stanceGroups([trial('contradicts')]).map((g) => g.label)).toEqual(['Contradict the claim']);
+  });
+});

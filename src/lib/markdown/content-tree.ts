@@ -1,0 +1,48 @@
+/**
+ * Content Markdown read as mdast, the way the site's pipeline reads it: CommonMark
+ * plus GFM (tables, autolinks) and remark-directive's syntax (the data-bound
+ * `:approved-count` and `::registrations-table`), so checks that look into a body
+ * see links, headings and directives as nodes instead of grepping the text.
+ * Near the bottom layer: it imports only the site's address from src/lib.
+ */
+import type { Nodes, Root } from 'mdast';
+import { directiveFromMarkdown } from 'mdast-util-directive';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toString } from 'mdast-util-to-string';
+import { directive } from 'micromark-extension-directive';
+import { gfm } from 'micromark-extension-gfm';
+import { SITE_URL } from '../site.ts';
+
+/** The mdast of a content body. */
+export function contentTree(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm(), directive()], mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()] });
+}
+
+/** A citation as written in Markdown, `[@key]` or `[see @a; @b]`, which mdast keeps as text. */
+const CITATION = /\s*\[[^\]]*@[^\]]*\]/g;
+
+/** The words a reader sees in a node: link text kept, targets, emphasis marks and `[@key]` citations dropped, spaces collapsed. */
+export function readerText(node: Nodes): string {
+  return toString(node, { includeImageAlt: false }).replace(CITATION, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The anchor of a question's short answer, the finding's id. */
+const FINDING_HASH = '#short-answer';
+const QUESTION_PATH = /^\/questions\/([^/]+)\/?$/;
+
+/**
+ * The question whose short answer `url` points at, or undefined: a site-relative
+ * link, a relative one or an absolute URL on the site, with or without the trailing slash.
+ */
+export function findingOf(url: string): string | undefined {
+  let target: URL;
+  try {
+    target = new URL(url, SITE_URL);
+  } catch {
+    return undefined;
+  }
+  if (target.origin !== new URL(SITE_URL).origin || target.hash !== FINDING_HASH) return undefined;
+  const id = QUESTION_PATH.exec(target.pathname)?.[1];
+  return id === undefined ? undefined : decodeURIComponent(id);
+}

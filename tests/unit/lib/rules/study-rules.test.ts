@@ -177,7 +177,7 @@ describe('studyProblems', () => {
     expect(messages(study)).toEqual([]);
     study.results[0]!.values = [12, '100.5 %' as unknown as number];
     expect(messages(study)).toEqual([
-      'results.0.values.1: result "responders-15-min" gives 100.5%, more than 100%; a share is between 0 and 100% (write a change as "+126.3%")',
+      'results.0.values.1: the text states 100.5%, more than 100%; a share is between 0 and 100% (write a change as "+126.3%")',
     ]);
     expect(messages({ ...trial(), nInComparison: 25 } as Study)).toEqual([
       'nInComparison: nInComparison is 25 but nEnrolled is 24; it cannot be larger than the number enrolled',
@@ -197,7 +197,7 @@ describe('studyProblems', () => {
   test('denominators without values are one value per denominator short', () => {
     const study = trial();
     study.results[0]!.values = undefined as never;
-    expect(messages(study)).toEqual(['results.0.values: result "responders-15-min" gives 0 values for 2 denominators; give one count per denominator']);
+    expect(messages(study)).toEqual(['results.0.values: result "responders-15-min" gives denominators but no values; give one count per denominator']);
   });
 
   test('a placebo-controlled challenge study is counted like a crossover', () => {

@@ -25,8 +25,10 @@ import { REGISTRATIONS_FILE } from './living-files.ts';
 /** A fact that cannot be stated as written (e.g. a registration the data does not hold). */
 export class FactError extends Error {}
 
-/** A table as rows of cell texts, the first row the header. */
-export type FactTable = string[][];
+/** A table cell: text, or `{ code }` for text shown exactly as typed (a query), never restyled. */
+export type FactCell = string | { code: string };
+/** A table as rows of cells, the first row the header. */
+export type FactTable = FactCell[][];
 
 const cite = (keys: readonly string[]): string => (keys.length === 0 ? '' : ` [${[...new Set(keys)].map((k) => `@${k}`).join('; ')}]`);
 
@@ -91,7 +93,7 @@ export const TABLE_FACTS: Record<string, (data: LivingData) => FactTable> = {
     ['Source', 'Query', 'Limits', 'Purpose', 'Last run'],
     ...data.searches.map((s) => [
       SEARCH_SOURCE_LABELS[s.source],
-      s.condition ? `condition: ${s.condition}; intervention: ${s.query}` : s.query,
+      s.source === 'manual' ? s.query : { code: s.condition ? `query.cond=${s.condition}; query.intr=${s.query}` : s.query },
       s.source === 'manual'
         ? 'as described'
         : [s.limits.from ? `from ${formatPartialDate(s.limits.from)}` : 'no date limit', `at most ${s.limits.maxRecords} records`].join('; '),

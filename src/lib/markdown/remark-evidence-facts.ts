@@ -10,9 +10,10 @@ import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP, type VisitorResult } from 'unist-util-visit';
 import 'mdast-util-directive';
+import remarkSmartypants from 'remark-smartypants';
 import { EvidenceBuildError, closest, throwIfAny } from '../checks/build-error.ts';
 import { recordProblem } from '../checks/build-problems.ts';
-import { FACT_NAMES, FactError, TABLE_FACTS, TEXT_FACTS, textFactOf } from '../living/facts.ts';
+import { FACT_NAMES, FactError, TABLE_FACTS, TEXT_FACTS, textFactOf, type FactTable } from '../living/facts.ts';
 import type { LivingData } from '../living/living-data.ts';
 import { bodyLineOffset } from './body-lines.ts';
 
@@ -20,6 +21,16 @@ export interface EvidenceFactsOptions {
   /** The living-evidence data (called once per file, when the file has a directive). */
   data: () => LivingData;
 }
+
+/**
+ * Astro runs SmartyPants before any plugin of ours, so the text a fact puts in gets the same typography
+ * here (curly quotes), as it would if it had been typed, and as it does when a release writes it out.
+ */
+const typography = (remarkSmartypants as unknown as () => (tree: Root) => void)();
+const typeset = <T extends RootContent>(node: T): T => {
+  typography({ type: 'root', children: [node.type === 'text' ? { type: 'paragraph', children: [node as PhrasingContent] } : node] } as Root);
+  return node;
+};
 
 export default function remarkEvidenceFacts(options: EvidenceFactsOptions) {
   return (tree: Root, file: VFile) => {
@@ -66,12 +77,12 @@ export default function remarkEvidenceFacts(options: EvidenceFactsOptions) {
             'name a registration that surveillance/registrations.yaml holds, or add it there.',
           );
         }
-        parent.children.splice(index, 1, { type: 'text', value } as PhrasingContent as never);
+        parent.children.splice(index, 1, typeset({ type: 'text', value }) as never);
         return skipTo(index + 1);
       }
       if (node.type === 'leafDirective' && tableFact) {
         data ??= options.data();
-        parent.children.splice(index, 1, tableNode(tableFact(data)) as RootContent as never);
+        parent.children.splice(index, 1, typeset(tableNode(tableFact(data))) as never);
         return skipTo(index + 1);
       }
       return fail(
@@ -87,11 +98,17 @@ export default function remarkEvidenceFacts(options: EvidenceFactsOptions) {
 /** Continue at `index` of the parent, without visiting what was put in place. */
 const skipTo = (index: number): VisitorResult => [SKIP, index];
 
-function tableNode(rows: string[][]): Table {
+function tableNode(rows: FactTable): Table {
   const width = rows[0]?.length ?? 0;
   return {
     type: 'table',
     align: Array.from({ length: width }, () => null),
-    children: rows.map((cells) => ({ type: 'tableRow', children: cells.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })) })),
+    children: rows.map((cells) => ({
+      type: 'tableRow',
+      children: cells.map((cell) => ({
+        type: 'tableCell',
+        children: [typeof cell === 'string' ? { type: 'text', value: cell } : { type: 'inlineCode', value: cell.code }],
+      })),
+    })),
   };
 }

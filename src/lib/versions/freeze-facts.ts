@@ -14,15 +14,16 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import 'mdast-util-directive';
-import { TABLE_FACTS, TEXT_FACTS, textFactOf, type FactTable } from '../living/facts.ts';
+import { TABLE_FACTS, TEXT_FACTS, textFactOf, type FactCell, type FactTable } from '../living/facts.ts';
 import type { LivingData } from '../living/living-data.ts';
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** A fact table as a GFM table, header row first. */
 export function gfmTable(rows: FactTable): string {
-  const cell = (text: string) => text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  const escape = (text: string) => text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const cell = (c: FactCell) => (typeof c === 'string' ? escape(c) : `\`${escape(c.code)}\``);
+  const line = (cells: readonly FactCell[]) => `| ${cells.map(cell).join(' | ')} |`;
   const [head = [], ...body] = rows;
   return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
 }

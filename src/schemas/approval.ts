@@ -11,7 +11,7 @@ export const ApprovalSchema = z.strictObject({
   drug: z.string().min(2),
   /** Brand name, e.g. "Lyrica". */
   brand: z.string().min(2).optional(),
-  /** The indication approved, e.g. "jet lag" or "treatment-resistant depression". */
+  /** The indication approved, as the label or the agency words it. */
   indication: z.string().min(3),
   /** True when the indication is the condition this site is about (the lists and counts take only these). */
   forCondition: z.boolean(),

@@ -30,7 +30,7 @@ export const SavedSearchSchema = z.strictObject({
    * openFDA's `search`; for a manual search, the terms as they were typed.
    */
   query: z.string().min(3),
-  /** ClinicalTrials.gov only: the `query.cond` condition, e.g. "jet lag". */
+  /** ClinicalTrials.gov only: the `query.cond` condition, as ClinicalTrials.gov names it. */
   condition: z.string().min(3).optional(),
   /** Limits, in plain words and as sent: the earliest date searched (YYYY-MM-DD) and the most records fetched. */
   limits: z

@@ -76,3 +76,27 @@ describe('golden facts (fact-check of 2026-12-07)', () => {
     expect(reset).toContain('In fibromyalgia, the only support is from uncontrolled case reports');
   });
 });
+
+describe('golden facts (fact-check of 2026-12-07)', () => {
+  test('a study page prints the numbers of an estimate exactly as its front matter writes them', () => {
+    const page = pages.find((p) => p.url === '/studies/corriger2022ketamine/')!;
+    const row = toString(select('tr[id="pain-12-months"]', page.tree)!);
+    expect(row).toContain('P<0.001 against baseline; effect size 0.61 (95% CI 0.40 to 0.80)');
+    const jcdr = pages.find((p) => p.url === '/studies/jcdr2023evaluating/')!;
+    expect(toString(select('tr[id="pain-1-month"]', jcdr.tree)!)).toContain('1.40');
+  });
+
+  test('E1: four drugs are approved for fibromyalgia in the United States, sublingual cyclobenzaprine among them', () => {
+    const guidelines = toString(pages.find((p) => p.url === '/questions/guidelines/')!.tree);
+    expect(guidelines).toContain('has approved four drugs for fibromyalgia: pregabalin, duloxetine, milnacipran and sublingual cyclobenzaprine');
+    const claim = toString(pages.find((p) => p.url === '/claims/only-effective-fibromyalgia-therapy/')!.tree);
+    expect(claim).not.toMatch(/three drugs are approved/i);
+  });
+
+  test('E2: the short-term question no longer says the one registered trial without results tested another outcome', () => {
+    const page = toString(pages.find((p) => p.url === '/questions/pain-relief-during-infusion/')!.tree);
+    expect(page).not.toContain('the one registered trial we found without results');
+    expect(page).toContain('NCT04938713');
+    expect(page).toContain('NCT06184958');
+  });
+});

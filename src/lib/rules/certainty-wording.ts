@@ -5,7 +5,7 @@
  * (hedged more) is fine; one that says more is refused.
  *
  * The hedge must govern the claim it hedges: each clause that asserts an effect
- * ("ketamine cures fibromyalgia") needs the hedge in that clause, before or at its
+ * ("the drug cures the condition") needs the hedge in that clause, before or at its
  * effect verb. A hedge in another clause ("…, though it may cause nausea") does not
  * count. A statement with no recognised effect verb needs the hedge somewhere.
  */

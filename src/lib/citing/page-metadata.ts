@@ -5,7 +5,7 @@
  */
 import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
 import { pageCsl, pageVersion, REPORT_TYPE, type CitablePage } from './page-citation.ts';
-import { displayName, namedAuthors } from '../markdown/names.ts';
+import { displayName, metadataAuthors } from '../markdown/names.ts';
 import { LICENSE_URL, SITE_NAME, SITE_URL } from '../site.ts';
 import { TOPIC } from '../../topic.ts';
 
@@ -55,7 +55,7 @@ const authorName = displayName;
 export function citationReference(item: CslItem): string {
   const pairs: [string, unknown][] = [
     ['citation_title', item.title],
-    ...namedAuthors(item).map((a): [string, unknown] => ['citation_author', authorName(a)]),
+    ...metadataAuthors(item).map((a): [string, unknown] => ['citation_author', authorName(a)]),
     ['citation_journal_title', item['container-title']],
     ['citation_publication_date', year(item)],
     ['citation_volume', item.volume],
@@ -77,7 +77,7 @@ export function scholarlyWork(item: CslItem): Record<string, unknown> {
   return {
     '@type': item.type === 'article-journal' ? 'ScholarlyArticle' : 'CreativeWork',
     ...(item.title ? { name: item.title } : {}),
-    ...(namedAuthors(item).length ? { author: namedAuthors(item).map((a) => ({ '@type': 'Person', name: authorName(a) })) } : {}),
+    ...(metadataAuthors(item).length ? { author: metadataAuthors(item).map((a) => ({ '@type': 'Person', name: authorName(a) })) } : {}),
     ...(year(item) ? { datePublished: String(year(item)) } : {}),
     ...(item['container-title'] ? { isPartOf: { '@type': 'Periodical', name: item['container-title'] } } : {}),
     ...(item.DOI ? { sameAs: `https://doi.org/${item.DOI}` } : item.URL ? { sameAs: item.URL } : {}),

@@ -29,3 +29,14 @@ export const familyName = (a: Name): string | undefined =>
 
 /** "Family, Given" for a person (with particles), or the literal name of an organisation. */
 export const displayName = (a: Name): string => a.literal ?? [familyName(a), a.given].filter(Boolean).join(', ');
+
+/**
+ * The most authors of one cited work that a citing page names in its metadata (citation_reference,
+ * JSON-LD, search): enough for every work cited today (the longest list has 33), while a consortium
+ * paper with thousands of authors cannot make every citing page grow with it. The reference library
+ * and the downloads list them all.
+ */
+export const CITED_AUTHORS_IN_METADATA = 50;
+
+/** The named authors of a cited work, up to CITED_AUTHORS_IN_METADATA, for a citing page's metadata. */
+export const metadataAuthors = (item: CslItem): Name[] => namedAuthors(item).slice(0, CITED_AUTHORS_IN_METADATA);

@@ -5,6 +5,7 @@
  * result-card metadata, the identifiers of the works it cites (so a DOI, PMID
  * or NCT number finds it) and spelling variants of the terms it uses.
  */
+import { CITED_AUTHORS_IN_METADATA } from '../markdown/names.ts';
 import { projectBibliography } from '../markdown/bibliography.ts';
 import { TOPIC } from '../../topic.ts';
 import { mentions, readerWordsFor } from './reader-words.ts';
@@ -34,12 +35,12 @@ export function aliasesFor(text: string): string[] {
   return [...found];
 }
 
-/** Family names of the cited works' authors, with and without accents, so an author's name finds every page citing them. */
+/** Family names of the cited works' authors (the first CITED_AUTHORS_IN_METADATA of each), with and without accents, so an author's name finds every page citing them. */
 export function authorsFor(keys: readonly string[]): string[] {
   const references = projectBibliography().references;
   const names = new Set<string>();
   for (const key of keys) {
-    for (const { family } of references.get(key)?.csl.author ?? []) {
+    for (const { family } of (references.get(key)?.csl.author ?? []).slice(0, CITED_AUTHORS_IN_METADATA)) {
       if (!family) continue;
       names.add(family);
       names.add(family.normalize('NFD').replace(/\p{M}/gu, ''));

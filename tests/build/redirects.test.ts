@@ -76,7 +76,10 @@ describe('withdrawn pages', () => {
     expect(toString(select('h1', notice)!)).toBe('A chain of ketamine clinics has had great success treating people with fibromyalgia');
     expect(toString(notice)).toContain('withdrew this page on 2026-12-05');
     expect(toString(select('[data-withdrawal-reason]', notice)!)).toBe(`Reason: ${reason}`);
-    expect(selectAll('[data-withdrawn-versions] a', notice).map((a) => a.properties.href)).toEqual([`${current}v/1/`]);
+    // Every version the site froze of the page, newest first, as its versions.json lists them.
+    const frozen = (JSON.parse(readFileSync('versions/claims/clinic-chain-great-success/versions.json', 'utf8')) as { number: number }[]).map((v) => v.number);
+    const expected = [...frozen].sort((a, b) => b - a).map((n) => `${current}v/${n}/`);
+    expect(selectAll('[data-withdrawn-versions] a', notice).map((a) => a.properties.href)).toEqual(expected);
     expect(select('meta[name="robots"]', tree)?.properties.content).toBe('noindex');
     expect(select('[data-pagefind-body]', tree)).toBeFalsy();
     expect(built('sitemap-0.xml')).not.toContain('clinic-chain-great-success');

@@ -175,7 +175,9 @@ export default function evidenceIntegration(): AstroIntegration {
           // A frozen version is history: today's readability limit and passage rule do not apply to it.
           if (!isVersionPath(`/${relative(out, dirname(file))}/`.replace(/^\/+/, '/'))) {
             const pageScores = scorePage(document, page);
-            const kind = pageWithoutPassages(relative(out, file).split(sep).join('/'), pageScores.length);
+            // Only an evidence page (its article is the search body) must have passages: not a redirect or a withdrawal notice.
+            const evidence = document.querySelector('article[data-pagefind-body]') !== null;
+            const kind = evidence ? pageWithoutPassages(relative(out, file).split(sep).join('/'), pageScores.length) : undefined;
             if (kind) pageProblems.push(noPassages(page, kind));
             scores.push(...pageScores);
           }

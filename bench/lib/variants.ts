@@ -35,6 +35,12 @@ const STOCK_CITATION = `[rehypeCitation, { bibliography: 'references/library.bib
 const PIPELINE_IMPORT = "import { markdownProcessor } from './src/lib/markdown/citation-options.ts';";
 
 /**
+ * Every variant marks its plain-language passages as the site does (the readability gate fails a page
+ * without them); the mark is not part of the citation pipeline the variants compare.
+ */
+const PLAIN_LANGUAGE_IMPORT = "import rehypePlainLanguage from './src/lib/markdown/rehype-plain-language.ts';";
+
+/**
  * The real astro.config.mjs with another Markdown processor: stock and floor
  * are the same site in every other setting (sitemap, stylesheets, content
  * storage), so the ratios compare the citation pipelines only.
@@ -112,9 +118,13 @@ function evidenceProject(variant: Exclude<VariantName, 'starlight'>, corpus: Cor
     write(
       dir,
       'astro.config.mjs',
-      siteConfig(`unified({ rehypePlugins: [${STOCK_CITATION}], smartypants: true })`, "import rehypeCitation from 'rehype-citation';"),
+      siteConfig(
+        `unified({ rehypePlugins: [${STOCK_CITATION}, rehypePlainLanguage], smartypants: true })`,
+        `import rehypeCitation from 'rehype-citation';\n${PLAIN_LANGUAGE_IMPORT}`,
+      ),
     );
-  if (variant === 'floor') write(dir, 'astro.config.mjs', siteConfig('unified({ smartypants: true })', ''));
+  if (variant === 'floor')
+    write(dir, 'astro.config.mjs', siteConfig('unified({ rehypePlugins: [rehypePlainLanguage], smartypants: true })', PLAIN_LANGUAGE_IMPORT));
   return dir;
 }
 

@@ -51,6 +51,7 @@ describe('the duration a follow-up states', () => {
   test('reads numbers of two digits, decimals and number words', () => {
     expect(statedDuration('12 weeks')).toEqual({ words: '12 weeks', min: 84, max: 84 });
     expect(statedDuration('2.5 years')).toEqual({ words: '2.5 years', min: 912, max: 915 });
+    expect(statedDuration('1.25 years')).toEqual({ words: '1.25 years', min: 456, max: 458 });
     expect(statedDuration('Twelve weeks')).toEqual({ words: 'Twelve weeks', min: 84, max: 84 });
   });
 
@@ -64,6 +65,10 @@ describe('the duration a follow-up states', () => {
     expect(statedDuration('six months, with visits every 2 weeks')).toEqual({ words: 'six months', min: 168, max: 186 });
     expect(statedDuration('2 weeks, then six months')).toEqual({ words: 'six months', min: 168, max: 186 });
     expect(statedDuration('4 to 6 weeks')).toEqual({ words: '6 weeks', min: 42, max: 42 });
+  });
+
+  test('of two durations of the same length, the one stated first is kept', () => {
+    expect(statedDuration('8 weeks (56 days)')).toEqual({ words: '8 weeks', min: 56, max: 56 });
   });
 
   test('a text with no duration states none', () => {

@@ -114,3 +114,11 @@ describe('what freezing leaves alone', () => {
     expect(freezeFacts(source, () => loadLivingData(root))).toBe(source);
   });
 });
+
+test('npm run release freezes a fact after non-ASCII text at the right place', () => {
+  const file = 'src/content/pages/approvals.md';
+  mkdirSync(join(root, 'src/content/pages'), { recursive: true });
+  writeFileSync(join(root, file), '---\ntitle: Approvals\n---\nRésumé — naïve café: :approved-count{sentence} approval.\n');
+  release(root, '2026-11-29');
+  expect(readFileSync(join(root, 'versions/pages/approvals/1.md'), 'utf8')).toBe('---\ntitle: Approvals\n---\nRésumé — naïve café: One approval.\n');
+});

@@ -65,9 +65,12 @@ describe('freezing living facts', () => {
 
 describe('a fact table written as a GFM table', () => {
   test('escapes pipes, joins lines and writes code cells as inline code', () => {
-    expect(gfmTable([['Trial', 'Note'], [{ code: 'NCT|1' }, 'first\nsecond\r\nthird | fourth']])).toBe(
-      ['| Trial | Note |', '| --- | --- |', '| `NCT\\|1` | first second third \\| fourth |'].join('\n'),
-    );
+    expect(
+      gfmTable([
+        ['Trial', 'Note'],
+        [{ code: 'NCT|1' }, 'first\nsecond\r\nthird | fourth'],
+      ]),
+    ).toBe(['| Trial | Note |', '| --- | --- |', '| `NCT\\|1` | first second third \\| fourth |'].join('\n'));
   });
 
   test('a table with no rows is an empty header and its rule', () => {

@@ -138,7 +138,9 @@ describe('errors a snapshot file reports', () => {
       throw new SyntaxError('Unexpected end of JSON input');
     });
     try {
-      expect(() => readJsonFile(root, 'versions/pages/about/versions.json')).toThrow(/^versions\/pages\/about\/versions\.json: is not valid JSON \(Unexpected end of JSON input\)\./);
+      expect(() => readJsonFile(root, 'versions/pages/about/versions.json')).toThrow(
+        /^versions\/pages\/about\/versions\.json: is not valid JSON \(Unexpected end of JSON input\)\./,
+      );
     } finally {
       parse.mockRestore();
     }

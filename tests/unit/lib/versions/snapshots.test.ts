@@ -151,14 +151,18 @@ describe('errors a snapshot file reports', () => {
     expect(() => readManifest(root, 'pages', 'about')).toThrow(
       `versions/pages/about/versions.json: [0.sha256] write the SHA-256 of the snapshot as 64 lowercase hex digits (npm run release writes it)\n  Fix: ${HISTORY_FIX} A versions.json is written by npm run release only.`,
     );
+    write('versions/pages/about/versions.json', JSON.stringify([{ number: 1, released: '2026-11-29', sha256: 'abc', extra: 1 }]));
+    expect(() => readManifest(root, 'pages', 'about')).toThrow(
+      'versions/pages/about/versions.json: [0.sha256] write the SHA-256 of the snapshot as 64 lowercase hex digits (npm run release writes it) [0] Unrecognized key: "extra"\n',
+    );
     write('versions/pages/about/versions.json', '{}');
-    expect(() => readManifest(root, 'pages', 'about')).toThrow(/^versions\/pages\/about\/versions\.json: [^[]/);
+    expect(() => readManifest(root, 'pages', 'about')).toThrow(/^versions\/pages\/about\/versions\.json: Invalid input: expected array, received object\n/);
   });
 
   test('a withdrawn list that breaks the schema names each field and the shape to write', () => {
-    write('versions/withdrawn.json', JSON.stringify([{ collection: 'pages', id: 'about', withdrawn: '2026-11-29', reason: 'too short' }]));
+    write('versions/withdrawn.json', JSON.stringify([{ collection: 'pages', id: 'About', withdrawn: '2026-11-29', reason: 'too short' }]));
     expect(() => readWithdrawn(root)).toThrow(
-      'versions/withdrawn.json: [0.reason] say why the page was withdrawn in at least 20 characters\n  Fix: list each withdrawn page as { "collection", "id", "withdrawn": "YYYY-MM-DD", "reason" } (src/schemas/version.ts).',
+      'versions/withdrawn.json: [0.id] an id is a file name without .md, e.g. "wonder-drug" [0.reason] say why the page was withdrawn in at least 20 characters\n  Fix: list each withdrawn page as { "collection", "id", "withdrawn": "YYYY-MM-DD", "reason" } (src/schemas/version.ts).',
     );
   });
 

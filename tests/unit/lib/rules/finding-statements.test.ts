@@ -95,6 +95,7 @@ describe('findingStatements: which block states the finding', () => {
 
   test('an image pointing at a short answer, or a link in a directive label, states no finding', () => {
     expect(found('It may ![a chart](/questions/a/#short-answer) help.')).toEqual([]);
+    expect(found('It may ![a chart][ans] help.\n\n[ans]: /questions/a/#short-answer')).toEqual([]);
     expect(found('::registrations-table[It works [x](/questions/a/#short-answer)]')).toEqual([]);
   });
 

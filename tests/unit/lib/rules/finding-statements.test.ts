@@ -85,6 +85,20 @@ describe('findingStatements: which block states the finding', () => {
     expect(found('Intro.\n\n## It may [help](/questions/a/#short-answer)\n\nMore.')).toEqual([[12, ['a'], 'It may help']]);
   });
 
+  test('a list item of several paragraphs states it as a whole, from its first line', () => {
+    const [statement, ...rest] = findingStatements('- It works.\n\n  See [x](/questions/a/#short-answer).\n- Other', 10);
+    expect(rest).toEqual([]);
+    expect(statement!.line).toBe(10);
+    expect(statement!.questions).toEqual(['a']);
+    expect(statement!.text).toMatch(/^It works\..*See x\.$/);
+  });
+
+  test('an image pointing at a short answer, or a link in a directive label, states no finding', () => {
+    expect(found('It may ![a chart](/questions/a/#short-answer) help.')).toEqual([]);
+    expect(found('It may ![a chart][ans] help.\n\n[ans]: /questions/a/#short-answer')).toEqual([]);
+    expect(found('::registrations-table[It works [x](/questions/a/#short-answer)]')).toEqual([]);
+  });
+
   test('two links to one finding count once; the first definition of a label wins, as in CommonMark', () => {
     expect(found('It may [a](/questions/a/#short-answer) [b](/questions/a/#short-answer)')).toEqual([[10, ['a'], 'It may a b']]);
     expect(found('It may [x].\n\n[x]: /questions/a/#short-answer\n[x]: /questions/b/#short-answer')).toEqual([[10, ['a'], 'It may x.']]);
@@ -132,7 +146,9 @@ describe('findingStatementProblems', () => {
     const statements = findingStatements('[Reviews agree.](/questions/reviews/#short-answer)\n\n[Gone.](/questions/nope/#short-answer)');
     const problems = findingStatementProblems('p.md', statements, certainties);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.report).toContain('p.md:3: links to the finding /questions/nope/#short-answer, but there is no question "nope"');
+    expect(problems[0]!.report).toBe(
+      'p.md:3: links to the finding /questions/nope/#short-answer, but there is no question "nope".\n  Fix: link to an existing question in src/content/questions/, or remove the link.',
+    );
   });
 });
 
@@ -151,5 +167,13 @@ describe('checkFindingStatements', () => {
       entry('pages', 'home', {}, '[Ketamine reduces pain.](/questions/later/#short-answer)\n\n[Reviews say it works.](/questions/reviews/#short-answer)'),
     ];
     expect(checkFindingStatements(entries).map((p) => p.location)).toEqual([{ file: 'pages/home.md', line: 1 }]);
+  });
+
+  test("only a question is a finding: a link to another collection's id is a missing question", () => {
+    const entries: ContentFrontmatter[] = [
+      { collection: 'pages', id: 'home', file: 'pages/home.md', frontmatter: {}, body: '[It may help.](/questions/home/#short-answer)' },
+      { collection: 'studies', id: 'a2020x', file: 'studies/a2020x.md', frontmatter: { certainty: 'low' }, body: '' },
+    ];
+    expect(checkFindingStatements(entries).map((p) => p.report)).toEqual([expect.stringContaining('there is no question "home"')]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -96,5 +96,58 @@ describe('frozen versions are sealed', () => {
   test('a malformed withdrawn.json names its file', () => {
     write('versions/withdrawn.json', '[{ "collection": "claims", "id": "wonder-drug" }]');
     expect(reports()).toEqual([expect.stringMatching(/^versions\/withdrawn\.json: \[0\.withdrawn\]/)]);
+  });
+});
+
+const HISTORY_FIX = 'restore it from git; history is never edited: change the current page and release a new version (npm run release).';
+
+describe('what the version check reports, word for word', () => {
+  test('a snapshot folder without a versions.json is one problem, not a list of unlisted snapshots', () => {
+    rmSync(join(root, 'versions/pages/about/versions.json'));
+    expect(reports()).toEqual([`versions/pages/about: this snapshot folder has no versions.json.\n  Fix: ${HISTORY_FIX}`]);
+  });
+
+  test('an unlisted snapshot says it was not written by npm run release', () => {
+    write('versions/pages/about/3.md', 'added by hand\n');
+    expect(reports()).toEqual([
+      'versions/pages/about/3.md: this snapshot is not listed in versions/pages/about/versions.json, so no page shows it.\n  Fix: delete it if it was added by hand; snapshots are written by npm run release only.',
+    ]);
+  });
+
+  test('a file beside the snapshot folders, such as .gitkeep, is not a folder to check', () => {
+    write('versions/pages/.gitkeep', '');
+    expect(reports()).toEqual([]);
+  });
+
+  test('a versions.json that cannot be read at all is reported against that file', () => {
+    rmSync(join(root, 'versions/pages/about/versions.json'));
+    mkdirSync(join(root, 'versions/pages/about/versions.json'));
+    const found = reports();
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^versions\/pages\/about\/versions\.json: Error: EISDIR/);
+    expect(found[0]!.endsWith(`\n  Fix: ${HISTORY_FIX}`)).toBe(true);
+  });
+
+  test('a renamed page with a folder under its new id as well as its former one fails, naming both', () => {
+    cpSync(join(root, 'versions/pages/about'), join(root, 'versions/pages/about-us'), { recursive: true });
+    rmSync(join(root, 'src/content/pages/about.md'));
+    write('src/content/pages/about-us.md', '---\ntitle: About\nformerIds: [about]\n---\nAbout\n');
+    expect(reports()).toContainEqual(
+      'src/content/pages/about-us.md: both versions/pages/about-us and versions/pages/about hold frozen versions of this page, so its version numbers would clash.\n  Fix: keep one folder of versions per page: a renamed page keeps releasing into the folder of its former id, so a folder under its new id was made by hand.',
+    );
+  });
+
+  test('a wrong withdrawal says how to fix it', () => {
+    write(
+      'versions/withdrawn.json',
+      JSON.stringify([
+        { collection: 'pages', id: 'about', withdrawn: '2026-12-01', reason: 'Listed by mistake while the page still exists.' },
+        { collection: 'studies', id: 'never2020x', withdrawn: '2026-12-01', reason: 'A page that was never released at all.' },
+      ]),
+    );
+    expect(reports()).toEqual([
+      'versions/withdrawn.json: studies/never2020x is listed as withdrawn, but it has no frozen versions (versions/studies/never2020x).\n  Fix: a page never released has nothing to keep online: remove it from the withdrawn list.',
+      'versions/withdrawn.json: pages/about is listed as withdrawn, but src/content/pages/about.md exists.\n  Fix: remove the page, or remove it from the withdrawn list.',
+    ]);
   });
 });

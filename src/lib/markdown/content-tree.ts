@@ -22,9 +22,17 @@ export function contentTree(markdown: string): Root {
 /** A citation as written in Markdown, `[@key]` or `[see @a; @b]`, which mdast keeps as text. */
 const CITATION = /\s*\[[^\]]*@[^\]]*\]/g;
 
+/** Blocks that hold other blocks. */
+const CONTAINERS: ReadonlySet<string> = new Set(['root', 'list', 'listItem', 'blockquote']);
+
 /** The words a reader sees in a node: link text kept, targets, emphasis marks and `[@key]` citations dropped, spaces collapsed. */
 export function readerText(node: Nodes): string {
-  return toString(node, { includeImageAlt: false }).replace(CITATION, '').replace(/\s+/g, ' ').trim();
+  // Blocks inside a block (the paragraphs of a list item) are read with a space between them, as a reader sees them.
+  const text =
+    CONTAINERS.has(node.type) && 'children' in node
+      ? node.children.map((child) => readerText(child as Nodes)).join(' ')
+      : toString(node, { includeImageAlt: false });
+  return text.replace(CITATION, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The anchor of a question's short answer, the finding's id. */

@@ -18,8 +18,10 @@ export interface RelevanceQuery {
   query: string;
   /** Who would type it: patient, clinician or journalist. */
   reader: string;
-  /** question, fragment, misspelling, identifier or name. */
+  /** question, fragment, misspelling, identifier, name, site (about the site itself) or long-question. */
   kind: string;
+  /** Which pass wrote it: absent for the first 75, "held-out-…" for queries written without reading the pages' phrasings. */
+  set?: string;
   /** URL paths of the pages that answer it best; the first of them in the results counts. */
   answers: string[];
 }
@@ -88,15 +90,30 @@ export async function evaluate(queries = loadQueries()): Promise<{ outcomes: Out
   }
 }
 
+/** The pass a query came from: "original" for the first set. */
+export const setOf = (q: RelevanceQuery) => q.set ?? 'original';
+
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 
 /** One line: "75 queries: top-1 52%, top-3 71%, MRR 0.62". */
 export const summary = (s: Score) => `${s.queries} queries: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, MRR ${s.mrr.toFixed(2)}`;
 
-/** A Markdown table of the outcomes, misses first, then a line per kind of query. */
+/** A Markdown table of the outcomes, misses first, then a line per set of queries and per kind. */
 export function report(outcomes: readonly Outcome[]): string {
   const sorted = [...outcomes].sort((a, b) => (b.rank ?? 99) - (a.rank ?? 99));
   const rows = sorted.map((o) => `| ${o.rank ?? '–'} | ${o.query} | ${o.kind} | ${o.answers.join(' ')} | ${o.shown[0] ?? '(none)'} |`);
-  const kinds = [...new Set(outcomes.map((o) => o.kind))].map((k) => `- ${k}: ${summary(score(outcomes.filter((o) => o.kind === k)))}`);
-  return ['| rank | query | kind | answers | first result |', '| --- | --- | --- | --- | --- |', ...rows, '', ...kinds].join('\n');
+  const line = (label: string, of: readonly Outcome[]) => `- ${label}: ${summary(score(of))}`;
+  const sets = [...new Set(outcomes.map(setOf))].map((s) =>
+    line(
+      `set ${s}`,
+      outcomes.filter((o) => setOf(o) === s),
+    ),
+  );
+  const kinds = [...new Set(outcomes.map((o) => o.kind))].map((k) =>
+    line(
+      k,
+      outcomes.filter((o) => o.kind === k),
+    ),
+  );
+  return ['| rank | query | kind | answers | first result |', '| --- | --- | --- | --- | --- |', ...rows, '', ...sets, ...kinds].join('\n');
 }

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { changesNotAfterReview, IsoDate, FormerIds } from './common.ts';
 import { ChangeLog } from './change.ts';
+import { ReaderQuestions } from './reader-question.ts';
 
 /** A plain page's shape alone: what a frozen version (versions/pages/) is checked against. */
 export const ArchivedPageSchema = z.strictObject({
@@ -15,6 +16,8 @@ export const ArchivedPageSchema = z.strictObject({
   changes: ChangeLog,
   /** Date the page was last updated (YYYY-MM-DD). */
   lastReviewed: IsoDate,
+  /** Questions readers ask that this page answers ("who runs this site"), each with its one-sentence answer, for site search. */
+  readerQuestions: ReaderQuestions,
 });
 
 /** A current plain page. */

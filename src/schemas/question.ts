@@ -5,6 +5,7 @@
  * what documents say and carries no GRADE rating.
  */
 import { z } from 'astro/zod';
+import { Phrasing } from './reader-question.ts';
 import {
   ARCHIVED_REFERENCES,
   Certainty,
@@ -91,7 +92,7 @@ const questionSchema = (grade: typeof GradeSchema | typeof ArchivedGradeSchema, 
        * Other ways readers ask this question, in their own words, e.g. "does the drug help my back pain long term".
        * Indexed for search with a high weight and shown nowhere; write them from what the page answers.
        */
-      askedAs: z.array(z.string().min(8, 'write each askedAs phrasing as a whole question or phrase of at least 8 characters')).default([]),
+      askedAs: z.array(Phrasing).default([]),
       /** The short answer, in one or two plain sentences. */
       answer: z.string().min(20),
       /** "effect" (default) needs `certainty` and `grade`; "descriptive" needs `basis` and has neither. */

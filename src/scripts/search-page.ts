@@ -7,7 +7,7 @@
  * linked, reloaded and returned to with Back, and the header box works
  * without JavaScript.
  */
-import { bestAnswerFirst, rankedSearch, type Filters, type ResultData, type Searcher } from '../lib/search/rank.ts';
+import { answerFor, bestAnswerFirst, rankedSearch, type Filters, type ResultData, type Searcher } from '../lib/search/rank.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
 import { resultFacts, statusText } from '../lib/search/result-card.ts';
 import { readState, writeState } from '../lib/search/search-state.ts';
@@ -54,10 +54,11 @@ function excerptNodes(excerpt: string): Node[] {
   return excerptParts(excerpt).map((part) => (part.marked ? element('mark', { textContent: part.text }) : document.createTextNode(part.text)));
 }
 
-/** A result card; the best answer (a question page shown first) carries its short answer instead of an excerpt. */
-function card(data: ResultData, query: string, bestAnswer: boolean): HTMLLIElement {
+/** A result card; the best answer (shown first) carries the sentence that answers instead of an excerpt. */
+function card(data: ResultData, query: string, answer: string | undefined): HTMLLIElement {
+  const bestAnswer = answer !== undefined;
   const text = element('p', { className: 'excerpt' });
-  if (bestAnswer) text.append(element('strong', { textContent: 'Short answer: ' }), data.meta.answer!);
+  if (bestAnswer) text.append(element('strong', { textContent: 'Short answer: ' }), answer);
   else text.append(...excerptNodes(data.excerpt));
   const item = element(
     'li',
@@ -122,8 +123,10 @@ async function search(): Promise<void> {
   const ranking = await rankedSearch(pagefind!, query, filters);
   const page = bestAnswerFirst(await Promise.all(ranking.hits.slice(0, PAGE_SIZE).map((hit) => hit.data())), query);
   if (mine !== run) return;
-  const best = page[0]?.meta.type === 'question' && page[0].meta.answer !== undefined;
-  list.replaceChildren(...page.map((data, i) => card(data, query, i === 0 && best)));
+  const first = page[0];
+  // A question page shown first always gives its short answer; another page only the answer to the reader question the query asks.
+  const answer = first && (first.meta.type === 'question' ? first.meta.answer : answerFor(first, query));
+  list.replaceChildren(...page.map((data, i) => card(data, query, i === 0 ? answer : undefined)));
   statusLine.textContent = statusText({
     count: ranking.hits.length,
     query,

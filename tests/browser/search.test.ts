@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { searchSettled, type WatchedPage } from '../helpers/browser.ts';
 import { browserSuite } from '../helpers/browser-suite.ts';
 import { SAMPLE } from '../helpers/content.ts';
+import { DATA_QUESTIONS } from '../../src/lib/search/site-questions.ts';
 
 const suite = browserSuite();
 const open = (path: string) => suite.open(path);
@@ -121,6 +122,15 @@ describe('search', () => {
         ),
       );
     if (SAMPLE.askedCertainty) expect(await best.locator('.result-facts').textContent()).toContain(`certainty ${SAMPLE.askedCertainty}`);
+    expect(watched.console).toEqual([]);
+  });
+
+  test('a question about the site finds its built-in page first, answered by the sentence for that question', async () => {
+    const [, licence] = DATA_QUESTIONS;
+    const watched = await open(`/search/?q=${encodeURIComponent(licence!.askedAs[0]!)}`);
+    expect((await results(watched))[0]).toBe('/data/');
+    const best = watched.page.locator('[data-search-results] li.best-answer .excerpt');
+    await expect.poll(() => best.textContent()).toBe(`Short answer: ${licence!.answer}`);
     expect(watched.console).toEqual([]);
   });
 

@@ -15,14 +15,14 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { builtPages, DIST, listPagesOf, type BuiltPage } from '../helpers/dist.ts';
+import { builtPages, CURRENT_EVIDENCE_PAGE, DIST, listPagesOf, type BuiltPage } from '../helpers/dist.ts';
 import { TOPIC } from '../../src/topic.ts';
 import { pageVersionState, type VersionedCollection } from '../../src/lib/versions/snapshots.ts';
 
 /** The site's name from its topic configuration (a fork has its own). */
 const SITE_NAME = TOPIC.siteName;
 const pages = builtPages();
-const contentPages = pages.filter((p) => select('[data-pagefind-body]', p.tree));
+const contentPages = pages.filter((p) => select(CURRENT_EVIDENCE_PAGE, p.tree));
 const rows = contentPages.map((p) => [p.url, p] as const);
 
 const meta = (page: BuiltPage, name: string) => selectAll(`meta[name="${name}"], meta[property="${name}"]`, page.tree).map((m) => String(m.properties.content));

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { builtPages, DIST, indexedUrls } from '../helpers/dist.ts';
+import { builtPages, CURRENT_EVIDENCE_PAGE, DIST, indexedUrls } from '../helpers/dist.ts';
 import { comparisonText } from '../../src/lib/content/result-comparison.ts';
 
 const pages = builtPages();
-const contentPages = pages.filter((p) => select('[data-pagefind-body]', p.tree));
+const contentPages = pages.filter((p) => select(CURRENT_EVIDENCE_PAGE, p.tree));
 
 describe('built site', () => {
   test('has the expected kinds of page', () => {
@@ -81,9 +81,14 @@ describe('built site', () => {
     expect(broken).toEqual([]);
   });
 
-  test('every content page is in the search index exactly once', () => {
-    const indexed = indexedUrls().sort();
-    expect(indexed).toEqual(contentPages.map((p) => p.url).sort());
+  test('every content page, and the built-in pages readers ask about, is in the search index exactly once', () => {
+    const searchable = pages
+      .filter((p) => select('[data-pagefind-body]', p.tree))
+      .map((p) => p.url)
+      .sort();
+    expect(indexedUrls().sort()).toEqual(searchable);
+    expect(searchable).toEqual(expect.arrayContaining([...contentPages.map((p) => p.url), '/data/', '/corrections/', '/changes/']));
+    expect(searchable.filter((url) => /\/page\/\d+\/$/.test(url)), 'later pages of a list are not indexed').toEqual([]);
   });
 
   test('each study page shows the counts of its results as its front matter gives them', () => {

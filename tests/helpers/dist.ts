@@ -52,3 +52,6 @@ export function listPagesOf(pages: readonly BuiltPage[], base: string): BuiltPag
   const number = (url: string) => (url === base ? 1 : Number(url.slice(`${base}page/`.length, -1)));
   return pages.filter((p) => p.url === base || /^\d+\/$/.test(p.url.slice(`${base}page/`.length))).sort((a, b) => number(a.url) - number(b.url));
 }
+
+/** CSS selector of a current evidence page (question, study, claim, About…): its article is the search body and holds a rendered Markdown body. Frozen versions and built-in pages (open data, lists) are not. */
+export const CURRENT_EVIDENCE_PAGE = 'article[data-pagefind-body] [data-evidence-body]';

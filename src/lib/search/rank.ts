@@ -66,19 +66,60 @@ export async function rankedSearch(pagefind: Searcher, query: string, filters: F
   return { mode: 'terms', terms, withEveryWord: full.length, hits };
 }
 
-/** A question page's own phrasings, from its result metadata: its title and the ways readers ask it (`asked`, "|"-separated). */
-const phrasings = (data: ResultData) => [data.meta.title ?? '', ...(data.meta.asked ?? '').split('|')].filter(Boolean);
+/** A question a result answers: the ways readers ask it and its one-sentence answer. */
+export interface ReaderQuestion {
+  phrasings: string[];
+  answer: string | undefined;
+}
+
+const split = (asked: string | undefined) =>
+  (asked ?? '')
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 /**
- * The results with the question page that best asks what `query` asks moved
- * first (see phrasingMatch); unchanged when no question phrasing matches.
+ * The questions a result answers, from its metadata (search-index.ts): a question
+ * page asks its title and its `asked` phrasings, answered by `answer`; another
+ * page answers one question per `asked`/`answer`, `asked2`/`answer2`… pair.
+ */
+export function readerQuestionsOf(meta: Readonly<Record<string, string>>): ReaderQuestion[] {
+  if (meta.type === 'question') return [{ phrasings: [meta.title ?? '', ...split(meta.asked)].filter(Boolean), answer: meta.answer }];
+  const groups: ReaderQuestion[] = [];
+  for (let n = 1; meta[n === 1 ? 'asked' : `asked${n}`] !== undefined; n++) {
+    const key = n === 1 ? '' : String(n);
+    groups.push({ phrasings: split(meta[`asked${key}`]), answer: meta[`answer${key}`] });
+  }
+  return groups;
+}
+
+/** How closely `query` asks one of `data`'s reader questions, and which one (undefined when it has none). */
+function closestQuestion(data: ResultData, query: string): { match: number; question: ReaderQuestion } | undefined {
+  let closest: { match: number; question: ReaderQuestion } | undefined;
+  for (const question of readerQuestionsOf(data.meta)) {
+    const match = Math.max(...question.phrasings.map((p) => phrasingMatch(query, p)));
+    if (!closest || match > closest.match) closest = { match, question };
+  }
+  return closest;
+}
+
+/** The one sentence that answers `query` on this result: its closest reader question's answer, if the query asks it. */
+export function answerFor(data: ResultData, query: string): string | undefined {
+  const closest = closestQuestion(data, query);
+  return closest && closest.match >= SAME_QUESTION ? closest.question.answer : undefined;
+}
+
+/**
+ * The results with the page whose reader question (a question page's own, or
+ * one About or Methods answers) best asks what `query` asks moved first (see
+ * phrasingMatch); unchanged when no phrasing matches.
  */
 export function bestAnswerFirst(results: readonly ResultData[], query: string): ResultData[] {
   let best = -1;
   let bestMatch = SAME_QUESTION;
   results.forEach((data, i) => {
-    if (data.meta.type !== 'question') return;
-    const match = Math.max(...phrasings(data).map((p) => phrasingMatch(query, p)));
+    const match = closestQuestion(data, query)?.match;
+    if (match === undefined) return;
     if (match > bestMatch || (match === bestMatch && best < 0)) [best, bestMatch] = [i, match];
   });
   if (best <= 0) return [...results];

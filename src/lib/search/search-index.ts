@@ -8,6 +8,7 @@
 import { CITED_AUTHORS_IN_METADATA } from '../markdown/names.ts';
 import { projectBibliography } from '../markdown/bibliography.ts';
 import { TOPIC } from '../../topic.ts';
+import type { ReaderQuestion } from '../../schemas/reader-question.ts';
 import { mentions, readerWordsFor } from './reader-words.ts';
 
 /** Groups of interchangeable terms; a page using any term is found by all. The topic's own terms come from src/topic.ts. */
@@ -123,6 +124,35 @@ export function questionSearch(
   if (q.askedAs.length) data.meta.asked = q.askedAs.join(' | ');
   return data;
 }
+
+/**
+ * Search metadata for the questions a non-question page answers (About, Methods,
+ * the data page…): group n's phrasings go in `asked` (n = 1) or `asked<n>`,
+ * "|"-separated, and its one-sentence answer in `answer` or `answer<n>`;
+ * rank.ts reads them back with readerQuestionsOf.
+ */
+export function readerQuestionsMeta(groups: readonly ReaderQuestion[]): Record<string, string> {
+  const meta: Record<string, string> = {};
+  groups.forEach((group, i) => {
+    const n = i === 0 ? '' : String(i + 1);
+    meta[`asked${n}`] = group.askedAs.join(' | ');
+    meta[`answer${n}`] = group.answer;
+  });
+  return meta;
+}
+
+/** Search data for a plain page (About, Methods): that of any entry, plus the reader questions it answers. */
+export function pageSearch(title: string, questions: readonly ReaderQuestion[], rendered: Rendered): SearchData {
+  const data = entrySearch('page', `${title} ${questions.flatMap((q) => q.askedAs).join(' ')}`, rendered);
+  Object.assign(data.meta, readerQuestionsMeta(questions));
+  return data;
+}
+
+/** Search data for a built-in page of the site (open data, corrections, change log): its type and reader questions only. */
+export const siteSearch = (questions: readonly ReaderQuestion[]): SearchData => ({
+  filters: { type: ['page'] },
+  meta: { type: 'page', ...readerQuestionsMeta(questions) },
+});
 
 /** Pagefind weight of a question's askedAs phrasings (headings are 7 to 2, body text 1). */
 export const ASKED_AS_WEIGHT = 8;

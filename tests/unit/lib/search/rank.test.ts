@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bestAnswerFirst, rankedSearch, type Hit, type ResultData, type Searcher } from '../../../../src/lib/search/rank.ts';
+import { answerFor, bestAnswerFirst, rankedSearch, readerQuestionsOf, type Hit, type ResultData, type Searcher } from '../../../../src/lib/search/rank.ts';
+import { readerQuestionsMeta } from '../../../../src/lib/search/search-index.ts';
 
 /** A fake Pagefind over pages given as word lists: a page matches when it has every word of the query. */
 function fakePagefind(pages: Record<string, string[]>): Searcher & { queries: (string | null)[] } {
@@ -68,5 +69,37 @@ describe('bestAnswerFirst', () => {
 
   test('leaves the order alone when no phrasing matches', () => {
     expect(bestAnswerFirst([claim, question], 'ketamine liver').map((d) => d.url)).toEqual(['/claims/x/', '/questions/weeks/']);
+  });
+});
+
+describe('reader questions of pages that are not question pages', () => {
+  const page = (url: string, meta: Record<string, string>): ResultData => ({ url, excerpt: '', meta, sub_results: [] });
+  const about = page('/about/', {
+    type: 'page',
+    title: 'About this site',
+    ...readerQuestionsMeta([
+      { askedAs: ['who funds this site', 'is this site paid by a clinic'], answer: 'The site takes no money from clinics or drug makers.' },
+      { askedAs: ['how do I report a mistake'], answer: 'Open an issue with the page address and the source.' },
+    ]),
+  });
+  const study = page('/studies/x/', { type: 'study', title: 'A trial funded by a clinic' });
+
+  test('reads back every group of phrasings with its own answer', () => {
+    expect(readerQuestionsOf(about.meta)).toEqual([
+      { phrasings: ['who funds this site', 'is this site paid by a clinic'], answer: 'The site takes no money from clinics or drug makers.' },
+      { phrasings: ['how do I report a mistake'], answer: 'Open an issue with the page address and the source.' },
+    ]);
+    expect(readerQuestionsOf(study.meta)).toEqual([]);
+  });
+
+  test('moves the page first and answers with the sentence of the question the query asks', () => {
+    expect(bestAnswerFirst([study, about], 'Is this site paid by a clinic?').map((d) => d.url)).toEqual(['/about/', '/studies/x/']);
+    expect(answerFor(about, 'Is this site paid by a clinic?')).toBe('The site takes no money from clinics or drug makers.');
+    expect(answerFor(about, 'how can I report a mistake')).toBe('Open an issue with the page address and the source.');
+  });
+
+  test('gives no answer when the query asks none of its questions', () => {
+    expect(answerFor(about, 'trial dropouts')).toBeUndefined();
+    expect(bestAnswerFirst([study, about], 'trial dropouts').map((d) => d.url)).toEqual(['/studies/x/', '/about/']);
   });
 });

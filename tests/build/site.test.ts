@@ -88,7 +88,10 @@ describe('built site', () => {
       .sort();
     expect(indexedUrls().sort()).toEqual(searchable);
     expect(searchable).toEqual(expect.arrayContaining([...contentPages.map((p) => p.url), '/data/', '/corrections/', '/changes/']));
-    expect(searchable.filter((url) => /\/page\/\d+\/$/.test(url)), 'later pages of a list are not indexed').toEqual([]);
+    expect(
+      searchable.filter((url) => /\/page\/\d+\/$/.test(url)),
+      'later pages of a list are not indexed',
+    ).toEqual([]);
   });
 
   test('each study page shows the counts of its results as its front matter gives them', () => {

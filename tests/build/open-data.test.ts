@@ -68,6 +68,8 @@ describe('the data package, checked against the Data Package v2 standard', () =>
     const fieldOf = (resource: string, name: string) => descriptor.resources.find((r) => r.name === resource)!.schema.fields.find((f) => f.name === name)!;
     expect(fieldOf('summary-of-findings', 'certainty')).toMatchObject({ categories: ['high', 'moderate', 'low', 'very low'], categoriesOrdered: true });
     expect(fieldOf('studies', 'design')).toMatchObject({ categoriesOrdered: true });
+    expect(fieldOf('claims', 'verdict')).toMatchObject({ categoriesOrdered: true });
+    expect(fieldOf('claim-evidence', 'stance')).toMatchObject({ categories: ['supports', 'contradicts', 'context'], categoriesOrdered: false });
     expect(fieldOf('studies', 'population_scope')).toMatchObject({ categories: ['condition only', 'mixed'], categoriesOrdered: false });
     expect(fieldOf('studies', 'map_finding').categoriesOrdered).toBe(false);
   });

@@ -8,6 +8,7 @@ import type { Question } from '../../schemas/question.ts';
 import type { SummaryRow } from '../content/summary-of-findings.ts';
 import { LICENSE_SPDX, LICENSE_TITLE, LICENSE_URL, SITE_NAME, SITE_URL } from '../site.ts';
 import { TOPIC } from '../../topic.ts';
+import { claimTables, type ClaimEntry } from './claim-tables.ts';
 import { toCsv } from './csv.ts';
 import { studyTables, type StudyEntry } from './study-tables.ts';
 import { summaryTables } from './summary-tables.ts';
@@ -20,6 +21,8 @@ export interface OpenDataInput {
   questions: readonly { id: string; data: Question }[];
   /** The summary-of-findings rows (src/lib/content/summary-of-findings.ts). */
   summary: readonly SummaryRow[];
+  /** The claim pages; none gives no claim rows. */
+  claims?: readonly ClaimEntry[];
 }
 
 export interface DataFile {
@@ -41,7 +44,7 @@ export interface OpenData {
 
 export const DATA_PATH = '/data/';
 /** What the data holds, for the descriptor, the data page and its Dataset JSON-LD. */
-export const DATA_DESCRIPTION = `The structured data behind ${SITE_NAME}: every study's design, arms, results as reported and risk-of-bias notes, and the summary-of-findings table, as CSV and JSON.`;
+export const DATA_DESCRIPTION = `The structured data behind ${SITE_NAME}: every study's design, arms, results as reported and risk-of-bias notes, the summary-of-findings table, and each reviewed claim's verdict with the evidence weighed, as CSV and JSON.`;
 export const PACKAGE_FILE = 'datapackage.json';
 export const CHECKSUM_FILE = 'SHA256SUMS.txt';
 export const CHANGELOG_FILE = 'CHANGELOG.md';
@@ -106,10 +109,14 @@ function resource(table: DataTable, data: DataFile, format: 'csv' | 'json') {
 }
 
 export function openData(input: OpenDataInput): OpenData {
-  const tables = [...studyTables(input.studies), ...summaryTables(input.summary, input.questions, input.studies)];
+  const tables = [...studyTables(input.studies), ...summaryTables(input.summary, input.questions, input.studies), ...claimTables(input.claims ?? [])];
   assertTables(tables);
   const counted = new Set(input.summary.map((r) => r.questionId));
-  const dates = [...input.studies.map((s) => s.data.lastReviewed), ...input.questions.filter((q) => counted.has(q.id)).map((q) => q.data.lastReviewed)];
+  const dates = [
+    ...input.studies.map((s) => s.data.lastReviewed),
+    ...input.questions.filter((q) => counted.has(q.id)).map((q) => q.data.lastReviewed),
+    ...(input.claims ?? []).map((c) => c.data.lastReviewed),
+  ];
   const dateModified = dates.sort().at(-1) ?? '';
   const tableFiles = tables.map((t) => {
     const rows = t.rows.map((r) => ordered(t, r));

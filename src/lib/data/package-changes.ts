@@ -21,6 +21,7 @@ export const PACKAGE_CHANGES: readonly PackageChange[] = [
     changes: [
       'The descriptor follows Data Package v2: `$schema` is https://datapackage.org/profiles/2.0/datapackage.json, each CSV resource has `type: "table"` instead of `profile: "tabular-data-resource"`, the JSON resources have no `profile`, and the contributor has `roles: ["creator"]` instead of `role: "author"`.',
       'Fixed scales are categorical fields (Table Schema v2 `categories`): `studies.design` (ordered, strongest to weakest for questions of benefit), `studies.population_scope`, `studies.map_finding` and `summary-of-findings.certainty` (ordered, high to very low).',
+      'New tables for the reviewed claims: `claims` (with `verdict`, ordered from supported to contradicted), `claim-evidence` (each work weighed, with its `stance` and `strength`) and `claim-studies`.',
       'The package has a `version`, and this changelog is published with it.',
     ],
   },

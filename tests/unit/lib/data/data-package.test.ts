@@ -72,7 +72,23 @@ const summary: SummaryRow[] = [
 const questions = [{ id: 'pain-now', data: { studies: ['alpha2020trial', 'beta2021cohort'], lastReviewed: '2026-02-01' } }] as unknown as Parameters<
   typeof openData
 >[0]['questions'];
-const data = openData({ studies, questions, summary });
+const claims = [
+  {
+    id: 'cures-everything',
+    data: {
+      title: 'A fixture claim that the drug cures everything',
+      verdict: 'contradicted',
+      verdictReason: 'The one fixture trial found no lasting effect.',
+      lastReviewed: '2026-02-15',
+      evidence: [
+        { cite: 'alpha2020trial', stance: 'contradicts', strength: 'randomized trial' },
+        { cite: 'opinion2019', stance: 'supports', strength: 'opinion' },
+      ],
+      studies: ['alpha2020trial'],
+    },
+  },
+] as unknown as NonNullable<Parameters<typeof openData>[0]['claims']>;
+const data = openData({ studies, questions, summary, claims });
 const table = (name: string) => data.tables.find((t) => t.name === name)!;
 const text = (path: string) => data.files.find((f) => f.path === path)!.content;
 
@@ -105,6 +121,15 @@ describe('open data tables', () => {
       { question_id: 'pain-now', study_id: 'beta2021cohort', counted: false, participants_counted: null },
     ]);
     expect(table('summary-of-findings').rows[0]).toMatchObject({ studies: 1, participants: 20, other_studies: 1 });
+  });
+
+  test("give each claim its verdict and each work it weighs, in the claim page's order", () => {
+    expect(table('claims').rows).toEqual([expect.objectContaining({ id: 'cures-everything', verdict: 'contradicted', last_reviewed: '2026-02-15' })]);
+    expect(table('claim-evidence').rows.map((r) => [r.position, r.cite_key, r.stance, r.strength])).toEqual([
+      [1, 'alpha2020trial', 'contradicts', 'randomized trial'],
+      [2, 'opinion2019', 'supports', 'opinion'],
+    ]);
+    expect(table('claim-studies').rows).toEqual([{ claim_id: 'cures-everything', study_id: 'alpha2020trial' }]);
   });
 
   test('record a follow-up the source does not state as missing, never as 0', () => {
@@ -201,6 +226,13 @@ describe('open data keys and scales', () => {
     expect(categoryProblems([t])).toEqual([expect.stringMatching(/: design is null, not one of /)]);
   });
 
+  test('fail the build on a claim that names a study that does not exist, naming the claim file', () => {
+    const broken = [{ ...claims[0]!, data: { ...claims[0]!.data, studies: ['gamma2099missing'] } }];
+    expect(() => openData({ studies, questions, summary, claims: broken })).toThrow(
+      'src/content/claims/cures-everything.md: claim-studies, row 1: (study_id="gamma2099missing") has no row in studies (id); name a study page that exists under src/content/studies/',
+    );
+  });
+
   test('hold for well-formed data', () => {
     expect(keyProblems(data.tables)).toEqual([]);
     expect(categoryProblems(data.tables)).toEqual([]);
@@ -232,6 +264,8 @@ describe('the descriptor, as Data Package v2', () => {
       .find((r: { name: string }) => r.name === 'summary-of-findings')
       .schema.fields.find((f: { name: string }) => f.name === 'certainty');
     expect(certainty).toMatchObject({ type: 'string', categories: ['high', 'moderate', 'low', 'very low'], categoriesOrdered: true });
+    const verdict = descriptor.resources.find((r: { name: string }) => r.name === 'claims').schema.fields.find((f: { name: string }) => f.name === 'verdict');
+    expect(verdict).toMatchObject({ categories: ['supported', 'partly supported', 'misleading', 'unsupported', 'contradicted'], categoriesOrdered: true });
   });
 
   test('has the version of the newest change, and CHANGELOG.md lists every change newest first', () => {

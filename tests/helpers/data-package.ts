@@ -13,7 +13,7 @@ import type { DataTable, Field, ForeignKey, Row } from '../../src/lib/data/table
 /** https://datapackage.org/profiles/2.0/datapackage.json, vendored unchanged (see its README). */
 const PROFILE_FILE = 'tests/fixtures/data-package-v2/datapackage.json';
 
-export interface DescriptorField {
+interface DescriptorField {
   name: string;
   type: string;
   description?: string;
@@ -21,7 +21,7 @@ export interface DescriptorField {
   categoriesOrdered?: boolean;
   constraints?: { required?: boolean };
 }
-export interface DescriptorResource {
+interface DescriptorResource {
   name: string;
   path: string;
   type?: string;
@@ -29,7 +29,7 @@ export interface DescriptorResource {
   hash: string;
   schema: { fields: DescriptorField[]; primaryKey?: string[]; foreignKeys?: ForeignKey[]; missingValues?: string[] };
 }
-export interface Descriptor {
+interface Descriptor {
   $schema: string;
   version: string;
   resources: DescriptorResource[];
@@ -97,7 +97,7 @@ function cast(text: string, field: DescriptorField): { value: Row[string] } | { 
   }
 }
 
-export interface ReadPackage {
+interface ReadPackage {
   descriptor: Descriptor;
   /** The rows of each table resource, cast to their types, keyed by resource name. */
   tables: DataTable[];

@@ -7,7 +7,7 @@
  * Semantic Versioning: major when a reader's code could break (a column removed, renamed or retyped, a
  * descriptor property gone), minor when something is added, patch for wording only.
  */
-export interface PackageChange {
+interface PackageChange {
   version: string;
   /** The day the change was made (YYYY-MM-DD). */
   date: string;

@@ -18,7 +18,7 @@ const STUDY_ID = field('study_id', 'string', 'The study (studies.id).');
 const ARM = field('arm', 'integer', "Position of the arm in the study's list of arms, from 1; results give one value per arm in this order.");
 const toStudy = foreignKey(['study_id'], 'studies', ['id']);
 /** The study page a row comes from, for build errors. */
-export const studyFile = (id: string): string => `${CONTENT_DIR}/studies/${id}.md`;
+const studyFile = (id: string): string => `${CONTENT_DIR}/studies/${id}.md`;
 const fromStudy = (row: Row): string => studyFile(String(row.study_id));
 
 /** A number written as text ("1.40"), as a number; null for anything else (words, or nothing). */

@@ -15,6 +15,9 @@ import { STRENGTHS, verdictProblem } from '../lib/rules/verdict-rules.ts';
 import { ChangeLog } from './change.ts';
 import { QUOTE_MAX_WORDS, wordCount } from './claim-source.ts';
 
+/** A cited work's stance on a claim: it "supports" or "contradicts" the claim as stated, or gives "context" only. */
+export const Stance = z.enum(['supports', 'contradicts', 'context']);
+
 /** A quote of at most QUOTE_MAX_WORDS words. */
 const CurrentQuote = z
   .string()
@@ -50,7 +53,7 @@ const claimObject = (references: References, quote: z.ZodString) =>
           /** Cite key of the work, as cited in the body. */
           cite: references.citeKey,
           /** "supports" or "contradicts" the claim as stated, or gives "context" only. */
-          stance: z.enum(['supports', 'contradicts', 'context']),
+          stance: Stance,
           /** What kind of evidence the work is, e.g. "randomized trial", "case report", "opinion". */
           strength: z.enum(STRENGTHS),
         }),

@@ -35,6 +35,9 @@ export const MapFinding = z.enum([
 ]);
 export type MapFinding = z.output<typeof MapFinding>;
 
+/** Whether every participant has the condition ("condition only") or the study took a wider group ("mixed"). */
+export const PopulationScope = z.enum(['condition only', 'mixed']);
+
 /** Designs with a comparison group; the rest are grouped and labelled as uncontrolled. */
 export const CONTROLLED_DESIGNS: readonly StudyDesign[] = ['randomized controlled trial', 'randomized crossover trial', 'placebo-controlled challenge study'];
 
@@ -118,7 +121,7 @@ export const ArchivedStudySchema = z.strictObject({
   /** Trial registry identifiers (e.g. NCT numbers), when any exist. */
   registryIds: z.array(z.string().regex(/^(NCT\d{8}|ISRCTN\d+|EUCTR[\w-]+)$/)).default([]),
   /** Whether the participants all have the site's condition ("condition only") or are a wider group that includes them ("mixed"); only the first are counted in the summary table. */
-  populationScope: z.enum(['condition only', 'mixed']).default('condition only'),
+  populationScope: PopulationScope.default('condition only'),
   /** Ids this entry had before it was renamed; each old URL redirects here. Never reuse one. */
   formerIds: FormerIds,
   /** Dated log of substantive changes to the evidence on this page (see src/schemas/change.ts). */

@@ -1,20 +1,19 @@
 /**
- * The open data in dist/data/, checked by an implementation of the Frictionless
- * specs that is not ours (datapackage, the Frictionless Data JavaScript library:
- * the descriptor against its bundled Data Package profiles; each CSV against its
- * Table Schema, with types, primary keys and foreign keys), by sha256, and joined
- * to the numbers the pages show. Also the licence on every page.
+ * The open data in dist/data/, checked as a reader's tools would: the descriptor against the official
+ * Data Package v2 JSON Schema (Ajv), each CSV read back from its bytes against its Table Schema (types, required
+ * values, categories, unique primary keys, foreign keys that resolve), by sha256, and joined to the numbers the
+ * pages show. Also the licence on every page.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Package } from 'datapackage';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fileSize } from '../../src/lib/data/dataset-metadata.ts';
 import { LICENSE_NAME, LICENSE_URL } from '../../src/lib/site.ts';
+import { readPackage } from '../helpers/data-package.ts';
 import { builtPages, DIST } from '../helpers/dist.ts';
 
 const DATA = join(DIST, 'data');
@@ -23,86 +22,59 @@ const page = (url: string) => pages.find((p) => p.url === url)!;
 const files = readdirSync(DATA)
   .filter((f) => f !== 'index.html')
   .sort();
-interface Descriptor {
-  resources: {
-    name: string;
-    path: string;
-    profile: string;
-    bytes: number;
-    hash: string;
-    schema: { fields: { name: string; type: string; description?: string }[]; foreignKeys?: { fields: string[]; reference: { resource: string } }[] };
-  }[];
-}
-const descriptor = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8')) as Descriptor;
-const csvResources = descriptor.resources.filter((r) => r.profile === 'tabular-data-resource');
+const read = readPackage(DATA);
+const { descriptor } = read;
+const csvResources = descriptor.resources.filter((r) => r.type === 'table');
 const json = <T = Record<string, unknown>>(file: string) => JSON.parse(readFileSync(join(DATA, file), 'utf8')) as T[];
 const text = (node: Parameters<typeof toString>[0]) => toString(node).replace(/\s+/g, ' ').trim();
 
-/**
- * A package's CSV resources read by the library and cast to their types (so also checked for required values and
- * unique primary keys), then each foreign key checked on its own: tableschema replaces a column by the row it
- * references once its first foreign key resolves, so a second key sharing that column (result-values has two
- * on study_id) would fail to resolve. Any error is returned as text.
- */
-async function readAll(dir: string): Promise<{ rows: Map<string, Record<string, unknown>[]>; errors: string[] }> {
-  const original = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as Descriptor;
-  const pkg = await Package.load(join(dir, 'datapackage.json'), { basePath: dir });
-  const rows = new Map<string, Record<string, unknown>[]>();
-  const errors = pkg.errors.map((e) => e.message);
-  for (const r of pkg.resources.filter((x) => x.tabular)) {
-    try {
-      rows.set(r.name, await r.read({ keyed: true }));
-    } catch (error) {
-      errors.push(`${r.name}: ${(error as Error).message}`);
-    }
-  }
-  for (const [i, resource] of original.resources.entries()) {
-    if (resource.profile !== 'tabular-data-resource') continue;
-    for (const key of resource.schema.foreignKeys ?? []) {
-      const one = structuredClone(original);
-      one.resources[i]!.schema.foreignKeys = [key];
-      const r = (await Package.load(one, { basePath: dir })).getResource(resource.name)!;
-      await r.read({ relations: true }).catch((error: Error) => errors.push(`${resource.name}: ${error.message}`));
-    }
-  }
-  return { rows, errors };
-}
-
-let read: Awaited<ReturnType<typeof readAll>>;
-beforeAll(async () => {
-  read = await readAll(DATA);
-});
-
-describe('the data package, checked by the Frictionless Data library', () => {
-  test('the descriptor is a valid Data Package (v1 profile) and every CSV reads against its Table Schema: types, required values, unique primary keys, foreign keys that resolve', async () => {
-    const pkg = await Package.load(join(DATA, 'datapackage.json'), { basePath: DATA });
-    expect(pkg.errors.map((e) => e.message)).toEqual([]);
-    expect(pkg.valid).toBe(true);
-    expect(pkg.profile.name).toBe('data-package');
+describe('the data package, checked against the Data Package v2 standard', () => {
+  test('the descriptor is valid against the official v2 profile, and every CSV reads against its Table Schema: types, required values, categories, unique primary keys, foreign keys that resolve', () => {
+    expect(descriptor.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
     expect(read.errors).toEqual([]);
-    expect([...read.rows.keys()]).toEqual(csvResources.map((r) => r.name));
+    expect(read.tables.map((t) => t.name)).toEqual(csvResources.map((r) => r.name));
+    expect(csvResources.length).toBeGreaterThan(5);
   });
 
-  /** The errors the library finds in a copy of the package with one CSV edited. */
-  async function errorsAfter(file: string, edit: (records: string[]) => string[]): Promise<string> {
+  /** What the check finds in a copy of the package with one file edited. */
+  function errorsAfter(file: string, edit: (records: string[]) => string[]): string {
     const copy = mkdtempSync(join(tmpdir(), 'open-data-'));
     cpSync(DATA, copy, { recursive: true });
-    writeFileSync(join(copy, file), edit(readFileSync(join(copy, file), 'utf8').split('\r\n')).join('\r\n'));
-    return (await readAll(copy)).errors.join('\n');
+    const sep = file.endsWith('.csv') ? '\r\n' : '\n';
+    writeFileSync(join(copy, file), edit(readFileSync(join(copy, file), 'utf8').split(sep)).join(sep));
+    return readPackage(copy).errors.join('\n');
   }
 
-  test('the check is not empty: the library rejects a dangling foreign key, a repeated primary key and a value of the wrong type', async () => {
-    expect(await errorsAfter('arms.csv', (r) => [...r.slice(0, -1), r[1]!.replace(/^[^,]+/, 'nosuchstudy2099'), ''])).toContain(
-      'arms: Foreign key "study_id" violation',
+  test('the check is not empty: it rejects a dangling foreign key, a repeated primary key, a value of the wrong type, a value off its scale and a descriptor the profile forbids', () => {
+    expect(errorsAfter('arms.csv', (r) => [...r.slice(0, -1), r[1]!.replace(/^[^,]+/, 'nosuchstudy2099'), ''])).toMatch(
+      /arms, row \d+: \(study_id="nosuchstudy2099"\) has no row in studies \(id\)/,
     );
-    expect(await errorsAfter('arms.csv', (r) => [...r.slice(0, -1), r[1]!, ''])).toMatch(/arms: Row \d+ has an unique constraint violation/);
-    expect(await errorsAfter('result-values.csv', (r) => [r[0]!, r[1]!.replace(/^([^,]+,[^,]+),\d+,/, '$1,9,'), ...r.slice(2)])).toContain(
-      'result-values: Foreign key "study_id,arm" violation',
+    expect(errorsAfter('arms.csv', (r) => [...r.slice(0, -1), r[1]!, ''])).toMatch(/arms, row \d+: primary key \(.*\) is used twice/);
+    expect(errorsAfter('result-values.csv', (r) => [r[0]!, r[1]!.replace(/^([^,]+,[^,]+),\d+,/, '$1,9,'), ...r.slice(2)])).toMatch(
+      /result-values, row 1: \(study_id="[^"]+", arm=9\) has no row in arms \(study_id, arm\)/,
     );
-    expect(await errorsAfter('studies.csv', (r) => [r[0]!, r[1]!.replace(/,(\d+),/, ',many,'), ...r.slice(2)])).toMatch(/studies: .*type/);
+    expect(errorsAfter('studies.csv', (r) => [r[0]!, r[1]!.replace(/,(\d+),/, ',many,'), ...r.slice(2)])).toMatch(
+      /studies, row 1: \w+: "many" is not of type (integer|number)/,
+    );
+    expect(errorsAfter('summary-of-findings.csv', (r) => [r[0]!, r[1]!.replace(/,(high|moderate|low|very low),/, ',certain,'), ...r.slice(2)])).toMatch(
+      /summary-of-findings, row 1: certainty is "certain", not one of "high", "moderate", "low", "very low"/,
+    );
+    expect(errorsAfter('datapackage.json', (r) => r.map((line) => line.replace('"categoriesOrdered": true', '"categoriesOrdered": "yes"')))).toMatch(
+      /\/resources\/\d+\/schema\/fields\/\d+.* must be boolean/,
+    );
   });
 
-  test('every column of every resource has a name, a type and a description, and every CSV header names the schema fields in order', () => {
+  test('every fixed scale is a categorical field, ordered where its order means something', () => {
+    const fieldOf = (resource: string, name: string) => descriptor.resources.find((r) => r.name === resource)!.schema.fields.find((f) => f.name === name)!;
+    expect(fieldOf('summary-of-findings', 'certainty')).toMatchObject({ categories: ['high', 'moderate', 'low', 'very low'], categoriesOrdered: true });
+    expect(fieldOf('studies', 'design')).toMatchObject({ categoriesOrdered: true });
+    expect(fieldOf('claims', 'verdict')).toMatchObject({ categoriesOrdered: true });
+    expect(fieldOf('claim-evidence', 'stance')).toMatchObject({ categories: ['supports', 'contradicts', 'context'], categoriesOrdered: false });
+    expect(fieldOf('studies', 'population_scope')).toMatchObject({ categories: ['condition only', 'mixed'], categoriesOrdered: false });
+    expect(fieldOf('studies', 'map_finding').categoriesOrdered).toBe(false);
+  });
+
+  test('every column of every resource has a name, a type and a description, and every table has a primary key', () => {
     for (const r of descriptor.resources) {
       for (const f of r.schema.fields)
         expect([f.name, f.type, (f.description ?? '').length > 5], `${r.name}.${f.name}`).toEqual([
@@ -110,23 +82,22 @@ describe('the data package, checked by the Frictionless Data library', () => {
           expect.any(String),
           true,
         ]);
-      if (r.profile === 'tabular-data-resource')
-        expect(readFileSync(join(DATA, r.path), 'utf8').split('\r\n')[0], r.name).toBe(r.schema.fields.map((f) => f.name).join(','));
+      expect(r.schema.primaryKey?.length, r.name).toBeGreaterThan(0);
     }
   });
 
-  test('every foreign key names a resource of the package (the library skips unknown ones silently)', () => {
+  test('every foreign key names a resource of the package', () => {
     const names = new Set(descriptor.resources.map((r) => r.name));
     for (const r of descriptor.resources)
       for (const k of r.schema.foreignKeys ?? []) expect(names.has(k.reference.resource), `${r.name} -> ${k.reference.resource}`).toBe(true);
   });
 
   test('each JSON file holds the same rows as its CSV, cast to the same values', () => {
-    const plain = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
-    for (const r of csvResources) {
-      const fromCsv = read.rows.get(r.name)!.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])));
-      expect(json(`${r.name}.json`), r.name).toEqual(fromCsv);
-    }
+    for (const t of read.tables) expect(json(`${t.name}.json`), t.name).toEqual(t.rows);
+  });
+
+  test('CHANGELOG.md starts with the version the descriptor gives', () => {
+    expect(readFileSync(join(DATA, 'CHANGELOG.md'), 'utf8')).toContain(`\n## ${descriptor.version} (`);
   });
 });
 

@@ -1,24 +1,28 @@
 /**
  * The open data as files under /data/: each table as CSV (RFC 4180) and as JSON,
- * a datapackage.json describing them (Frictionless Data Package v1) and a
- * SHA256SUMS.txt manifest in the format `sha256sum --check` reads.
+ * a datapackage.json describing them (Data Package v2, https://datapackage.org/standard/data-package/),
+ * the CHANGELOG.md of its structure and a SHA256SUMS.txt manifest in the format `sha256sum --check` reads.
  */
 import { createHash } from 'node:crypto';
 import type { Question } from '../../schemas/question.ts';
 import type { SummaryRow } from '../content/summary-of-findings.ts';
 import { LICENSE_SPDX, LICENSE_TITLE, LICENSE_URL, SITE_NAME, SITE_URL } from '../site.ts';
 import { TOPIC } from '../../topic.ts';
+import { claimTables, type ClaimEntry } from './claim-tables.ts';
 import { toCsv } from './csv.ts';
 import { studyTables, type StudyEntry } from './study-tables.ts';
 import { summaryTables } from './summary-tables.ts';
 import type { DataTable, Row } from './table.ts';
-import { assertKeys } from './table-keys.ts';
+import { changelog, PACKAGE_VERSION } from './package-changes.ts';
+import { assertTables } from './table-keys.ts';
 
 export interface OpenDataInput {
   studies: readonly StudyEntry[];
   questions: readonly { id: string; data: Question }[];
   /** The summary-of-findings rows (src/lib/content/summary-of-findings.ts). */
   summary: readonly SummaryRow[];
+  /** The claim pages; none gives no claim rows. */
+  claims?: readonly ClaimEntry[];
 }
 
 export interface DataFile {
@@ -32,7 +36,7 @@ export interface DataFile {
 
 export interface OpenData {
   tables: DataTable[];
-  /** Tables (CSV, then JSON, each), then datapackage.json, then SHA256SUMS.txt. */
+  /** Tables (CSV, then JSON, each), then datapackage.json, CHANGELOG.md and SHA256SUMS.txt. */
   files: DataFile[];
   /** The newest review date of a study or a question with a summary row: the data's version. */
   dateModified: string;
@@ -40,9 +44,12 @@ export interface OpenData {
 
 export const DATA_PATH = '/data/';
 /** What the data holds, for the descriptor, the data page and its Dataset JSON-LD. */
-export const DATA_DESCRIPTION = `The structured data behind ${SITE_NAME}: every study's design, arms, results as reported and risk-of-bias notes, and the summary-of-findings table, as CSV and JSON.`;
+export const DATA_DESCRIPTION = `The structured data behind ${SITE_NAME}: every study's design, arms, results as reported and risk-of-bias notes, the summary-of-findings table, and each reviewed claim's verdict with the evidence weighed, as CSV and JSON.`;
 export const PACKAGE_FILE = 'datapackage.json';
 export const CHECKSUM_FILE = 'SHA256SUMS.txt';
+export const CHANGELOG_FILE = 'CHANGELOG.md';
+/** The Data Package v2 profile the descriptor follows. */
+export const PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 const CSV_TYPE = 'text/csv';
 const JSON_TYPE = 'application/json';
 
@@ -62,7 +69,13 @@ const ordered = (table: DataTable, row: Row): Row => Object.fromEntries(table.fi
 
 function schema(table: DataTable, resourceName: (table: string) => string) {
   return {
-    fields: table.fields.map((f) => ({ name: f.name, type: f.type, description: f.description, ...(f.optional ? {} : { constraints: { required: true } }) })),
+    fields: table.fields.map((f) => ({
+      name: f.name,
+      type: f.type,
+      description: f.description,
+      ...(f.categories ? { categories: [...f.categories], categoriesOrdered: f.categoriesOrdered ?? false } : {}),
+      ...(f.optional ? {} : { constraints: { required: true } }),
+    })),
     missingValues: [''],
     primaryKey: table.primaryKey,
     ...(table.foreignKeys.length
@@ -82,7 +95,7 @@ function resource(table: DataTable, data: DataFile, format: 'csv' | 'json') {
   return {
     name: name(table.name),
     path: data.path,
-    profile: tabular ? 'tabular-data-resource' : 'data-resource',
+    ...(tabular ? { type: 'table' } : {}),
     title: tabular ? table.title : `${table.title} (JSON)`,
     description: tabular ? table.description : `${table.description} The same rows as ${table.name}.csv, as a JSON array of objects keyed by column name.`,
     format,
@@ -96,10 +109,14 @@ function resource(table: DataTable, data: DataFile, format: 'csv' | 'json') {
 }
 
 export function openData(input: OpenDataInput): OpenData {
-  const tables = [...studyTables(input.studies), ...summaryTables(input.summary, input.questions, input.studies)];
-  assertKeys(tables);
+  const tables = [...studyTables(input.studies), ...summaryTables(input.summary, input.questions, input.studies), ...claimTables(input.claims ?? [])];
+  assertTables(tables);
   const counted = new Set(input.summary.map((r) => r.questionId));
-  const dates = [...input.studies.map((s) => s.data.lastReviewed), ...input.questions.filter((q) => counted.has(q.id)).map((q) => q.data.lastReviewed)];
+  const dates = [
+    ...input.studies.map((s) => s.data.lastReviewed),
+    ...input.questions.filter((q) => counted.has(q.id)).map((q) => q.data.lastReviewed),
+    ...(input.claims ?? []).map((c) => c.data.lastReviewed),
+  ];
   const dateModified = dates.sort().at(-1) ?? '';
   const tableFiles = tables.map((t) => {
     const rows = t.rows.map((r) => ordered(t, r));
@@ -117,17 +134,22 @@ export function openData(input: OpenDataInput): OpenData {
     };
   });
   const descriptor = {
-    profile: 'data-package',
+    $schema: PACKAGE_PROFILE,
     name: packageName(),
+    version: PACKAGE_VERSION,
     title: `${SITE_NAME} (open data)`,
     description: DATA_DESCRIPTION,
     homepage: new URL(DATA_PATH, SITE_URL).href,
     keywords: [...TOPIC.keywords],
     licenses: [{ name: LICENSE_SPDX, path: LICENSE_URL, title: LICENSE_TITLE }],
-    contributors: [{ title: SITE_NAME, path: SITE_URL, role: 'author' }],
+    contributors: [{ title: SITE_NAME, path: SITE_URL, roles: ['creator'] }],
     resources: tableFiles.flatMap(({ table, csv, json }) => [resource(table, csv, 'csv'), resource(table, json, 'json')]),
   };
-  const data = [...tableFiles.flatMap(({ csv, json }) => [csv, json]), file(PACKAGE_FILE, JSON_TYPE, `${JSON.stringify(descriptor, null, 2)}\n`)];
+  const data = [
+    ...tableFiles.flatMap(({ csv, json }) => [csv, json]),
+    file(PACKAGE_FILE, JSON_TYPE, `${JSON.stringify(descriptor, null, 2)}\n`),
+    file(CHANGELOG_FILE, 'text/markdown', changelog(SITE_NAME)),
+  ];
   const sums = file(CHECKSUM_FILE, 'text/plain', data.map((f) => `${f.sha256}  ${f.path}\n`).join(''));
   return { tables, files: [...data, sums], dateModified };
 }

@@ -1,6 +1,6 @@
 /** What the data page shows and tells search engines: the files with their sizes, how to cite the data, and schema.org Dataset JSON-LD. */
 import { LICENSE_NAME, LICENSE_URL, SITE_NAME, SITE_URL } from '../site.ts';
-import { CHECKSUM_FILE, DATA_DESCRIPTION, DATA_PATH, PACKAGE_FILE, type OpenData } from './data-package.ts';
+import { CHANGELOG_FILE, CHECKSUM_FILE, DATA_DESCRIPTION, DATA_PATH, PACKAGE_FILE, type OpenData } from './data-package.ts';
 
 export interface ListedFile {
   href: string;
@@ -10,7 +10,7 @@ export interface ListedFile {
   description: string;
 }
 
-const FORMATS: Record<string, string> = { 'text/csv': 'CSV', 'application/json': 'JSON', 'text/plain': 'Text' };
+const FORMATS: Record<string, string> = { 'text/csv': 'CSV', 'application/json': 'JSON', 'text/plain': 'Text', 'text/markdown': 'Markdown' };
 
 /** A size in bytes as people read it: "812 bytes", "4.2 kB" (1 kB = 1000 bytes). */
 export function fileSize(bytes: number): string {
@@ -33,10 +33,12 @@ export function listedFiles(data: OpenData): ListedFile[] {
     description:
       tables.get(f.path)?.title ??
       (f.path === PACKAGE_FILE
-        ? 'Data Package descriptor: every column of every file, with its type, description and keys'
-        : f.path === CHECKSUM_FILE
-          ? 'SHA-256 checksums of the other files (check with sha256sum -c)'
-          : ''),
+        ? 'Data Package (v2) descriptor: every column of every file, with its type, description, keys and fixed scales'
+        : f.path === CHANGELOG_FILE
+          ? "Changes to the package's structure, version by version"
+          : f.path === CHECKSUM_FILE
+            ? 'SHA-256 checksums of the other files (check with sha256sum -c)'
+            : ''),
   }));
 }
 

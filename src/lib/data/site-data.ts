@@ -5,7 +5,7 @@ import { openData, type OpenData } from './data-package.ts';
 
 export function siteOpenData(): Promise<OpenData> {
   return once('open-data', async () => {
-    const [studies, questions] = [await entries('studies'), await entries('questions')];
-    return openData({ studies, questions, summary: summaryOfFindings(questions, studies) });
+    const [studies, questions, claims] = [await entries('studies'), await entries('questions'), await entries('claims')];
+    return openData({ studies, questions, claims, summary: summaryOfFindings(questions, studies) });
   });
 }

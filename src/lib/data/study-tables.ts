@@ -1,10 +1,11 @@
 /** The study pages' front matter as tables: studies, their arms, outcomes measured, results, values per arm and risk-of-bias notes. */
-import type { Study } from '../../schemas/study.ts';
+import { MapFinding, PopulationScope, StudyDesign, type Study } from '../../schemas/study.ts';
 import { decimalNumber, Decimal } from '../../schemas/estimate.ts';
 import { comparisonText } from '../content/result-comparison.ts';
+import { CONTENT_DIR } from '../content/content-index.ts';
 import { inComparison } from '../content/summary-of-findings.ts';
 import { SITE_URL } from '../site.ts';
-import { field, foreignKey, orNull, type DataTable } from './table.ts';
+import { categorical, field, foreignKey, orNull, type DataTable, type Row } from './table.ts';
 
 export interface StudyEntry {
   id: string;
@@ -16,6 +17,9 @@ export const studyUrl = (id: string): string => new URL(`/studies/${id}/`, SITE_
 const STUDY_ID = field('study_id', 'string', 'The study (studies.id).');
 const ARM = field('arm', 'integer', "Position of the arm in the study's list of arms, from 1; results give one value per arm in this order.");
 const toStudy = foreignKey(['study_id'], 'studies', ['id']);
+/** The study page a row comes from, for build errors. */
+const studyFile = (id: string): string => `${CONTENT_DIR}/studies/${id}.md`;
+const fromStudy = (row: Row): string => studyFile(String(row.study_id));
 
 /** A number written as text ("1.40"), as a number; null for anything else (words, or nothing). */
 const decimalOrNull = (text: string | undefined): number | null => (text !== undefined && Decimal.safeParse(text).success ? decimalNumber(text) : null);
@@ -38,6 +42,7 @@ function listTable(
     primaryKey: ['study_id', 'position'],
     foreignKeys: [toStudy],
     rows: studies.flatMap(({ id, data }) => list(data).map((text, i) => ({ study_id: id, position: i + 1, [column]: text }))),
+    source: fromStudy,
   };
 }
 
@@ -53,10 +58,15 @@ export function studyTables(studies: readonly StudyEntry[]): DataTable[] {
         field('url', 'string', "The study's page."),
         field('title', 'string', 'Short descriptive title.'),
         field('summary', 'string', 'One-sentence plain-language summary.'),
-        field('design', 'string', 'Study design category.'),
+        categorical('design', 'Study design, from strongest to weakest for questions of benefit.', StudyDesign.options, true),
         field('randomization_and_blinding', 'string', 'How allocation and blinding were done.'),
         field('population', 'string', 'Who took part.'),
-        field('population_scope', 'string', '"condition only" when every participant has the condition, "mixed" for a wider group.'),
+        categorical(
+          'population_scope',
+          '"condition only" when every participant has the condition, "mixed" for a wider group.',
+          PopulationScope.options,
+          false,
+        ),
         field('n_enrolled', 'integer', 'Participants randomized or enrolled.'),
         field(
           'n_in_comparison',
@@ -68,7 +78,7 @@ export function studyTables(studies: readonly StudyEntry[]): DataTable[] {
         field('counted_in_summary', 'boolean', 'Whether summary-of-findings rows count this study: a controlled design in people with the condition only.'),
         field('follow_up', 'string', 'Longest follow-up after the last dose, in words.'),
         field('follow_up_days', 'number', 'Longest follow-up in days; empty when the source does not state it.', true),
-        field('map_finding', 'string', 'What the study found, as placed on the evidence map.', true),
+        categorical('map_finding', 'What the study found, as placed on the evidence map.', MapFinding.options, false, true),
         field('adverse_effects', 'string', 'Adverse effects as reported.'),
         field('funding', 'string', 'Funding and conflicts of interest as reported.'),
         field('registry_ids', 'string', 'Trial registry identifiers, separated by "; ".', true),
@@ -76,6 +86,7 @@ export function studyTables(studies: readonly StudyEntry[]): DataTable[] {
       ],
       primaryKey: ['id'],
       foreignKeys: [],
+      source: (row) => studyFile(String(row.id)),
       rows: studies.map(({ id, data: s }) => ({
         id,
         url: studyUrl(id),
@@ -111,6 +122,7 @@ export function studyTables(studies: readonly StudyEntry[]): DataTable[] {
       ],
       primaryKey: ['study_id', 'arm'],
       foreignKeys: [toStudy],
+      source: fromStudy,
       rows: studies.flatMap(({ id, data }) => data.arms.map((a, i) => ({ study_id: id, arm: i + 1, name: a.name, n: orNull(a.n), regimen: a.regimen }))),
     },
     listTable(
@@ -145,6 +157,8 @@ export function studyTables(studies: readonly StudyEntry[]): DataTable[] {
       ],
       primaryKey: ['study_id', 'result_id'],
       foreignKeys: [toStudy],
+      source: fromStudy,
+      uniqueFix: 'give each result of the study an id of its own',
       rows: results.map(({ id, r, position }) => ({
         study_id: id,
         result_id: r.id,
@@ -181,7 +195,16 @@ export function studyTables(studies: readonly StudyEntry[]): DataTable[] {
         field('denominator', 'integer', 'Denominator of a count.', true),
       ],
       primaryKey: ['study_id', 'result_id', 'arm'],
-      foreignKeys: [foreignKey(['study_id', 'result_id'], 'results'), foreignKey(['study_id', 'arm'], 'arms')],
+      foreignKeys: [
+        foreignKey(['study_id', 'result_id'], 'results'),
+        foreignKey(
+          ['study_id', 'arm'],
+          'arms',
+          ['study_id', 'arm'],
+          "give one value per arm, in the order of the study's arms (null where the study reports none)",
+        ),
+      ],
+      source: fromStudy,
       rows: results.flatMap(({ id, r }) =>
         (r.values ?? []).map((value, i) => ({
           study_id: id,

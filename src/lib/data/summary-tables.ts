@@ -1,9 +1,11 @@
 /** The summary-of-findings table of the home page as data, with the studies each row counts. */
 import type { Question } from '../../schemas/question.ts';
 import type { Study } from '../../schemas/study.ts';
+import { Certainty } from '../../schemas/common.ts';
+import { CONTENT_DIR } from '../content/content-index.ts';
 import { inComparison, type SummaryRow } from '../content/summary-of-findings.ts';
 import { SITE_URL } from '../site.ts';
-import { field, foreignKey, orNull, type DataTable } from './table.ts';
+import { categorical, field, foreignKey, orNull, type DataTable, type Row } from './table.ts';
 
 interface Entry<T> {
   id: string;
@@ -11,6 +13,8 @@ interface Entry<T> {
 }
 
 const QUESTION_ID = field('question_id', 'string', "The question: the last part of its page's address.");
+/** The question page a row comes from, for build errors. */
+const fromQuestion = (row: Row): string => `${CONTENT_DIR}/questions/${String(row.question_id)}.md`;
 
 export function summaryTables(rows: readonly SummaryRow[], questions: readonly Entry<Question>[], studies: readonly Entry<Study>[]): DataTable[] {
   const studyById = new Map(studies.map((s) => [s.id, s.data]));
@@ -31,11 +35,12 @@ export function summaryTables(rows: readonly SummaryRow[], questions: readonly E
         field('other_studies', 'integer', "The question's other studies (uncontrolled, or in mixed conditions), not counted in the row."),
         field('finding', 'string', 'What was found.'),
         field('beyond', 'string', 'Evidence outside the comparison of the table.', true),
-        field('certainty', 'string', 'GRADE certainty: high, moderate, low or very low.'),
+        categorical('certainty', 'GRADE certainty of the evidence, from high to very low.', Certainty.options, true),
         field('statement', 'string', 'The finding in plain words, worded for its certainty.'),
       ],
       primaryKey: ['question_id'],
       foreignKeys: [],
+      source: fromQuestion,
       rows: rows.map((r, i) => ({
         question_id: r.questionId,
         position: i + 1,
@@ -62,6 +67,7 @@ export function summaryTables(rows: readonly SummaryRow[], questions: readonly E
       ],
       primaryKey: ['question_id', 'study_id'],
       foreignKeys: [foreignKey(['question_id'], 'summary-of-findings'), foreignKey(['study_id'], 'studies', ['id'])],
+      source: fromQuestion,
       rows: links.map(({ row, studyId, study }) => ({
         question_id: row.questionId,
         study_id: studyId,

@@ -1,4 +1,4 @@
-/** The open data files under /data/: tables as CSV and JSON, datapackage.json and SHA256SUMS.txt (src/lib/data/data-package.ts). */
+/** The open data files under /data/: tables as CSV and JSON, datapackage.json, CHANGELOG.md and SHA256SUMS.txt (src/lib/data/data-package.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { DataFile } from '../../lib/data/data-package.ts';
 import { siteOpenData } from '../../lib/data/site-data.ts';

@@ -85,14 +85,15 @@ describe('page citation', () => {
     const format = vi.spyOn(Cite.prototype, 'format');
     try {
       const c = pageCitation(cited);
-      expect(format).toHaveBeenCalledTimes(2);
+      // BibTeX (plus BibLaTeX for its abstract and language lines) and RIS.
+      expect(format).toHaveBeenCalledTimes(3);
       expect(citationFile(cited, 'bib')).toBe(c.bibtex);
       expect(citationFile(cited, 'ris')).toBe(c.ris);
       expect(citationFile(cited, 'json')).toBe(c.cslJson);
-      expect(format).toHaveBeenCalledTimes(2);
+      expect(format).toHaveBeenCalledTimes(3);
       // A changed page is a new item: its files are written again.
       expect(citationFile({ ...cited, title: 'A page renamed' }, 'bib')).toContain('A page renamed');
-      expect(format).toHaveBeenCalledTimes(4);
+      expect(format).toHaveBeenCalledTimes(6);
     } finally {
       format.mockRestore();
     }

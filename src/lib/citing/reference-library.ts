@@ -93,8 +93,9 @@ export function coins(item: CslItem): string {
     [journal ? 'rft.atitle' : 'rft.title', item.title],
     ['rft.jtitle', journal ? item['container-title'] : undefined],
     ['rft.stitle', journal ? item['container-title-short'] : undefined],
-    ['rft.aulast', first && first.literal === undefined ? familyName(first) : undefined],
-    ['rft.aufirst', first?.literal === undefined ? first?.given : undefined],
+    // A first author in one part goes by rft.au alone: Zotero would add rft.aulast as a second creator.
+    ['rft.aulast', first?.given ? familyName(first) : undefined],
+    ['rft.aufirst', first?.given],
     ...authors.map((a): [string, unknown] => ['rft.au', kevAuthor(a)]),
     ['rft.type', dcType],
     ['rft.publisher', record ? record.registry : dc ? item.publisher : undefined],

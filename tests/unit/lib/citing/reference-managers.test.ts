@@ -134,6 +134,13 @@ describe('COinS', () => {
     ]);
   });
 
+  test('an organisation as first author is sent once, by rft.au alone (rft.aulast would make a second creator)', () => {
+    const web = new URLSearchParams(coins({ id: 'w', type: 'webpage', title: 'A fictional notice', author: [{ family: 'Fictional Health Agency' }] }));
+    expect(web.getAll('rft.au')).toEqual(['Fictional Health Agency,']);
+    expect([web.get('rft.aulast'), web.get('rft.aufirst')]).toEqual([null, null]);
+    expect(kev('delafuente2020fictional').get('rft.aulast')).toBe('de la Fuente');
+  });
+
   test('sends the month when the source gives it', () => {
     expect(kev('delafuente2020fictional').get('rft.date')).toBe('2020-10');
     expect(kev('doe2022fictional').get('rft.date')).toBe('2022');

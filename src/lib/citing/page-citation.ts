@@ -17,7 +17,6 @@ import '@citation-js/plugin-ris';
 import type { CslItem } from '../markdown/bibliography.ts';
 import { formatVarying } from '../markdown/reference-template.ts';
 import { SITE_NAME, SITE_URL } from '../site.ts';
-import { withBiblatexFields } from './export-items.ts';
 
 /** What a citation needs to know about a page. */
 export interface CitablePage {
@@ -171,7 +170,7 @@ export function citationText(item: CslItem, extension: CitationFileExtension): s
   if (!texts) {
     const cite = new Cite(item);
     texts = {
-      bib: withBiblatexFields(cite.format('bibtex', { format: 'text' }).trim(), cite.format('biblatex', { format: 'text' })) + '\n',
+      bib: cite.format('bibtex', { format: 'text' }).trim() + '\n',
       ris: unwrapRis(cite.format('ris', { format: 'text' })),
       json: JSON.stringify([item], null, 2) + '\n',
     };

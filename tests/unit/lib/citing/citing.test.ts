@@ -85,15 +85,14 @@ describe('page citation', () => {
     const format = vi.spyOn(Cite.prototype, 'format');
     try {
       const c = pageCitation(cited);
-      // BibTeX (plus BibLaTeX for its abstract and language lines) and RIS.
-      expect(format).toHaveBeenCalledTimes(3);
+      expect(format).toHaveBeenCalledTimes(2);
       expect(citationFile(cited, 'bib')).toBe(c.bibtex);
       expect(citationFile(cited, 'ris')).toBe(c.ris);
       expect(citationFile(cited, 'json')).toBe(c.cslJson);
-      expect(format).toHaveBeenCalledTimes(3);
+      expect(format).toHaveBeenCalledTimes(2);
       // A changed page is a new item: its files are written again.
       expect(citationFile({ ...cited, title: 'A page renamed' }, 'bib')).toContain('A page renamed');
-      expect(format).toHaveBeenCalledTimes(6);
+      expect(format).toHaveBeenCalledTimes(4);
     } finally {
       format.mockRestore();
     }

@@ -327,10 +327,11 @@ describe('reference library', () => {
     let checked = 0;
     for (const entry of bib.entries) {
       const params = new URLSearchParams(String(select(`[id="ref-${entry.key}"] span.Z3988`, library!.tree)?.properties.title ?? ''));
+      // A name in one part ({OKAPI Consortium}) goes with a trailing comma, which Zotero keeps as one name.
       expect(
         params.getAll('rft.au').map((n) => n.normalize('NFC')),
         entry.key,
-      ).toEqual(bibAuthors(entry).map((a) => (a.lastName ? [a.lastName, a.firstName].filter(Boolean).join(', ') : a.name)!.normalize('NFC')));
+      ).toEqual(bibAuthors(entry).map((a) => (a.lastName ? [a.lastName, a.firstName].filter(Boolean).join(', ') : `${a.name},`)!.normalize('NFC')));
       if (entry.fields.shortjournal) expect(params.get('rft.stitle'), entry.key).toBe(String(entry.fields.shortjournal));
       const nct = registration(entry);
       if (nct && entry.type === 'misc') {
@@ -382,7 +383,8 @@ describe('reference library', () => {
   });
 
   test('the whole bibliography downloads as BibTeX, RIS and CSL-JSON with the same entries', () => {
-    expect(readFileSync(join(DIST, 'references/library.bib'), 'utf8')).toBe(readFileSync('references/library.bib', 'utf8'));
+    // The file as written, with the repairs for importers of src/lib/citing/library-bibtex.ts (tests/build/reference-managers.test.ts).
+    expect(parseBibtex(readFileSync(join(DIST, 'references/library.bib'), 'utf8')).entries.map((e) => e.key)).toEqual(bib.entries.map((e) => e.key));
     const ris = parseRis(readFileSync(join(DIST, 'references/library.ris'), 'utf8'));
     // citation-js cuts RIS ids to 20 characters.
     expect(ris.map((r) => r.ID?.[0])).toEqual(bib.entries.map((e) => e.key.slice(0, 20)));

@@ -9,10 +9,14 @@
  *   writes, and reads back into Extra; a top-level PMID is ignored);
  * - a trial registration as a `dataset` with its registry as publisher and its
  *   number (RIS `DATA`, `PB`, `NV`; Zotero maps RIS `GEN` to a journal article);
- * - a web article's site as `container-title` (Zotero's website title).
+ * - a web article's site as `container-title` (Zotero's website title);
+ * - a surname's particles inside `family` ("de Carvalho", "Pondé de Sena"): Zotero's CSL JSON import
+ *   reads only `family` and `given`, and citation-js's RIS writer drops `non-dropping-particle`, so a
+ *   particle sent on its own field was lost in both files.
+ * In RIS, PMID and PMCID go on `M2` lines instead of the note (see withIdentifierLines).
  */
 import type { CslItem } from '../markdown/bibliography.ts';
-import { namedAuthors } from '../markdown/names.ts';
+import { familyName, namedAuthors } from '../markdown/names.ts';
 
 /** A registry record's registry and number, read from its address or publisher text, e.g. ClinicalTrials.gov NCT04436250. */
 export function registryRecord(item: CslItem): { registry: string; number: string } | undefined {
@@ -23,17 +27,30 @@ export function registryRecord(item: CslItem): { registry: string; number: strin
   return isrctn ? { registry: 'ISRCTN registry', number: isrctn } : undefined;
 }
 
-/** One item as exported in library.json and library.ris. */
-export function exportItem(item: CslItem): CslItem {
+type Name = NonNullable<CslItem['author']>[number];
+
+/** A name with its particles written into the family name; an organisation's literal name unchanged. */
+export function particlesInFamily(a: Name): Name {
+  if (a.literal !== undefined || (!a['dropping-particle'] && !a['non-dropping-particle'])) return a;
+  const { 'dropping-particle': _dropping, 'non-dropping-particle': _nonDropping, ...rest } = a;
+  return { ...rest, family: familyName(a) };
+}
+
+/** The "PMID: …" and "PMCID: …" lines of an item, as Zotero writes them in Extra. */
+export const identifierLines = (item: CslItem): string[] =>
+  [item.PMID && `PMID: ${item.PMID}`, item.PMCID && `PMCID: ${item.PMCID}`].filter((line): line is string => Boolean(line));
+
+/** One item as exported in library.json (and, with `identifiersInNote: false`, library.ris). */
+export function exportItem(item: CslItem, { identifiersInNote = true }: { identifiersInNote?: boolean } = {}): CslItem {
   const out: CslItem = { ...item };
-  const authors = namedAuthors(item);
+  const authors = namedAuthors(item).map(particlesInFamily);
   if (item.author) {
     if (authors.length > 0) out.author = authors;
     else delete out.author;
   }
   const short = item['container-title-short'];
   if (short) out.journalAbbreviation = short;
-  const ids = [item.PMID && `PMID: ${item.PMID}`, item.PMCID && `PMCID: ${item.PMCID}`].filter(Boolean);
+  const ids = identifiersInNote ? identifierLines(item) : [];
   if (ids.length > 0) out.note = [item.note, ...ids].filter(Boolean).join('\n');
   const record = registryRecord(item);
   if (record && item.type !== 'article-journal') Object.assign(out, { type: 'dataset', publisher: record.registry, number: record.number });
@@ -53,6 +70,24 @@ export function withWebsiteTitles(ris: string, items: readonly CslItem[]): strin
       const id = /^ID {2}- (.+)$/m.exec(record)?.[1]?.trim();
       const title = id && site.get(id);
       return title && /^TY {2}- ELEC/m.test(record) && !/^T2 {2}-/m.test(record) ? record.replace(/^(TY {2}- ELEC.*)$/m, `$1\nT2  - ${title}`) : record;
+    })
+    .join('');
+}
+
+/**
+ * Zotero's RIS import makes each `N1` a child note, and the line break between "PMID: …" and
+ * "PMCID: …" in one note was lost, gluing them together. It appends every `M2` line to Extra, one line
+ * each (RIS.js at zotero/translators 2814370: `M2: "extra"`, joined with "\n"), where it reads them as
+ * identifiers. M2 is not in the RIS specification, so other readers may show it as a plain field; the
+ * CSL-JSON and BibTeX files carry the same identifiers in their own fields. Adds the lines after `TY`.
+ */
+export function withIdentifierLines(ris: string, items: readonly CslItem[]): string {
+  // Records come in the items' order (an ID may be cut short, so it cannot name the item).
+  return ris
+    .split(/(?<=^ER {2}-.*$)/m)
+    .map((record, i) => {
+      const extra = items[i] ? identifierLines(items[i]) : [];
+      return extra.length ? record.replace(/^(TY {2}- .*)$/m, [`$1`, ...extra.map((l) => `M2  - ${l}`)].join('\n')) : record;
     })
     .join('');
 }

@@ -5,7 +5,7 @@
  */
 import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
 import { pageCsl, pageVersion, REPORT_TYPE, type CitablePage } from './page-citation.ts';
-import { displayName, metadataAuthors } from '../markdown/names.ts';
+import { displayName, ET_AL, metadataAuthors, metadataEtAl } from '../markdown/names.ts';
 import { LICENSE_URL, SITE_NAME, SITE_URL } from '../site.ts';
 import { TOPIC } from '../../topic.ts';
 
@@ -56,6 +56,7 @@ export function citationReference(item: CslItem): string {
   const pairs: [string, unknown][] = [
     ['citation_title', item.title],
     ...metadataAuthors(item).map((a): [string, unknown] => ['citation_author', authorName(a)]),
+    ['citation_author', metadataEtAl(item) ? ET_AL : undefined],
     ['citation_journal_title', item['container-title']],
     ['citation_publication_date', year(item)],
     ['citation_volume', item.volume],
@@ -71,13 +72,23 @@ export function citationReference(item: CslItem): string {
     .join('; ');
 }
 
+/**
+ * The authors of a cited work for JSON-LD: Persons (an organisation as named) up to the cap, then the
+ * text "et al." when the work has more (schema.org accepts text where it expects a Person).
+ */
+function jsonLdAuthors(item: CslItem): (Record<string, string> | string)[] {
+  const named = metadataAuthors(item).map((a) => ({ '@type': a.literal ? 'Organization' : 'Person', name: authorName(a) }));
+  return named.length && metadataEtAl(item) ? [...named, ET_AL] : named;
+}
+
 /** A cited work as a schema.org ScholarlyArticle (or CreativeWork for registry records and web pages). */
 export function scholarlyWork(item: CslItem): Record<string, unknown> {
+  const authors = jsonLdAuthors(item);
   const identifiers = [item.DOI && `doi:${item.DOI}`, item.PMID && `pmid:${item.PMID}`, item.PMCID && `pmcid:${item.PMCID}`].filter(Boolean);
   return {
     '@type': item.type === 'article-journal' ? 'ScholarlyArticle' : 'CreativeWork',
     ...(item.title ? { name: item.title } : {}),
-    ...(metadataAuthors(item).length ? { author: metadataAuthors(item).map((a) => ({ '@type': 'Person', name: authorName(a) })) } : {}),
+    ...(authors.length ? { author: authors } : {}),
     ...(year(item) ? { datePublished: String(year(item)) } : {}),
     ...(item['container-title'] ? { isPartOf: { '@type': 'Periodical', name: item['container-title'] } } : {}),
     ...(item.DOI ? { sameAs: `https://doi.org/${item.DOI}` } : item.URL ? { sameAs: item.URL } : {}),
@@ -167,6 +178,20 @@ export function pageMetadata(page: PageMetadataInput): PageMetadata {
     });
   }
   return { tags, jsonLd: { '@context': 'https://schema.org', '@graph': graph } };
+}
+
+/**
+ * Head tags and JSON-LD for a page that is a dataset (the open-data page): the same Highwire and Dublin Core
+ * block as a list page, which Zotero's Embedded Metadata translator saves as a report of the site with its
+ * version (it reads no JSON-LD, and DC.type only sets the report type), with DC.type "Dataset" and the
+ * page's own schema.org Dataset as its JSON-LD.
+ */
+export function datasetPageMetadata(page: CitablePage, dataset: Record<string, unknown>): PageMetadata {
+  const { tags } = pageMetadata({ ...page, type: 'dataset', cited: [] });
+  return {
+    tags: tags.map((tag) => ('name' in tag && tag.name === 'DC.type' ? { name: 'DC.type', content: 'Dataset' } : tag)),
+    jsonLd: dataset,
+  };
 }
 
 /** JSON-LD as text that is safe inside a `<script>` element. */

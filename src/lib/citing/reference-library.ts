@@ -6,11 +6,12 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
+import { projectBibliography, type Bibliography, type CslItem } from '../markdown/bibliography.ts';
 import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
 import { unwrapRis } from './page-citation.ts';
+import { bibtexForImport } from './library-bibtex.ts';
 import { formatReference } from '../markdown/reference-format.ts';
-import { exportItem, registryRecord, withWebsiteTitles } from './export-items.ts';
+import { exportItem, registryRecord, withIdentifierLines, withWebsiteTitles } from './export-items.ts';
 import { displayName, familyName, namedAuthors } from '../markdown/names.ts';
 
 /** A page that cites a reference. */
@@ -41,27 +42,50 @@ export const LIBRARY_FILES = {
 } as const;
 export type LibraryFile = keyof typeof LIBRARY_FILES;
 
-const KEV_GENRE: Record<string, [string, string]> = {
+const KEV_GENRE: Record<string, [string, string | undefined]> = {
   'article-journal': ['info:ofi/fmt:kev:mtx:journal', 'article'],
   report: ['info:ofi/fmt:kev:mtx:book', 'report'],
+  thesis: ['info:ofi/fmt:kev:mtx:dissertation', undefined],
 };
+
+/** An item's date as far as the source gives it, "2011", "2011-10" or "2011-10-04" (`rft.date`). */
+export function kevDate(item: CslItem): string | undefined {
+  const [year, month, day] = item.issued?.['date-parts']?.[0] ?? [];
+  if (year === undefined) return undefined;
+  return [String(year), ...[month, day].filter((part) => part !== undefined).map((part) => String(part).padStart(2, '0'))].join('-');
+}
+
+type Name = NonNullable<CslItem['author']>[number];
+
+/**
+ * One `rft.au`: "Family, Given" for a person; a name in one part (an organisation, written `{OKAPI
+ * Consortium}` in BibTeX, or a literal) with a trailing comma, which
+ * Zotero's reader takes as a single-field creator in its place (without it, "OKAPI Consortium" was
+ * split into given name "OKAPI" and family name "Consortium"; `rft.aucorp` also keeps it whole but
+ * moves it to the first position).
+ */
+export const kevAuthor = (a: Name): string => (a.literal !== undefined || !a.given ? `${displayName(a)},` : displayName(a));
 
 /**
  * An OpenURL ContextObject (COinS `title` attribute) for one reference. Zotero's reader
  * (Zotero.Utilities.parseContextObject, used by its COinS translator) takes one creator per
  * `rft.au` ("Family, Given"), merging them with `rft.aulast`/`rft.aufirst`; `rft.stitle` as the
- * journal abbreviation; and, in the Dublin Core format, `rft.type` as the item type when Zotero
- * has it ("dataset", "webpage"), `rft.publisher` and `rft.source` (a website's title).
+ * journal abbreviation; `rft.pub` as the publisher (a report's institution) in every format;
+ * `rft.inst` and `rft.degree` as a thesis's university and type in the dissertation format;
+ * `rft.date` to the day the source gives; `rft.language`; and, in the Dublin Core format,
+ * `rft.type` as the item type when Zotero has it ("dataset", "webpage"), `rft.publisher` and
+ * `rft.source` (a website's title).
  */
 export function coins(item: CslItem): string {
   const record = registryRecord(item);
   const [format, genre] = KEV_GENRE[item.type] ?? ['info:ofi/fmt:kev:mtx:dc', 'document'];
   const journal = format.endsWith('journal');
+  const thesis = format.endsWith('dissertation');
+  const dc = format.endsWith(':dc');
   const authors = namedAuthors(item);
   const first = authors[0];
   const dcType = journal ? undefined : record ? 'dataset' : item.type === 'webpage' ? 'webpage' : undefined;
   const [spage, epage] = (item.page ?? '').split(/[-–]/);
-  const year = item.issued?.['date-parts']?.[0]?.[0];
   const pairs: [string, unknown][] = [
     ['ctx_ver', 'Z39.88-2004'],
     ['rft_val_fmt', format],
@@ -69,18 +93,23 @@ export function coins(item: CslItem): string {
     [journal ? 'rft.atitle' : 'rft.title', item.title],
     ['rft.jtitle', journal ? item['container-title'] : undefined],
     ['rft.stitle', journal ? item['container-title-short'] : undefined],
-    ['rft.aulast', first && (familyName(first) ?? first.literal)],
+    // A first author in one part goes by rft.au alone: Zotero would add rft.aulast as a second creator.
+    ['rft.aulast', first?.given ? familyName(first) : undefined],
     ['rft.aufirst', first?.given],
-    ...authors.map((a): [string, unknown] => ['rft.au', displayName(a)]),
+    ...authors.map((a): [string, unknown] => ['rft.au', kevAuthor(a)]),
     ['rft.type', dcType],
-    ['rft.publisher', record ? record.registry : format.endsWith(':dc') ? item.publisher : undefined],
+    ['rft.publisher', record ? record.registry : dc ? item.publisher : undefined],
+    ['rft.pub', !dc && !thesis && !journal ? item.publisher : undefined],
+    ['rft.inst', thesis ? item.publisher : undefined],
+    ['rft.degree', thesis ? item.genre : undefined],
     ['rft.source', item.type === 'webpage' ? (item['container-title'] ?? item.publisher) : undefined],
     ['rft.identifier', record?.number],
-    ['rft.date', year],
+    ['rft.date', kevDate(item)],
     ['rft.volume', item.volume],
     ['rft.issue', item.issue],
     ['rft.spage', spage || undefined],
     ['rft.epage', epage || undefined],
+    ['rft.language', item.language],
     ['rft_id', item.DOI ? `info:doi/${item.DOI}` : undefined],
     ['rft_id', item.PMID ? `info:pmid/${item.PMID}` : undefined],
     ['rft_id', !item.DOI && !item.PMID ? item.URL : undefined],
@@ -104,10 +133,20 @@ export function libraryEntries(pages: readonly CitingPage[]): LibraryEntry[] {
 }
 
 /** The body of one library download. */
-export function libraryFile(name: LibraryFile): string {
-  const bibliography = projectBibliography();
-  if (name === 'library.bib') return bibliography.text;
-  const items = bibliography.items.map(exportItem);
-  if (name === 'library.json') return JSON.stringify(items, null, 2) + '\n';
-  return withWebsiteTitles(unwrapRis(new Cite(items).format('ris', { format: 'text' })), items);
+export const libraryFile = (name: LibraryFile): string => libraryFileOf(projectBibliography(), name);
+
+/** The body of one library download of a given bibliography. */
+export function libraryFileOf(bibliography: Bibliography, name: LibraryFile): string {
+  if (name === 'library.bib') return bibtexForImport(bibliography);
+  if (name === 'library.json')
+    return (
+      JSON.stringify(
+        bibliography.items.map((item) => exportItem(item)),
+        null,
+        2,
+      ) + '\n'
+    );
+  const items = bibliography.items.map((item) => exportItem(item, { identifiersInNote: false }));
+  const ris = unwrapRis(new Cite(items).format('ris', { format: 'text' }));
+  return withIdentifierLines(withWebsiteTitles(ris, items), bibliography.items);
 }

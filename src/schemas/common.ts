@@ -4,11 +4,11 @@
  */
 import { z } from 'astro/zod';
 import { DOCUMENT_TITLE_MAX } from '../lib/site.ts';
-import { projectBibliography } from '../lib/markdown/bibliography.ts';
+import { projectBibliography } from '../lib/core/bibliography/bibliography.ts';
 import { BIBLIOGRAPHY_FILE } from '../lib/markdown/citation-options.ts';
-import { closest } from '../lib/checks/build-error.ts';
-import { futureDateProblem } from '../lib/rules/no-future-dates.ts';
-import { entryIds, type CollectionName } from '../lib/content/content-index.ts';
+import { closest } from '../lib/core/build-error.ts';
+import { futureDateProblem } from '../lib/core/no-future-dates.ts';
+import { entryIds, type CollectionName } from '../lib/core/content-index.ts';
 
 /** A cite key that exists in references/library.bib. */
 export const CiteKey = z.string().superRefine((key, ctx) => {
@@ -62,7 +62,7 @@ export const AnchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lowercase let
 /**
  * A calendar date written YYYY-MM-DD, kept as that text so output never depends on the time zone.
  * YAML reads a bare date as midnight UTC; a date with a time or a time zone would shift the day,
- * so it is refused. A date after today (src/lib/rules/no-future-dates.ts) is refused too.
+ * so it is refused. A date after today (src/lib/core/no-future-dates.ts) is refused too.
  */
 export const IsoDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')]).transform((d, ctx) => {
   if (typeof d !== 'string' && d.getTime() % 86_400_000 !== 0) {

@@ -44,7 +44,7 @@ function cycles(): string[] {
 
 describe('module graph', () => {
   test('reads the modules and their imports', () => {
-    expect(graph.get(join('src/lib/markdown/citation-options.ts'))).toContain(join('src/lib/markdown/settings.ts'));
+    expect(graph.get(join('src/lib/markdown/citation-options.ts'))).toContain(join('src/lib/core/settings.ts'));
   });
 
   test('has no import circles', () => {

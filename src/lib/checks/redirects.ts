@@ -5,9 +5,9 @@
  * writes the redirect pages; an old id that is still (or again) in use, or is
  * claimed by two entries, is a build error.
  */
-import { EvidenceBuildError } from './build-error.ts';
-import { entryIds, type CollectionName } from '../content/content-index.ts';
-import type { ContentFrontmatter } from './front-matter-syntax.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import { entryIds, type CollectionName } from '../core/content-index.ts';
+import type { ContentFrontmatter } from '../core/front-matter-syntax.ts';
 import { readManifest, VERSIONED_COLLECTIONS, type VersionedCollection } from '../versions/snapshots.ts';
 import { versionPath } from '../versions/version-rule.ts';
 

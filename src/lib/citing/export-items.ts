@@ -11,8 +11,8 @@
  *   number (RIS `DATA`, `PB`, `NV`; Zotero maps RIS `GEN` to a journal article);
  * - a web article's site as `container-title` (Zotero's website title).
  */
-import type { CslItem } from '../markdown/bibliography.ts';
-import { namedAuthors } from '../markdown/names.ts';
+import type { CslItem } from '../core/bibliography/bibliography.ts';
+import { namedAuthors } from '../core/bibliography/names.ts';
 
 /** A registry record's registry and number, read from its address or publisher text, e.g. ClinicalTrials.gov NCT04436250. */
 export function registryRecord(item: CslItem): { registry: string; number: string } | undefined {

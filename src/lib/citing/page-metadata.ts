@@ -3,9 +3,9 @@
  * `citation_*` tags (Google Scholar, Zotero), Dublin Core, Open Graph and
  * schema.org JSON-LD. Built from the same CSL items as the citations.
  */
-import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
+import { projectBibliography, type CslItem } from '../core/bibliography/bibliography.ts';
 import { pageCsl, pageVersion, REPORT_TYPE, type CitablePage } from './page-citation.ts';
-import { displayName, metadataAuthors } from '../markdown/names.ts';
+import { displayName, metadataAuthors } from '../core/bibliography/names.ts';
 import { LICENSE_URL, SITE_NAME, SITE_URL } from '../site.ts';
 import { TOPIC } from '../../topic.ts';
 

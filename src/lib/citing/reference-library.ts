@@ -6,12 +6,12 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
-import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
+import { projectBibliography, type CslItem } from '../core/bibliography/bibliography.ts';
+import { identifierLinks, type IdentifierLink } from '../core/bibliography/identifiers.ts';
 import { unwrapRis } from './page-citation.ts';
 import { formatReference } from '../markdown/reference-format.ts';
 import { exportItem, registryRecord, withWebsiteTitles } from './export-items.ts';
-import { displayName, familyName, namedAuthors } from '../markdown/names.ts';
+import { displayName, familyName, namedAuthors } from '../core/bibliography/names.ts';
 
 /** A page that cites a reference. */
 export interface CitingPage {

@@ -9,7 +9,7 @@ import type { Change } from '../../schemas/change.ts';
 import type { CitablePage } from '../citing/page-citation.ts';
 import { entryPath } from '../checks/redirects.ts';
 import { citedKeysOf } from '../search/search-index.ts';
-import { projectRoot } from '../project-root.ts';
+import { projectRoot } from '../core/project-root.ts';
 import { pageVersionState } from '../versions/snapshots.ts';
 
 export interface ContentPage extends CitablePage {

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { CONTENT_DIR, entryIds } from './content-index.ts';
+import { CONTENT_DIR, entryIds } from '../core/content-index.ts';
 import { studyFactsLine } from './study-facts.ts';
-import { projectRoot } from '../project-root.ts';
+import { projectRoot } from '../core/project-root.ts';
 
 export interface StudyCard {
   /** Path of the study page. */

@@ -1,7 +1,7 @@
 /** What a study page or card shows about a study, derived from its data and the bibliography. */
 import type { Study } from '../../schemas/study.ts';
-import { projectBibliography } from '../markdown/bibliography.ts';
-import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
+import { projectBibliography } from '../core/bibliography/bibliography.ts';
+import { identifierLinks, type IdentifierLink } from '../core/bibliography/identifiers.ts';
 import { shortLabel, year } from './labels.ts';
 import { studyFactsLine } from './study-facts.ts';
 import { formatReference } from '../markdown/reference-format.ts';

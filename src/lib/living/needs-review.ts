@@ -3,7 +3,7 @@
  * registrations changed status, in a surveillance run dated after the page's `lastReviewed`.
  * The build lists them (as it lists overdue pages); nothing here reads the clock.
  */
-import type { ContentFrontmatter } from '../checks/front-matter-syntax.ts';
+import type { ContentFrontmatter } from '../core/front-matter-syntax.ts';
 import { citationRE, parseCitation } from '../markdown/rehype-citation-source.ts';
 import { compareRuns } from '../surveillance/compare.ts';
 import type { LivingData } from './living-data.ts';

@@ -11,8 +11,8 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { Bibliography } from './bibliography.ts';
-import { identifierLinks } from './identifiers.ts';
+import type { Bibliography } from '../core/bibliography/bibliography.ts';
+import { identifierLinks } from '../core/bibliography/identifiers.ts';
 import { hasClass } from './rehype-citation-links.ts';
 import { formatReference } from './reference-format.ts';
 import { studyCard } from '../content/study-card.ts';

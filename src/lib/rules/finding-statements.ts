@@ -5,8 +5,8 @@
  * must use the wording GRADE recommends for the question's certainty. The body
  * is read as mdast, so every link syntax counts.
  */
-import { EvidenceBuildError } from '../checks/build-error.ts';
-import type { ContentFrontmatter } from '../checks/front-matter-syntax.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import type { ContentFrontmatter } from '../core/front-matter-syntax.ts';
 import { CERTAINTY_WORDING, wordingProblem } from './certainty-wording.ts';
 import type { Certainty } from '../../schemas/common.ts';
 import type { Parents } from 'mdast';

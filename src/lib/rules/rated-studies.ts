@@ -7,8 +7,8 @@
  * - a study's one-line `summary` uses the wording GRADE suggests for the certainty of every
  *   effect question that lists the study, as the question's own short answer does.
  */
-import { EvidenceBuildError } from '../checks/build-error.ts';
-import type { ContentFrontmatter } from '../checks/front-matter-syntax.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import type { ContentFrontmatter } from '../core/front-matter-syntax.ts';
 import { CERTAINTY_WORDING, wordingProblem } from './certainty-wording.ts';
 import { SCALE } from './grade.ts';
 import type { Certainty } from '../../schemas/common.ts';

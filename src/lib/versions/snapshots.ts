@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { VersionManifest, WithdrawnList, type VersionRecord, type WithdrawnPage } from '../../schemas/version.ts';
-import { EvidenceBuildError } from '../checks/build-error.ts';
-import { CONTENT_DIR } from '../content/content-index.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import { CONTENT_DIR } from '../core/content-index.ts';
 import { loadLivingData } from '../living/living-data.ts';
 import { freezeFacts } from './freeze-facts.ts';
 import { currentVersion, type CurrentVersion } from './version-rule.ts';

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EvidenceBuildError } from '../checks/build-error.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
 import type { WithdrawnPage } from '../../schemas/version.ts';
 import {
   formerIdsOf,

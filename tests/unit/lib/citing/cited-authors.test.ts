@@ -4,8 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { citationReference, scholarlyWork } from '../../../../src/lib/citing/page-metadata.ts';
-import type { CslItem } from '../../../../src/lib/markdown/bibliography.ts';
-import { CITED_AUTHORS_IN_METADATA, metadataAuthors } from '../../../../src/lib/markdown/names.ts';
+import type { CslItem } from '../../../../src/lib/core/bibliography/bibliography.ts';
+import { CITED_AUTHORS_IN_METADATA, metadataAuthors } from '../../../../src/lib/core/bibliography/names.ts';
 
 const consortium: CslItem = {
   id: 'consortium2020trial',

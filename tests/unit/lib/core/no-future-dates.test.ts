@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { futureDateProblem, futureYearProblem, latestAllowedDate } from '../../../../src/lib/rules/no-future-dates.ts';
+import { futureDateProblem, futureYearProblem, latestAllowedDate } from '../../../../src/lib/core/no-future-dates.ts';
 import { IsoDate } from '../../../../src/schemas/common.ts';
 
 const noon = () => Date.UTC(2026, 11, 7, 12);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { CslItem } from '../../../../src/lib/markdown/bibliography.ts';
-import { displayName, ET_AL, familyName, markEtAl, namedAuthors, truncated } from '../../../../src/lib/markdown/names.ts';
-import { shortLabel } from '../../../../src/lib/content/labels.ts';
+import type { CslItem } from '../../../../../src/lib/core/bibliography/bibliography.ts';
+import { displayName, ET_AL, familyName, markEtAl, namedAuthors, truncated } from '../../../../../src/lib/core/bibliography/names.ts';
+import { shortLabel } from '../../../../../src/lib/content/labels.ts';
 
 const item = (author: CslItem['author']): CslItem => ({ id: 'x', type: 'article-journal', author, issued: { 'date-parts': [[2025]] } });
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { EvidenceBuildError, EvidenceBuildErrors, closest, formatLocation, reportOf, throwIfAny } from '../../../../src/lib/checks/build-error.ts';
+import { EvidenceBuildError, EvidenceBuildErrors, closest, formatLocation, reportOf, throwIfAny } from '../../../../src/lib/core/build-error.ts';
 
 describe('EvidenceBuildError', () => {
   test('reports file, line, column, problem and fix on two lines', () => {

@@ -7,8 +7,8 @@
  * "\AA"); no field carries raw HTML or a URL that is not https: or http:.
  */
 import type { CslItem } from './bibliography.ts';
-import { futureYearProblem } from '../rules/no-future-dates.ts';
-import { stringProblems } from './safe-markup.ts';
+import { futureYearProblem } from '../no-future-dates.ts';
+import { stringProblems } from '../safe-markup.ts';
 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

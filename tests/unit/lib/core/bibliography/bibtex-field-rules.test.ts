@@ -3,8 +3,8 @@
  * each failure names the entry, the field and the line.
  */
 import { describe, expect, test } from 'vitest';
-import { reportOf } from '../../../../src/lib/checks/build-error.ts';
-import { loadBibliography, parseBibliography } from '../../../../src/lib/markdown/bibliography.ts';
+import { reportOf } from '../../../../../src/lib/core/build-error.ts';
+import { loadBibliography, parseBibliography } from '../../../../../src/lib/core/bibliography/bibliography.ts';
 
 /** An article whose fields after the author are `fields` (one per line, from line 4). */
 const entry = (fields: string) => `@article{noppers2011absence,

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, parse } from 'node:path';
-import { projectRoot } from '../project-root.ts';
+import { projectRoot } from './project-root.ts';
 
 export const CONTENT_DIR = 'src/content';
 export const COLLECTIONS = ['studies', 'questions', 'claims', 'pages', 'sources'] as const;

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadBibliography, parseBibliography, scanKeys } from '../../../../src/lib/markdown/bibliography.ts';
-import { reportOf } from '../../../../src/lib/checks/build-error.ts';
+import { loadBibliography, parseBibliography, scanKeys } from '../../../../../src/lib/core/bibliography/bibliography.ts';
+import { reportOf } from '../../../../../src/lib/core/build-error.ts';
 
 const FIXTURES = 'tests/fixtures/bibliography';
 const failure = (file: string) => {

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import evidenceIntegration from '../../../src/lib/checks/evidence-integration.ts';
-import { projectBibliography } from '../../../src/lib/markdown/bibliography.ts';
-import { markdownProcessor } from '../../../src/lib/markdown/citation-options.ts';
-import { projectRoot, setProjectRoot } from '../../../src/lib/project-root.ts';
+import evidenceIntegration from '../../../../src/lib/checks/evidence-integration.ts';
+import { projectBibliography } from '../../../../src/lib/core/bibliography/bibliography.ts';
+import { markdownProcessor } from '../../../../src/lib/markdown/citation-options.ts';
+import { projectRoot, setProjectRoot } from '../../../../src/lib/core/project-root.ts';
 
 /** A project whose bibliography is the small fixture one, whose keys the real bibliography lacks. */
 function fixtureProject(): string {

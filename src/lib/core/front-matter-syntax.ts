@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { EvidenceBuildError } from './build-error.ts';
-import { COLLECTIONS, CONTENT_DIR, entryIds, type CollectionName } from '../content/content-index.ts';
+import { COLLECTIONS, CONTENT_DIR, entryIds, type CollectionName } from './content-index.ts';
 
 const FIX =
   'quote a value that contains ": " or " #", or that starts with a character YAML treats specially ([ { > | * & ! % @ `), e.g. measure: "Pain (cutoff: 67%)"; indent list items and nested fields consistently.';

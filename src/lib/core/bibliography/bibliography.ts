@@ -10,10 +10,10 @@ import { relative, resolve } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import { EvidenceBuildError, throwIfAny } from '../checks/build-error.ts';
+import { EvidenceBuildError, throwIfAny } from '../build-error.ts';
 import { identifierProblems } from './identifier-rules.ts';
 import { entryFieldProblems, rawFields } from './bibtex-field-rules.ts';
-import { BIBLIOGRAPHY_FILE } from './settings.ts';
+import { BIBLIOGRAPHY_FILE } from '../settings.ts';
 import { projectRoot } from '../project-root.ts';
 import { markEtAl } from './names.ts';
 

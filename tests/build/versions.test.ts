@@ -9,7 +9,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { builtPages, indexedUrls, type BuiltPage } from '../helpers/dist.ts';
 import { pageIds, pageVersionState, readManifest, VERSIONED_COLLECTIONS } from '../../src/lib/versions/snapshots.ts';
-import { entryPath } from '../../src/lib/checks/redirects.ts';
+import { entryPath } from '../../src/lib/core/urls.ts';
 import { SITE_URL } from '../../src/lib/site.ts';
 
 const pages = builtPages();

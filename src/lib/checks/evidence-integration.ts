@@ -42,7 +42,7 @@ import { checkNamedRegistrations } from '../living/registration-notes.ts';
 import { loadLivingData, pendingRecords, readLivingData } from '../living/living-data.ts';
 import { pagesNeedingReview } from '../living/needs-review.ts';
 import { checkVersions } from '../versions/version-checks.ts';
-import { isVersionPath } from '../versions/version-rule.ts';
+import { isVersionPath } from '../core/urls.ts';
 
 /**
  * The checks that look across the whole project rather than one file, run before the build and by

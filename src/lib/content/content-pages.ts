@@ -7,7 +7,7 @@ import { render, type CollectionEntry } from 'astro:content';
 import { entries, once } from './collections.ts';
 import type { Change } from '../../schemas/change.ts';
 import type { CitablePage } from '../citing/page-citation.ts';
-import { entryPath } from '../checks/redirects.ts';
+import { entryPath } from '../core/urls.ts';
 import { citedKeysOf } from '../search/search-index.ts';
 import { projectRoot } from '../core/project-root.ts';
 import { pageVersionState } from '../versions/snapshots.ts';

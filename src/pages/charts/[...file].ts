@@ -4,7 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { entries } from '../../lib/content/collections.ts';
-import { chartCsv, chartFilePath, standaloneSvg } from '../../lib/charts/chart-files.ts';
+import { chartCsv, standaloneSvg } from '../../lib/charts/chart-files.ts';
+import { chartFilePath } from '../../lib/core/urls.ts';
 import { evidenceMap, studyCharts, type Chart } from '../../lib/charts/study-charts.ts';
 import { PRISMA_PAGE_PATH, prismaFigure } from '../../lib/living/page-figures.ts';
 

@@ -6,7 +6,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentPages } from '../../lib/content/content-pages.ts';
-import { CITATION_FILES, citationFile, citationFilePath, citedPath, type CitablePage, type CitationFileExtension } from '../../lib/citing/page-citation.ts';
+import { citationFilePath } from '../../lib/core/urls.ts';
+import { CITATION_FILES, citationFile, citedPath, type CitablePage, type CitationFileExtension } from '../../lib/citing/page-citation.ts';
 import { frozenCitablePages } from '../../lib/versions/page-versions.ts';
 
 export const getStaticPaths = (async () =>

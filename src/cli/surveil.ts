@@ -12,7 +12,7 @@ import { EvidenceBuildError, EvidenceBuildErrors, reportOf } from '../lib/core/b
 import { loadBibliography } from '../lib/core/bibliography/bibliography.ts';
 import { BIBLIOGRAPHY_FILE } from '../lib/core/settings.ts';
 import { applyRun } from '../lib/surveillance/apply.ts';
-import { compareRuns, formatSections } from '../lib/surveillance/compare.ts';
+import { compareRuns, formatSections } from '../lib/living/compare.ts';
 import { DataFileError, readApprovals, readPreviousRun, readRegistrations, readSearches } from '../lib/surveillance/data-files.ts';
 import { HttpClient, minIntervals, ServiceError } from '../lib/surveillance/http.ts';
 import { replayFetch } from '../lib/surveillance/replay.ts';

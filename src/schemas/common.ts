@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { DOCUMENT_TITLE_MAX } from '../lib/site.ts';
 import { projectBibliography } from '../lib/core/bibliography/bibliography.ts';
-import { BIBLIOGRAPHY_FILE } from '../lib/markdown/citation-options.ts';
+import { BIBLIOGRAPHY_FILE } from '../lib/core/settings.ts';
 import { closest } from '../lib/core/build-error.ts';
 import { futureDateProblem } from '../lib/core/no-future-dates.ts';
 import { entryIds, type CollectionName } from '../lib/core/content-index.ts';

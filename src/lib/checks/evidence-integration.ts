@@ -40,7 +40,7 @@ import { READING_GRADE_LIMIT, pageWithoutPassages, readabilitySummary, scorePage
 import { parseHTML } from 'linkedom';
 import { checkNamedRegistrations } from '../living/registration-notes.ts';
 import { loadLivingData, pendingRecords, readLivingData } from '../living/living-data.ts';
-import { pagesNeedingReview } from '../living/needs-review.ts';
+import { pagesNeedingReview } from './needs-review.ts';
 import { checkVersions } from '../versions/version-checks.ts';
 import { isVersionPath } from '../core/urls.ts';
 

@@ -9,7 +9,7 @@ import '@citation-js/plugin-ris';
 import { projectBibliography, type CslItem } from '../core/bibliography/bibliography.ts';
 import { identifierLinks, type IdentifierLink } from '../core/bibliography/identifiers.ts';
 import { unwrapRis } from './page-citation.ts';
-import { formatReference } from '../markdown/reference-format.ts';
+import { formatReference } from '../core/bibliography/reference-format.ts';
 import { exportItem, registryRecord, withWebsiteTitles } from './export-items.ts';
 import { displayName, familyName, namedAuthors } from '../core/bibliography/names.ts';
 

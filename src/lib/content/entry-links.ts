@@ -76,7 +76,7 @@ export function citing<T>(entries: Entry<T>[], field: keyof T, id: string): Entr
 
 /**
  * At most this many related pages are listed on a study page; its entry in the
- * reference library lists more (src/lib/content/lists.ts). A study used by
+ * reference library lists more (src/lib/routes/lists.ts). A study used by
  * hundreds of pages would otherwise make its page grow with the site.
  */
 export const RELATED_LINKS_SHOWN = 20;

@@ -4,7 +4,7 @@ import { projectBibliography } from '../core/bibliography/bibliography.ts';
 import { identifierLinks, type IdentifierLink } from '../core/bibliography/identifiers.ts';
 import { shortLabel, year } from './labels.ts';
 import { studyFactsLine } from './study-facts.ts';
-import { formatReference } from '../markdown/reference-format.ts';
+import { formatReference } from '../core/bibliography/reference-format.ts';
 
 export interface StudyView {
   /** Cite key and page id. */

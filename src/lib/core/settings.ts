@@ -6,6 +6,9 @@
 /** The single bibliography, relative to the project root. */
 export const BIBLIOGRAPHY_FILE = 'references/library.bib';
 
+/** The id of the heading given to a page's reference list. */
+export const REFERENCES_HEADING_ID = 'references';
+
 /** Built-in CSL style of citation-js: numeric, medical. */
 export const CITATION_STYLE = 'vancouver';
 

@@ -20,7 +20,7 @@
  */
 import { plugins } from '@citation-js/core';
 import type { CslItem } from '../core/bibliography/bibliography.ts';
-import { formatReference } from './reference-format.ts';
+import { formatReference } from '../core/bibliography/reference-format.ts';
 import { CITATION_STYLE } from '../core/settings.ts';
 
 /** One placeholder per varying field: digit strings that no title or address contains. */

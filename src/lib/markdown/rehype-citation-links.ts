@@ -18,9 +18,7 @@ import { identifierLinks } from '../core/bibliography/identifiers.ts';
 import { citationAffixes } from './rehype-evidence-citation.ts';
 import { EvidenceBuildError } from '../core/build-error.ts';
 import { recordProblem } from '../core/build-problems.ts';
-
-/** The id of the heading given to the reference list. */
-export const REFERENCES_HEADING_ID = 'references';
+import { REFERENCES_HEADING_ID } from '../core/settings.ts';
 
 export interface CitationLinksOptions {
   load: () => Bibliography;

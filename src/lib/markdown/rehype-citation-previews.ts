@@ -14,7 +14,7 @@ import { visit } from 'unist-util-visit';
 import type { Bibliography } from '../core/bibliography/bibliography.ts';
 import { identifierLinks } from '../core/bibliography/identifiers.ts';
 import { hasClass } from './rehype-citation-links.ts';
-import { formatReference } from './reference-format.ts';
+import { formatReference } from '../core/bibliography/reference-format.ts';
 import { studyCard } from '../content/study-card.ts';
 
 export interface CitationPreviewOptions {

@@ -15,7 +15,7 @@ import type { Bibliography } from '../core/bibliography/bibliography.ts';
 import { plugins } from '@citation-js/core';
 import { memoizeBibliography, type CiteprocEngine } from './citeproc-memo.ts';
 import { EvidenceBuildError } from '../core/build-error.ts';
-import { hidesMarkup, restoreMarkup, shieldMarkup } from './csl-markup.ts';
+import { hidesMarkup, restoreMarkup, shieldMarkup } from '../core/bibliography/csl-markup.ts';
 import { recordProblem } from '../core/build-problems.ts';
 import { rehypeCitationGenerator, type CiteItem, type RehypeCitationOptions } from './rehype-citation-source.ts';
 

@@ -12,7 +12,7 @@ import type { Certainty } from '../../schemas/common.ts';
 import type { Parents } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
-import { contentTree, findingOf, readerText } from '../markdown/content-tree.ts';
+import { contentTree, findingOf, readerText } from '../core/content-tree.ts';
 
 /** One paragraph or list item of a Markdown body that links to one or more findings. */
 export interface FindingStatement {

@@ -7,7 +7,8 @@ import { entries } from '../../lib/content/collections.ts';
 import { chartCsv, standaloneSvg } from '../../lib/charts/chart-files.ts';
 import { chartFilePath } from '../../lib/core/urls.ts';
 import { evidenceMap, studyCharts, type Chart } from '../../lib/charts/study-charts.ts';
-import { PRISMA_PAGE_PATH, prismaFigure } from '../../lib/living/page-figures.ts';
+import { prismaFigure } from '../../lib/charts/page-figures.ts';
+import { PRISMA_PAGE_PATH } from '../../lib/living/prisma.ts';
 
 const TYPES = { svg: 'image/svg+xml; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
 

@@ -4,7 +4,7 @@
  * the citation downloads, the reference library's backlinks and the change feed.
  */
 import { render, type CollectionEntry } from 'astro:content';
-import { entries, once } from './collections.ts';
+import { entries, once } from '../content/collections.ts';
 import type { Change } from '../../schemas/change.ts';
 import type { CitablePage } from '../citing/page-citation.ts';
 import { entryPath } from '../core/urls.ts';

@@ -5,13 +5,13 @@
  */
 import { corrections, siteChanges, type PageChange } from '../citing/changes.ts';
 import { libraryEntries, type LibraryEntry } from '../citing/reference-library.ts';
-import { entries, once } from './collections.ts';
+import { entries, once } from '../content/collections.ts';
 import { contentPages } from './content-pages.ts';
 import { loadLivingData } from '../living/living-data.ts';
 import { runChanges, SURVEILLANCE_LOG } from '../living/run-changes.ts';
-import { claimLinks, questionLinks, type EntryLink } from './entry-links.ts';
-import { listPages, pageHolding, type ListPage } from './list-pages.ts';
-import { studyGroups } from './study-groups.ts';
+import { claimLinks, questionLinks, type EntryLink } from '../content/entry-links.ts';
+import { listPages, pageHolding, type ListPage } from '../content/list-pages.ts';
+import { studyGroups } from '../content/study-groups.ts';
 import { withdrawalNotices } from '../versions/page-versions.ts';
 
 /**

@@ -5,8 +5,8 @@
  */
 import type { ContentFrontmatter } from '../core/front-matter-syntax.ts';
 import { citationRE, parseCitation } from '../markdown/rehype-citation-source.ts';
-import { compareRuns } from '../surveillance/compare.ts';
-import type { LivingData } from './living-data.ts';
+import { compareRuns } from '../living/compare.ts';
+import type { LivingData } from '../living/living-data.ts';
 
 export interface ReviewNeed {
   file: string;

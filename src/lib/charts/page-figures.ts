@@ -3,14 +3,10 @@
  * Methods. Only current pages get it; a frozen version keeps the text it had, and the diagram
  * shows today's data.
  */
-import { prismaChart } from '../charts/render-prisma.ts';
-import type { Chart } from '../charts/chart-svg.ts';
-import { loadLivingData } from './living-data.ts';
-import { prismaFlow } from './prisma.ts';
-
-/** The page that shows the flow of records. */
-export const PRISMA_PAGE = 'methods';
-export const PRISMA_PAGE_PATH = `/${PRISMA_PAGE}/`;
+import { prismaChart } from './render-prisma.ts';
+import type { Chart } from './chart-svg.ts';
+import { loadLivingData } from '../living/living-data.ts';
+import { PRISMA_PAGE, prismaFlow } from '../living/prisma.ts';
 
 let chart: Chart | undefined;
 

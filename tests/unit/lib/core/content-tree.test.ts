@@ -1,7 +1,7 @@
 /** How a finding statement's text is read from the syntax tree: as a reader sees it. */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, test } from 'vitest';
-import { readerText } from '../../../../src/lib/markdown/content-tree.ts';
+import { readerText } from '../../../../src/lib/core/content-tree.ts';
 
 describe('readerText', () => {
   test('the paragraphs of a list item are read with a space between them, and citations are dropped', () => {

@@ -4,8 +4,8 @@
  * (study headers, cards, citation previews).
  */
 import { plugins } from '@citation-js/core';
-import type { CslItem } from '../core/bibliography/bibliography.ts';
-import { CITATION_STYLE } from '../core/settings.ts';
+import type { CslItem } from './bibliography.ts';
+import { CITATION_STYLE } from '../settings.ts';
 import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { before, compareRuns, formatSections, listedApproval } from '../../../../src/lib/surveillance/compare.ts';
+import { before, compareRuns, formatSections, listedApproval } from '../../../../src/lib/living/compare.ts';
 import type { SurveillanceRun } from '../../../../src/schemas/surveillance-run.ts';
 
 const run = (over: Partial<SurveillanceRun>): SurveillanceRun => ({

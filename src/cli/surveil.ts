@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EvidenceBuildError, EvidenceBuildErrors, reportOf } from '../lib/core/build-error.ts';
-import { loadBibliography } from '../lib/core/bibliography/bibliography.ts';
+import { loadBibliography } from '../lib/core/bibliography/load.ts';
 import { BIBLIOGRAPHY_FILE } from '../lib/core/settings.ts';
 import { applyRun } from '../lib/surveillance/apply.ts';
 import { compareRuns, formatSections } from '../lib/living/compare.ts';

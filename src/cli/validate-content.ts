@@ -21,7 +21,7 @@ import type { z } from 'astro/zod';
 import { reportOf } from '../lib/core/build-error.ts';
 import { takeProblems } from '../lib/core/build-problems.ts';
 import { BIBLIOGRAPHY_FILE, markdownProcessor } from '../lib/markdown/citation-options.ts';
-import { loadBibliography } from '../lib/core/bibliography/bibliography.ts';
+import { loadBibliography } from '../lib/core/bibliography/load.ts';
 import { parseFrontmatterOrThrow, readContentFrontmatter } from '../lib/core/front-matter-syntax.ts';
 import { frontMatterMarkupProblems } from '../lib/checks/front-matter-markup.ts';
 import { ENTRY_ID, firstNonUtf8Line, idFor } from '../lib/checks/source-files.ts';

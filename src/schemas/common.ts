@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { DOCUMENT_TITLE_MAX } from '../lib/site.ts';
-import { projectBibliography } from '../lib/core/bibliography/bibliography.ts';
+import { projectBibliography } from '../lib/core/bibliography/load.ts';
 import { BIBLIOGRAPHY_FILE } from '../lib/core/settings.ts';
 import { closest } from '../lib/core/build-error.ts';
 import { futureDateProblem } from '../lib/core/no-future-dates.ts';

@@ -10,7 +10,7 @@ import { astroBuild, projectCopy, removeCopy } from '../helpers/project.ts';
 import { differingFiles } from './lib/reproducibility.ts';
 import { frontMatterMarkupProblems } from '../../src/lib/checks/front-matter-markup.ts';
 import { parseFrontmatterOrThrow } from '../../src/lib/core/front-matter-syntax.ts';
-import { parseBibliography } from '../../src/lib/core/bibliography/bibliography.ts';
+import { parseBibliography } from '../../src/lib/core/bibliography/check.ts';
 
 const FIXTURES = 'tests/fixtures/quality';
 const copies: string[] = [];

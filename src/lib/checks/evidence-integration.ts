@@ -17,7 +17,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadBibliography } from '../core/bibliography/bibliography.ts';
+import { loadBibliography } from '../core/bibliography/load.ts';
 import { checkProvenance } from '../markdown/provenance.ts';
 import { projectRoot, setProjectRoot } from '../core/project-root.ts';
 import { EvidenceBuildError, closest, throwIfAny } from '../core/build-error.ts';

@@ -11,7 +11,7 @@
  *   number (RIS `DATA`, `PB`, `NV`; Zotero maps RIS `GEN` to a journal article);
  * - a web article's site as `container-title` (Zotero's website title).
  */
-import type { CslItem } from '../core/bibliography/bibliography.ts';
+import type { CslItem } from '../core/bibliography/types.ts';
 import { namedAuthors } from '../core/bibliography/names.ts';
 
 /** A registry record's registry and number, read from its address or publisher text, e.g. ClinicalTrials.gov NCT04436250. */

@@ -14,7 +14,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import type { CslItem } from '../core/bibliography/bibliography.ts';
+import type { CslItem } from '../core/bibliography/types.ts';
 import { formatVarying } from '../markdown/reference-template.ts';
 import { SITE_NAME, SITE_URL } from '../site.ts';
 import { citationFilePath } from '../core/urls.ts';

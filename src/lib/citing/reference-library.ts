@@ -6,7 +6,8 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { projectBibliography, type CslItem } from '../core/bibliography/bibliography.ts';
+import { projectBibliography } from '../core/bibliography/load.ts';
+import type { CslItem } from '../core/bibliography/types.ts';
 import { identifierLinks, type IdentifierLink } from '../core/bibliography/identifiers.ts';
 import { unwrapRis } from './page-citation.ts';
 import { formatReference } from '../core/bibliography/reference-format.ts';

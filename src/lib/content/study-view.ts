@@ -1,6 +1,6 @@
 /** What a study page or card shows about a study, derived from its data and the bibliography. */
 import type { Study } from '../../schemas/study.ts';
-import { projectBibliography } from '../core/bibliography/bibliography.ts';
+import { projectBibliography } from '../core/bibliography/load.ts';
 import { identifierLinks, type IdentifierLink } from '../core/bibliography/identifiers.ts';
 import { shortLabel, year } from './labels.ts';
 import { studyFactsLine } from './study-facts.ts';

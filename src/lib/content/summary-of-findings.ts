@@ -7,7 +7,7 @@
  */
 import { isEffect, type Question } from '../../schemas/question.ts';
 import { CONTROLLED_DESIGNS, type Study } from '../../schemas/study.ts';
-import { projectBibliography } from '../core/bibliography/bibliography.ts';
+import { projectBibliography } from '../core/bibliography/load.ts';
 import { shortLabel } from './labels.ts';
 
 interface Entry<T> {

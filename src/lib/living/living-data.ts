@@ -7,7 +7,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EvidenceBuildError, EvidenceBuildErrors, closest } from '../core/build-error.ts';
 import { entryIds } from '../core/content-index.ts';
-import { loadBibliography } from '../core/bibliography/bibliography.ts';
+import { loadBibliography } from '../core/bibliography/load.ts';
 import { BIBLIOGRAPHY_FILE } from '../core/settings.ts';
 import { projectRoot } from '../core/project-root.ts';
 import { SavedSearchesSchema, type SavedSearch } from '../../schemas/saved-search.ts';

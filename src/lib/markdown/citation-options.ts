@@ -5,7 +5,8 @@
  * tests both import it, so what is tested is what is built.
  */
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
-import { loadBibliography, type Bibliography } from '../core/bibliography/bibliography.ts';
+import { loadBibliography } from '../core/bibliography/load.ts';
+import type { Bibliography } from '../core/bibliography/types.ts';
 import remarkDirective from 'remark-directive';
 import remarkCitationGuard from './remark-citation-guard.ts';
 import remarkEvidenceFacts from './remark-evidence-facts.ts';

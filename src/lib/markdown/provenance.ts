@@ -13,7 +13,8 @@ import { resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { EvidenceBuildError, EvidenceBuildErrors, throwIfAny } from '../core/build-error.ts';
 import { ProvenanceSchema, type Provenance, type ProvenanceField } from '../../schemas/provenance.ts';
-import { loadBibliography, type Bibliography } from '../core/bibliography/bibliography.ts';
+import { loadBibliography } from '../core/bibliography/load.ts';
+import type { Bibliography } from '../core/bibliography/types.ts';
 import { IDENTIFIER_RULES, registryNumbers } from '../core/bibliography/identifier-rules.ts';
 import { BIBLIOGRAPHY_FILE, PROVENANCE_FILE } from '../core/settings.ts';
 

@@ -19,7 +19,7 @@
  * in mixed case, so a style that changes a field's case or spacing is caught.
  */
 import { plugins } from '@citation-js/core';
-import type { CslItem } from '../core/bibliography/bibliography.ts';
+import type { CslItem } from '../core/bibliography/types.ts';
 import { formatReference } from '../core/bibliography/reference-format.ts';
 import { CITATION_STYLE } from '../core/settings.ts';
 

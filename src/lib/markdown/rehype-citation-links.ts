@@ -13,7 +13,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Bibliography } from '../core/bibliography/bibliography.ts';
+import type { Bibliography } from '../core/bibliography/types.ts';
 import { identifierLinks } from '../core/bibliography/identifiers.ts';
 import { citationAffixes } from './rehype-evidence-citation.ts';
 import { EvidenceBuildError } from '../core/build-error.ts';

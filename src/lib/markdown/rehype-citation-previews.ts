@@ -11,7 +11,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { Bibliography } from '../core/bibliography/bibliography.ts';
+import type { Bibliography } from '../core/bibliography/types.ts';
 import { identifierLinks } from '../core/bibliography/identifiers.ts';
 import { hasClass } from './rehype-citation-links.ts';
 import { formatReference } from '../core/bibliography/reference-format.ts';

@@ -11,7 +11,7 @@ import { relative } from 'node:path';
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Bibliography } from '../core/bibliography/bibliography.ts';
+import type { Bibliography } from '../core/bibliography/types.ts';
 import { plugins } from '@citation-js/core';
 import { memoizeBibliography, type CiteprocEngine } from './citeproc-memo.ts';
 import { EvidenceBuildError } from '../core/build-error.ts';

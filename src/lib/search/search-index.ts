@@ -6,7 +6,7 @@
  * or NCT number finds it) and spelling variants of the terms it uses.
  */
 import { CITED_AUTHORS_IN_METADATA } from '../core/bibliography/names.ts';
-import { projectBibliography } from '../core/bibliography/bibliography.ts';
+import { projectBibliography } from '../core/bibliography/load.ts';
 import { TOPIC } from '../../topic.ts';
 import { mentions, readerWordsFor } from './reader-words.ts';
 

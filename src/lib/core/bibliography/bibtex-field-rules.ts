@@ -6,7 +6,7 @@
  * is left over once citation-js has decoded the entry (`\AA` printed as
  * "\AA"); no field carries raw HTML or a URL that is not https: or http:.
  */
-import type { CslItem } from './bibliography.ts';
+import type { CslItem } from './types.ts';
 import { futureYearProblem } from '../no-future-dates.ts';
 import { stringProblems } from '../safe-markup.ts';
 

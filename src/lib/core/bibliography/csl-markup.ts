@@ -5,7 +5,7 @@
  * the text it is. Field values go to citeproc with `<` hidden behind a
  * private-use character, and the rendered output gets it back as text.
  */
-import type { CslItem } from './bibliography.ts';
+import type { CslItem } from './types.ts';
 
 /** U+E000, a private-use character that never occurs in our sources. */
 const HIDDEN_LT = '\uE000';

@@ -3,7 +3,7 @@
  * loaded so a mistyped DOI, PubMed, PubMed Central or trial number fails the build
  * instead of printing a dead link.
  */
-import type { CslItem } from './bibliography.ts';
+import type { CslItem } from './types.ts';
 
 /** Identifier fields (CSL name → BibTeX name), the form each must have, and an example. */
 export const IDENTIFIER_RULES = [

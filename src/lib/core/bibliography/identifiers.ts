@@ -1,5 +1,5 @@
 /** Outbound links for the identifiers a reference may carry. */
-import type { CslItem } from './bibliography.ts';
+import type { CslItem } from './types.ts';
 
 export interface IdentifierLink {
   /** Short label shown to readers, e.g. "PubMed 21482474". */

@@ -4,7 +4,7 @@
  * "others"; it becomes the literal "et al." so citeproc prints "Ferraro MC, et
  * al." rather than "others", and every export and label leaves it out.
  */
-import type { CslItem } from './bibliography.ts';
+import type { CslItem } from './types.ts';
 
 type Name = NonNullable<CslItem['author']>[number];
 

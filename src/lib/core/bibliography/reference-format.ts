@@ -4,7 +4,7 @@
  * (study headers, cards, citation previews).
  */
 import { plugins } from '@citation-js/core';
-import type { CslItem } from './bibliography.ts';
+import type { CslItem } from './types.ts';
 import { CITATION_STYLE } from '../settings.ts';
 import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
 

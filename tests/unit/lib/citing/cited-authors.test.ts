@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { citationReference, scholarlyWork } from '../../../../src/lib/citing/page-metadata.ts';
-import type { CslItem } from '../../../../src/lib/core/bibliography/bibliography.ts';
+import type { CslItem } from '../../../../src/lib/core/bibliography/types.ts';
 import { CITED_AUTHORS_IN_METADATA, metadataAuthors } from '../../../../src/lib/core/bibliography/names.ts';
 
 const consortium: CslItem = {

@@ -4,7 +4,7 @@ import { citationFilePath } from '../../../../src/lib/core/urls.ts';
 import { citationFile, citationId, pageCitation, pageCsl, unwrapRis } from '../../../../src/lib/citing/page-citation.ts';
 import { citationReference, jsonLdText, pageMetadata, scholarlyWork } from '../../../../src/lib/citing/page-metadata.ts';
 import { coins } from '../../../../src/lib/citing/reference-library.ts';
-import type { CslItem } from '../../../../src/lib/core/bibliography/bibliography.ts';
+import type { CslItem } from '../../../../src/lib/core/bibliography/types.ts';
 
 const page = { title: 'A page about <b>ketamine</b>', path: '/studies/noppers2011absence/', lastReviewed: '2026-11-25', description: 'Short.' };
 const article: CslItem = {

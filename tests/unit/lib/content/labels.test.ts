@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CslItem } from '../../../../src/lib/core/bibliography/bibliography.ts';
+import type { CslItem } from '../../../../src/lib/core/bibliography/types.ts';
 import { identifierLinks } from '../../../../src/lib/core/bibliography/identifiers.ts';
 import { shortLabel, year } from '../../../../src/lib/content/labels.ts';
 

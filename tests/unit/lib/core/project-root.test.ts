@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import evidenceIntegration from '../../../../src/lib/checks/evidence-integration.ts';
-import { projectBibliography } from '../../../../src/lib/core/bibliography/bibliography.ts';
+import { projectBibliography } from '../../../../src/lib/core/bibliography/load.ts';
 import { markdownProcessor } from '../../../../src/lib/markdown/citation-options.ts';
 import { projectRoot, setProjectRoot } from '../../../../src/lib/core/project-root.ts';
 

@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadBibliography, parseBibliography, scanKeys } from '../../../../../src/lib/core/bibliography/bibliography.ts';
+import { loadBibliography } from '../../../../../src/lib/core/bibliography/load.ts';
+import { parseBibliography } from '../../../../../src/lib/core/bibliography/check.ts';
+import { scanKeys } from '../../../../../src/lib/core/bibliography/scan.ts';
 import { reportOf } from '../../../../../src/lib/core/build-error.ts';
 
 const FIXTURES = 'tests/fixtures/bibliography';

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { reportOf } from '../../../../../src/lib/core/build-error.ts';
-import { loadBibliography, parseBibliography } from '../../../../../src/lib/core/bibliography/bibliography.ts';
+import { loadBibliography } from '../../../../../src/lib/core/bibliography/load.ts';
+import { parseBibliography } from '../../../../../src/lib/core/bibliography/check.ts';
 
 /** An article whose fields after the author are `fields` (one per line, from line 4). */
 const entry = (fields: string) => `@article{noppers2011absence,

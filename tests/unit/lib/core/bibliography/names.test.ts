@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CslItem } from '../../../../../src/lib/core/bibliography/bibliography.ts';
+import type { CslItem } from '../../../../../src/lib/core/bibliography/types.ts';
 import { displayName, ET_AL, familyName, markEtAl, namedAuthors, truncated } from '../../../../../src/lib/core/bibliography/names.ts';
 import { shortLabel } from '../../../../../src/lib/content/labels.ts';
 

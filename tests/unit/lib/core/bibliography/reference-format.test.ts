@@ -1,6 +1,6 @@
 import { plugins } from '@citation-js/core';
 import { describe, expect, test, vi } from 'vitest';
-import { loadBibliography } from '../../../../../src/lib/core/bibliography/bibliography.ts';
+import { loadBibliography } from '../../../../../src/lib/core/bibliography/load.ts';
 import { formatReference } from '../../../../../src/lib/core/bibliography/reference-format.ts';
 
 const noppers = () => loadBibliography('tests/fixtures/bibliography/valid.bib').references.get('noppers2011absence')!.csl;

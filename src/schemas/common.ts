@@ -9,6 +9,7 @@ import { BIBLIOGRAPHY_FILE } from '../lib/core/settings.ts';
 import { closest } from '../lib/core/build-error.ts';
 import { futureDateProblem } from '../lib/core/no-future-dates.ts';
 import { entryIds, type CollectionName } from '../lib/core/content-index.ts';
+import { CERTAINTIES, VERDICTS } from '../lib/rules/scales.ts';
 
 /** A cite key that exists in references/library.bib. */
 export const CiteKey = z.string().superRefine((key, ctx) => {
@@ -49,11 +50,11 @@ export const CURRENT_REFERENCES: References = { citeKey: CiteKey, entryId };
 export const ARCHIVED_REFERENCES: References = { citeKey: z.string().min(1), entryId: () => z.string().min(1) };
 
 /** GRADE certainty of a body of evidence. */
-export const Certainty = z.enum(['high', 'moderate', 'low', 'very low']);
+export const Certainty = z.enum(CERTAINTIES);
 export type Certainty = z.output<typeof Certainty>;
 
 /** The one verdict scale used for reviewed claims, strongest support first. */
-export const Verdict = z.enum(['supported', 'partly supported', 'misleading', 'unsupported', 'contradicted']);
+export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.output<typeof Verdict>;
 
 /** A stable anchor id: lowercase words joined by hyphens; never change it once published. */

@@ -3,7 +3,6 @@
  * plus GFM (tables, autolinks) and remark-directive's syntax (the data-bound
  * `:approved-count` and `::registrations-table`), so checks that look into a body
  * see links, headings and directives as nodes instead of grepping the text.
- * Near the bottom layer: it imports only the site's address from src/lib.
  */
 import type { Nodes, Root } from 'mdast';
 import { directiveFromMarkdown } from 'mdast-util-directive';
@@ -12,7 +11,6 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { directive } from 'micromark-extension-directive';
 import { gfm } from 'micromark-extension-gfm';
-import { SITE_URL } from '../site.ts';
 
 /** The mdast of a content body. */
 export function contentTree(markdown: string): Root {
@@ -33,24 +31,4 @@ export function readerText(node: Nodes): string {
       ? node.children.map((child) => readerText(child as Nodes)).join(' ')
       : toString(node, { includeImageAlt: false });
   return text.replace(CITATION, '').replace(/\s+/g, ' ').trim();
-}
-
-/** The anchor of a question's short answer, the finding's id. */
-const FINDING_HASH = '#short-answer';
-const QUESTION_PATH = /^\/questions\/([^/]+)\/?$/;
-
-/**
- * The question whose short answer `url` points at, or undefined: a site-relative
- * link, a relative one or an absolute URL on the site, with or without the trailing slash.
- */
-export function findingOf(url: string): string | undefined {
-  let target: URL;
-  try {
-    target = new URL(url, SITE_URL);
-  } catch {
-    return undefined;
-  }
-  if (target.origin !== new URL(SITE_URL).origin || target.hash !== FINDING_HASH) return undefined;
-  const id = QUESTION_PATH.exec(target.pathname)?.[1];
-  return id === undefined ? undefined : decodeURIComponent(id);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkFindingStatements, findingStatementProblems, findingStatements, plainWords } from '../../../../src/lib/rules/finding-statements.ts';
+import { checkFindingStatements, findingOf, findingStatementProblems, findingStatements, plainWords } from '../../../../src/lib/rules/finding-statements.ts';
 import { SITE_URL } from '../../../../src/lib/site.ts';
-import { findingOf } from '../../../../src/lib/core/content-tree.ts';
 import type { ContentFrontmatter } from '../../../../src/lib/core/front-matter-syntax.ts';
 
 const body = [

@@ -75,6 +75,7 @@ async function render(content: string, file: string, frontmatter: Record<string,
 }
 for (const file of files) {
   const shown = relative(process.cwd(), file);
+  // eslint-disable-next-line no-restricted-syntax -- a folder of src/content in a file path, not a URL
   const collection = COLLECTIONS.find((c) => file.includes(`/${CONTENT_DIR}/${c}/`));
   const problems: string[] = [];
   let parsed: ReturnType<typeof parseFrontmatterOrThrow>;

@@ -173,6 +173,7 @@ export default function evidenceIntegration(): AstroIntegration {
           for (const found of checkBuiltPage(document, page))
             pageProblems.push(new EvidenceBuildError({ file: found.page }, found.problem, 'fix the problem reported above for this page, then rebuild.'));
           // A frozen version is history: today's readability limit and passage rule do not apply to it.
+          // eslint-disable-next-line no-restricted-syntax -- the URL of a built file under dist/, not an entry's URL
           if (!isVersionPath(`/${relative(out, dirname(file))}/`.replace(/^\/+/, '/'))) {
             const pageScores = scorePage(document, page);
             // Only an evidence page (its article is the search body) must have passages: not a redirect or a withdrawal notice.

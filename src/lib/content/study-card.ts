@@ -9,6 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { CONTENT_DIR, entryIds } from '../core/content-index.ts';
 import { studyFactsLine } from './study-facts.ts';
 import { projectRoot } from '../core/project-root.ts';
+import { entryPath } from '../core/urls.ts';
 
 export interface StudyCard {
   /** Path of the study page. */
@@ -26,7 +27,7 @@ export function studyCard(key: string, root: string = projectRoot()): StudyCard 
   if (entryIds('studies', root).has(key)) {
     const frontmatter = studyFrontmatter(join(root, CONTENT_DIR, 'studies', `${key}.md`));
     const { design, nEnrolled, followUpDays } = (frontmatter ?? {}) as { design?: string; nEnrolled?: number; followUpDays?: number | null };
-    card = frontmatter && { path: `/studies/${key}/`, line: studyFactsLine({ design, nEnrolled, followUpDays }) };
+    card = frontmatter && { path: entryPath('studies', key), line: studyFactsLine({ design, nEnrolled, followUpDays }) };
   }
   cache.set(cacheKey, card);
   return card;

@@ -4,6 +4,7 @@ import type { Study } from '../../schemas/study.ts';
 import { inComparison, type SummaryRow } from '../content/summary-of-findings.ts';
 import { SITE_URL } from '../site.ts';
 import { field, foreignKey, orNull, type DataTable } from './table.ts';
+import { entryPath } from '../core/urls.ts';
 
 interface Entry<T> {
   id: string;
@@ -39,7 +40,7 @@ export function summaryTables(rows: readonly SummaryRow[], questions: readonly E
       rows: rows.map((r, i) => ({
         question_id: r.questionId,
         position: i + 1,
-        url: new URL(`/questions/${r.questionId}/`, SITE_URL).href,
+        url: new URL(entryPath('questions', r.questionId), SITE_URL).href,
         outcome: r.outcome,
         studies: r.studies,
         participants: r.participants,

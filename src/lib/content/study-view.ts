@@ -33,8 +33,3 @@ export function studyView(id: string, study: Study): StudyView {
     oneLine: studyFactsLine(study),
   };
 }
-
-/** Studies ordered newest first, then by label. */
-export function byYearDescending<T extends { view: StudyView }>(items: T[]): T[] {
-  return [...items].sort((a, b) => (b.view.year ?? 0) - (a.view.year ?? 0) || a.view.label.localeCompare(b.view.label));
-}

@@ -25,7 +25,7 @@ import { loadBibliography } from '../lib/core/bibliography/load.ts';
 import { parseFrontmatterOrThrow, readContentFrontmatter } from '../lib/core/front-matter-syntax.ts';
 import { frontMatterMarkupProblems } from '../lib/checks/front-matter-markup.ts';
 import { ENTRY_ID, firstNonUtf8Line, idFor } from '../lib/checks/source-files.ts';
-import { projectChecks } from '../lib/checks/evidence-integration.ts';
+import { projectChecks } from '../lib/checks/project-checks.ts';
 import { collectRedirects } from '../lib/checks/redirects.ts';
 import { COLLECTIONS, CONTENT_DIR, entryIds } from '../lib/core/content-index.ts';
 import { ClaimSchema } from '../schemas/claim.ts';

@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/lib/markdown/citation-options.ts';
 import evidenceIntegration from './src/lib/checks/evidence-integration.ts';
 import { SITE_URL } from './src/lib/site.ts';
-import { isVersionPath } from './src/lib/versions/version-rule.ts';
+import { isVersionPath } from './src/lib/core/urls.ts';
 import { isWithdrawnPath } from './src/lib/versions/withdrawn.ts';
 
 // A withdrawn page's notice is not evidence: it stays out of the sitemap like frozen versions.

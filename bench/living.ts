@@ -15,7 +15,7 @@ import remarkDirective from 'remark-directive';
 import { citationPipeline } from '../src/lib/markdown/citation-options.ts';
 import remarkEvidenceFacts from '../src/lib/markdown/remark-evidence-facts.ts';
 import rehypeReferenceNotices from '../src/lib/markdown/rehype-reference-notices.ts';
-import { takeProblems } from '../src/lib/checks/build-problems.ts';
+import { takeProblems } from '../src/lib/core/build-problems.ts';
 import { loadLivingData } from '../src/lib/living/living-data.ts';
 import { prismaFlow } from '../src/lib/living/prisma.ts';
 import { prismaChart } from '../src/lib/charts/render-prisma.ts';

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadBibliography, projectBibliography } from '../src/lib/markdown/bibliography.ts';
+import { loadBibliography, projectBibliography } from '../src/lib/core/bibliography/load.ts';
 import { readRegistrations, readSearches } from '../src/lib/surveillance/data-files.ts';
 import { writeReplay } from './lib/surveil-replay.ts';
 

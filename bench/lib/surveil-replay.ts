@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Reference } from '../../src/lib/markdown/bibliography.ts';
+import type { Reference } from '../../src/lib/core/bibliography/types.ts';
 import type { SavedSearch } from '../../src/schemas/saved-search.ts';
 import { PAGE_SIZE, studiesUrl, studyUrl } from '../../src/lib/surveillance/clinicaltrials.ts';
 import { workUrl } from '../../src/lib/surveillance/crossref.ts';

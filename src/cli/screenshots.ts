@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { assertChromium, CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { serveDirectory } from './lib/static-server.ts';
+import { entryPath } from '../lib/core/urls.ts';
+import type { CollectionName } from '../lib/core/content-index.ts';
 
 const DIST = 'dist';
 export const SCREENSHOT_DIR = 'tmp/screenshots';
@@ -29,14 +31,14 @@ export const VIEWPORTS: readonly Viewport[] = [
 ];
 
 /** The first page of a collection in dist/, e.g. "/studies/cohen2006intravenous/". */
-function firstEntry(collection: string): string {
+function firstEntry(collection: CollectionName): string {
   const dir = join(DIST, collection);
   const entry = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()[0];
   if (!entry) throw new Error(`npm run screenshots: ${dir}/ has no pages. Build the site with \`npm run build\`.`);
-  return `/${collection}/${entry}/`;
+  return entryPath(collection, entry);
 }
 
 /** A word to search for: the longest word of a title, lowercased (ties: the first). */

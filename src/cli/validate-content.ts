@@ -18,16 +18,16 @@ import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
-import { reportOf } from '../lib/checks/build-error.ts';
-import { takeProblems } from '../lib/checks/build-problems.ts';
+import { reportOf } from '../lib/core/build-error.ts';
+import { takeProblems } from '../lib/core/build-problems.ts';
 import { BIBLIOGRAPHY_FILE, markdownProcessor } from '../lib/markdown/citation-options.ts';
-import { loadBibliography } from '../lib/markdown/bibliography.ts';
-import { parseFrontmatterOrThrow, readContentFrontmatter } from '../lib/checks/front-matter-syntax.ts';
+import { loadBibliography } from '../lib/core/bibliography/load.ts';
+import { parseFrontmatterOrThrow, readContentFrontmatter } from '../lib/core/front-matter-syntax.ts';
 import { frontMatterMarkupProblems } from '../lib/checks/front-matter-markup.ts';
 import { ENTRY_ID, firstNonUtf8Line, idFor } from '../lib/checks/source-files.ts';
-import { projectChecks } from '../lib/checks/evidence-integration.ts';
+import { projectChecks } from '../lib/checks/project-checks.ts';
 import { collectRedirects } from '../lib/checks/redirects.ts';
-import { COLLECTIONS, CONTENT_DIR, entryIds } from '../lib/content/content-index.ts';
+import { COLLECTIONS, CONTENT_DIR, entryIds } from '../lib/core/content-index.ts';
 import { ClaimSchema } from '../schemas/claim.ts';
 import { ClaimSourceSchema } from '../schemas/claim-source.ts';
 import { PageSchema } from '../schemas/page.ts';
@@ -75,6 +75,7 @@ async function render(content: string, file: string, frontmatter: Record<string,
 }
 for (const file of files) {
   const shown = relative(process.cwd(), file);
+  // eslint-disable-next-line no-restricted-syntax -- a folder of src/content in a file path, not a URL
   const collection = COLLECTIONS.find((c) => file.includes(`/${CONTENT_DIR}/${c}/`));
   const problems: string[] = [];
   let parsed: ReturnType<typeof parseFrontmatterOrThrow>;

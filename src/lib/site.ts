@@ -3,7 +3,6 @@ import { TOPIC } from '../topic.ts';
 
 export const SITE_URL = TOPIC.siteUrl;
 export const SITE_NAME = TOPIC.siteName;
-export const SITE_DESCRIPTION = TOPIC.description;
 
 /** Longest `<title>` shown in full by browser tabs and search results. */
 export const DOCUMENT_TITLE_MAX = 70;

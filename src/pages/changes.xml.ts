@@ -1,8 +1,8 @@
 /** Atom feed of substantive evidence changes across the site. */
 import type { APIRoute } from 'astro';
 import { atomFeed, feedUpdated } from '../lib/citing/changes.ts';
-import { contentPages } from '../lib/content/content-pages.ts';
-import { loggedChanges } from '../lib/content/lists.ts';
+import { contentPages } from '../lib/routes/content-pages.ts';
+import { loggedChanges } from '../lib/routes/lists.ts';
 
 export const GET: APIRoute = async () => {
   const pages = await contentPages();

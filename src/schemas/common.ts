@@ -4,11 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { DOCUMENT_TITLE_MAX } from '../lib/site.ts';
-import { projectBibliography } from '../lib/markdown/bibliography.ts';
-import { BIBLIOGRAPHY_FILE } from '../lib/markdown/citation-options.ts';
-import { closest } from '../lib/checks/build-error.ts';
-import { futureDateProblem } from '../lib/rules/no-future-dates.ts';
-import { entryIds, type CollectionName } from '../lib/content/content-index.ts';
+import { projectBibliography } from '../lib/core/bibliography/load.ts';
+import { BIBLIOGRAPHY_FILE } from '../lib/core/settings.ts';
+import { closest } from '../lib/core/build-error.ts';
+import { futureDateProblem } from '../lib/core/no-future-dates.ts';
+import { entryIds, type CollectionName } from '../lib/core/content-index.ts';
+import { CERTAINTIES, VERDICTS } from '../lib/rules/scales.ts';
 
 /** A cite key that exists in references/library.bib. */
 export const CiteKey = z.string().superRefine((key, ctx) => {
@@ -49,11 +50,11 @@ export const CURRENT_REFERENCES: References = { citeKey: CiteKey, entryId };
 export const ARCHIVED_REFERENCES: References = { citeKey: z.string().min(1), entryId: () => z.string().min(1) };
 
 /** GRADE certainty of a body of evidence. */
-export const Certainty = z.enum(['high', 'moderate', 'low', 'very low']);
+export const Certainty = z.enum(CERTAINTIES);
 export type Certainty = z.output<typeof Certainty>;
 
 /** The one verdict scale used for reviewed claims, strongest support first. */
-export const Verdict = z.enum(['supported', 'partly supported', 'misleading', 'unsupported', 'contradicted']);
+export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.output<typeof Verdict>;
 
 /** A stable anchor id: lowercase words joined by hyphens; never change it once published. */
@@ -62,7 +63,7 @@ export const AnchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lowercase let
 /**
  * A calendar date written YYYY-MM-DD, kept as that text so output never depends on the time zone.
  * YAML reads a bare date as midnight UTC; a date with a time or a time zone would shift the day,
- * so it is refused. A date after today (src/lib/rules/no-future-dates.ts) is refused too.
+ * so it is refused. A date after today (src/lib/core/no-future-dates.ts) is refused too.
  */
 export const IsoDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')]).transform((d, ctx) => {
   if (typeof d !== 'string' && d.getTime() % 86_400_000 !== 0) {

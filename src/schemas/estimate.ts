@@ -38,6 +38,3 @@ export const Estimate = z
   .refine((e) => e.low === undefined || e.value !== undefined, 'an interval needs the value it surrounds')
   .refine((e) => e.value === undefined || e.measure !== undefined, 'name what the value estimates in measure, e.g. "effect size"');
 export type Estimate = z.output<typeof Estimate>;
-
-/** The number a Decimal or PValue writes, for checks (the text itself is what pages show). */
-export const decimalNumber = (text: string): number => Number(text.replace(/^[<>=≤≥]\s?/, '').replace('−', '-'));

@@ -7,13 +7,11 @@
 import { z } from 'astro/zod';
 import { ARCHIVED_REFERENCES, CURRENT_REFERENCES, type References } from './common.ts';
 import { gradeDomainProblems } from '../lib/rules/grade-domains.ts';
+import { CONCERNS } from '../lib/rules/scales.ts';
 
 /** How serious a concern in one GRADE domain is: each step below "not serious" lowers certainty by one level. */
-export const Concern = z.enum(['not serious', 'serious', 'very serious']);
+export const Concern = z.enum(CONCERNS);
 export type Concern = z.output<typeof Concern>;
-
-/** A domain's level as rated: a concern, or "not applicable" (inconsistency with one study), which lowers nothing. */
-export type Level = Concern | 'not applicable';
 
 /** One domain's judgement and the reason for it, in plain words. */
 export const Judgement = z.strictObject({
@@ -39,19 +37,6 @@ export const ImprecisionJudgement = Judgement.extend({
   /** Why only "serious" and not "very serious"; needed for a single study below the optimal information size. */
   notVerySerious: z.string().min(20).optional(),
 });
-
-/** The five domains that can lower certainty, in the order GRADE lists them. */
-export const DOMAINS = ['riskOfBias', 'inconsistency', 'indirectness', 'imprecision', 'publicationBias'] as const;
-export type Domain = (typeof DOMAINS)[number];
-
-/** Reader-facing names of the domains. */
-export const DOMAIN_LABELS: Record<Domain, string> = {
-  riskOfBias: 'Risk of bias',
-  inconsistency: 'Inconsistency',
-  indirectness: 'Indirectness',
-  imprecision: 'Imprecision',
-  publicationBias: 'Publication bias',
-};
 
 /**
  * The publication-bias judgement, which also names the trial registrations it rests on: each must be

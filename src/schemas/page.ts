@@ -22,4 +22,3 @@ export const ArchivedPageSchema = z.strictObject({
 
 /** A current plain page. */
 export const PageSchema = ArchivedPageSchema.superRefine(changesNotAfterReview);
-export type Page = z.output<typeof PageSchema>;

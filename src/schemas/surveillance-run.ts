@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { SearchSource } from './saved-search.ts';
-import { futureDateProblem } from '../lib/rules/no-future-dates.ts';
+import { futureDateProblem } from '../lib/core/no-future-dates.ts';
 
 /**
  * A calendar day, YYYY-MM-DD. (The surveillance schemas do not import ./common.ts: the Markdown pipeline

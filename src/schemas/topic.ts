@@ -6,7 +6,7 @@
  * names the topic itself (a quality test greps for it).
  */
 import { z } from 'astro/zod';
-import { EvidenceBuildError } from '../lib/checks/build-error.ts';
+import { EvidenceBuildError } from '../lib/core/build-error.ts';
 
 const Sentence = z
   .string()

@@ -274,7 +274,7 @@ describe('cite this finding', () => {
 });
 
 describe('reference library', () => {
-  // The library is split into pages when it is long (src/lib/content/lists.ts); its entries are read across all of them.
+  // The library is split into pages when it is long (src/lib/routes/lists.ts); its entries are read across all of them.
   const libraryPages = listPagesOf(pages, '/references/');
   const library = libraryPages.length > 0 ? { tree: { type: 'root', children: libraryPages.flatMap((p) => p.tree.children) } as BuiltPage['tree'] } : undefined;
   const bib = parseBibtex(readFileSync('references/library.bib', 'utf8'));

@@ -8,15 +8,16 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { builtPages, indexedUrls, type BuiltPage } from '../helpers/dist.ts';
-import { pageIds, pageVersionState, readManifest, VERSIONED_COLLECTIONS } from '../../src/lib/versions/snapshots.ts';
-import { entryPath } from '../../src/lib/checks/redirects.ts';
+import { pageVersionState, readManifest, VERSIONED_COLLECTIONS } from '../../src/lib/versions/snapshots.ts';
+import { entryPath } from '../../src/lib/core/urls.ts';
 import { SITE_URL } from '../../src/lib/site.ts';
+import { entryIds } from '../../src/lib/core/content-index.ts';
 
 const pages = builtPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 /** Every frozen version that should be built: [version URL, current page URL, its number, the current page's number]. */
 const frozen = VERSIONED_COLLECTIONS.flatMap((collection) =>
-  pageIds('.', collection).flatMap((id) => {
+  [...entryIds(collection, '.')].flatMap((id) => {
     const versions = readManifest('.', collection, id);
     const path = entryPath(collection, id);
     const latest = pageVersionState('.', collection, id).number;
@@ -29,7 +30,7 @@ const body = (page: BuiltPage) => toString(select('[data-evidence-body]', page.t
 describe('frozen versions', () => {
   test('every content page has at least version 1 released', () => {
     for (const collection of VERSIONED_COLLECTIONS)
-      for (const id of pageIds('.', collection)) expect(readManifest('.', collection, id).length, `${collection}/${id}`).toBeGreaterThan(0);
+      for (const id of [...entryIds(collection, '.')]) expect(readManifest('.', collection, id).length, `${collection}/${id}`).toBeGreaterThan(0);
     expect(frozen.length).toBeGreaterThan(30);
   });
 

@@ -11,7 +11,7 @@ import { launchChromium, openPage, searchSettled } from '../helpers/browser.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
 import { startPagesDev, type PagesDevServer } from '../../src/cli/lib/pages-dev.ts';
 import { collectRedirects, parseRedirectsFile } from '../../src/lib/checks/redirects.ts';
-import { readContentFrontmatter } from '../../src/lib/checks/front-matter-syntax.ts';
+import { readContentFrontmatter } from '../../src/lib/core/front-matter-syntax.ts';
 import { TOPIC } from '../../src/topic.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';

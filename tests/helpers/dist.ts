@@ -1,6 +1,6 @@
 /** Reads the built site in dist/ (run `npm run build` first; `npm test` does). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -44,8 +44,6 @@ export function indexedUrls(): string[] {
     return (JSON.parse(text) as { url: string }).url;
   });
 }
-
-export const distPath = (file: string) => relative(DIST, file);
 
 /** Every page of a list split into pages (`/changes/`, then `/changes/page/2/`, ...), in order. */
 export function listPagesOf(pages: readonly BuiltPage[], base: string): BuiltPage[] {

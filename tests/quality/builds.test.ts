@@ -9,8 +9,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { astroBuild, projectCopy, removeCopy } from '../helpers/project.ts';
 import { differingFiles } from './lib/reproducibility.ts';
 import { frontMatterMarkupProblems } from '../../src/lib/checks/front-matter-markup.ts';
-import { parseFrontmatterOrThrow } from '../../src/lib/checks/front-matter-syntax.ts';
-import { parseBibliography } from '../../src/lib/markdown/bibliography.ts';
+import { parseFrontmatterOrThrow } from '../../src/lib/core/front-matter-syntax.ts';
+import { parseBibliography } from '../../src/lib/core/bibliography/check.ts';
 
 const FIXTURES = 'tests/fixtures/quality';
 const copies: string[] = [];
@@ -46,7 +46,7 @@ describe('reproducible builds', () => {
 });
 
 describe('markup in BibTeX or front matter', () => {
-  // Refused at the input since issue 27 (src/lib/markdown/safe-markup.ts), so no build reaches the templates' escaping;
+  // Refused at the input since issue 27 (src/lib/core/safe-markup.ts), so no build reaches the templates' escaping;
   // tests/browser/security.test.ts checks the page-level defences with markup injected after a build.
   test('is refused before the build, naming the file, the line and the field', () => {
     const project = join(FIXTURES, 'escaping/project');

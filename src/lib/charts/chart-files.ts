@@ -16,13 +16,6 @@ export const STANDALONE_PALETTE: Readonly<Record<string, string>> = {
   '--fg': '#1b1f24',
 };
 
-export type ChartFileExtension = 'svg' | 'csv';
-
-/** "/charts/studies/smith2020trial/chart-responders.svg" for a chart on /studies/smith2020trial/. */
-export function chartFilePath(pagePath: string, chartId: string, extension: ChartFileExtension): string {
-  return `/charts${pagePath}${chartId}.${extension}`;
-}
-
 /** The chart as an SVG file: XML declaration, SVG namespace, and the palette as custom properties on the root. */
 export function standaloneSvg(chart: Chart): string {
   const palette = Object.entries(STANDALONE_PALETTE)

@@ -3,6 +3,7 @@
  * number of participants (size), marked by what it found (`mapFinding`).
  */
 import { MapFinding, StudyDesign, type Study } from '../../schemas/study.ts';
+import { entryPath } from '../core/urls.ts';
 
 /** Follow-up buckets, shortest first; a study falls in the first whose `maxDays` it does not exceed. */
 export const FOLLOW_UP_BUCKETS = [
@@ -60,7 +61,7 @@ export function evidenceMapPoints(entries: readonly MapEntry[]): MapPoint[] {
       return {
         id,
         label,
-        href: `/studies/${id}/`,
+        href: entryPath('studies', id),
         design: data.design,
         designIndex: StudyDesign.options.indexOf(data.design),
         followUp: data.followUp,

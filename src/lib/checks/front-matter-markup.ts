@@ -1,15 +1,15 @@
 /**
  * Front matter carries no raw HTML and no link but https:, http: or a place on
- * the site (the rule in src/lib/markdown/safe-markup.ts), in every string of
+ * the site (the rule in src/lib/core/safe-markup.ts), in every string of
  * every content file and every frozen version, at any depth: titles, quotes,
  * a claim source's `url`, list items. Checked before the build and by `npm run validate`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { stringProblems } from '../markdown/safe-markup.ts';
-import { EvidenceBuildError } from './build-error.ts';
-import type { ContentFrontmatter } from './front-matter-syntax.ts';
+import { stringProblems } from '../core/safe-markup.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import type { ContentFrontmatter } from '../core/front-matter-syntax.ts';
 
 /** Where frozen versions live (versions/<collection>/<id>/<n>.md). */
 const VERSIONS_DIR = 'versions';

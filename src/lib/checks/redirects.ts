@@ -5,11 +5,11 @@
  * writes the redirect pages; an old id that is still (or again) in use, or is
  * claimed by two entries, is a build error.
  */
-import { EvidenceBuildError } from './build-error.ts';
-import { entryIds, type CollectionName } from '../content/content-index.ts';
-import type { ContentFrontmatter } from './front-matter-syntax.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import { entryIds, type CollectionName } from '../core/content-index.ts';
+import type { ContentFrontmatter } from '../core/front-matter-syntax.ts';
 import { readManifest, VERSIONED_COLLECTIONS, type VersionedCollection } from '../versions/snapshots.ts';
-import { versionPath } from '../versions/version-rule.ts';
+import { entryPath, versionPath } from '../core/urls.ts';
 
 /** Numbers of the versions frozen under an id (none when it has none, or its versions.json is broken: checkVersions reports that). */
 function frozenNumbers(root: string, collection: CollectionName, id: string): number[] {
@@ -19,12 +19,6 @@ function frozenNumbers(root: string, collection: CollectionName, id: string): nu
   } catch {
     return [];
   }
-}
-
-/** URL path of an entry, e.g. studies/smith2020trial -> "/studies/smith2020trial/"; pages sit at the root. */
-export function entryPath(collection: CollectionName, id: string): string {
-  if (collection === 'pages') return id === 'home' ? '/' : `/${id}/`;
-  return `/${collection}/${id}/`;
 }
 
 /** Old URL -> current URL for every `formerIds` entry, and the problems found. */

@@ -3,8 +3,8 @@
  * must exist: without one, the build would pass and every page would carry a
  * link to a 404.
  */
-import { EvidenceBuildError } from './build-error.ts';
-import { CONTENT_DIR, entryIds } from '../content/content-index.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import { CONTENT_DIR, entryIds } from '../core/content-index.ts';
 import { requiredPages } from '../site-nav.ts';
 
 export function checkRequiredPages(root: string): EvidenceBuildError[] {

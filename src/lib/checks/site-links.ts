@@ -4,7 +4,7 @@
  * element with that id on the target page; and no page may give two elements the same id.
  */
 import { parseHTML } from 'linkedom';
-import { closest } from './build-error.ts';
+import { closest } from '../core/build-error.ts';
 
 export interface BuiltFile {
   /** Path inside dist/, with forward slashes, e.g. "studies/x/index.html" or "data/results.csv". */

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { EvidenceBuildError } from './build-error.ts';
-import { COLLECTIONS, CONTENT_DIR } from '../content/content-index.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import { COLLECTIONS, CONTENT_DIR } from '../core/content-index.ts';
 
 /** An entry's id, which is its file name and its URL: lowercase letters and digits, words joined by hyphens. */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

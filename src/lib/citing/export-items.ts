@@ -15,8 +15,8 @@
  *   particle sent on its own field was lost in both files.
  * In RIS, PMID and PMCID go on `M2` lines instead of the note (see withIdentifierLines).
  */
-import type { CslItem } from '../markdown/bibliography.ts';
-import { familyName, namedAuthors } from '../markdown/names.ts';
+import type { CslItem } from '../core/bibliography/types.ts';
+import { familyName, namedAuthors } from '../core/bibliography/names.ts';
 
 /** A registry record's registry and number, read from its address or publisher text, e.g. ClinicalTrials.gov NCT04436250. */
 export function registryRecord(item: CslItem): { registry: string; number: string } | undefined {

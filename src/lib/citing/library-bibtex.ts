@@ -8,8 +8,9 @@
  *   saved as a document with no publisher.
  * Every other byte is the file as written, so its comments, field order and braces stay.
  */
-import { scanKeys, type Bibliography } from '../markdown/bibliography.ts';
-import { truncated } from '../markdown/names.ts';
+import { scanKeys } from '../core/bibliography/scan.ts';
+import type { Bibliography } from '../core/bibliography/types.ts';
+import { truncated } from '../core/bibliography/names.ts';
 import { registryRecord } from './export-items.ts';
 
 /** "and others" at the end of a BibTeX name list, before the closing brace or quote. */

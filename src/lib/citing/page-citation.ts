@@ -14,9 +14,10 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import type { CslItem } from '../markdown/bibliography.ts';
+import type { CslItem } from '../core/bibliography/types.ts';
 import { formatVarying } from '../markdown/reference-template.ts';
 import { SITE_NAME, SITE_URL } from '../site.ts';
+import { citationFilePath } from '../core/urls.ts';
 
 /** What a citation needs to know about a page. */
 export interface CitablePage {
@@ -81,12 +82,6 @@ export const citedPath = (page: Pick<CitablePage, 'path' | 'version'>) => page.v
 /** Id of a page in citation files: its path without slashes, e.g. "studies-smith2020trial" ("home" for /). */
 export function citationId(path: string): string {
   return path.split('/').filter(Boolean).join('-') || 'home';
-}
-
-/** Stable download path of one citation file, e.g. "/cite/studies/smith2020trial.bib". */
-export function citationFilePath(path: string, extension: CitationFileExtension): string {
-  const name = path.split('/').filter(Boolean).join('/') || 'home';
-  return `/cite/${name}.${extension}`;
 }
 
 const dateParts = (iso: string) => [iso.split('-').map(Number)];

@@ -3,9 +3,10 @@
  * `citation_*` tags (Google Scholar, Zotero), Dublin Core, Open Graph and
  * schema.org JSON-LD. Built from the same CSL items as the citations.
  */
-import { projectBibliography, type CslItem } from '../markdown/bibliography.ts';
+import { projectBibliography } from '../core/bibliography/load.ts';
+import type { CslItem } from '../core/bibliography/types.ts';
 import { pageCsl, pageVersion, REPORT_TYPE, type CitablePage } from './page-citation.ts';
-import { displayName, ET_AL, metadataAuthors, metadataEtAl } from '../markdown/names.ts';
+import { displayName, ET_AL, metadataAuthors, metadataEtAl } from '../core/bibliography/names.ts';
 import { LICENSE_URL, SITE_NAME, SITE_URL } from '../site.ts';
 import { TOPIC } from '../../topic.ts';
 

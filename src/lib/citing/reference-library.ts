@@ -6,13 +6,14 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { projectBibliography, type Bibliography, type CslItem } from '../markdown/bibliography.ts';
-import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
+import { projectBibliography } from '../core/bibliography/load.ts';
+import type { Bibliography, CslItem } from '../core/bibliography/types.ts';
+import { identifierLinks, type IdentifierLink } from '../core/bibliography/identifiers.ts';
 import { unwrapRis } from './page-citation.ts';
 import { bibtexForImport } from './library-bibtex.ts';
-import { formatReference } from '../markdown/reference-format.ts';
+import { formatReference } from '../core/bibliography/reference-format.ts';
 import { exportItem, registryRecord, withIdentifierLines, withWebsiteTitles } from './export-items.ts';
-import { displayName, familyName, namedAuthors } from '../markdown/names.ts';
+import { displayName, familyName, namedAuthors } from '../core/bibliography/names.ts';
 
 /** A page that cites a reference. */
 export interface CitingPage {

@@ -3,6 +3,7 @@ import type { Claim } from '../../schemas/claim.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { Study } from '../../schemas/study.ts';
 import { studyView } from './study-view.ts';
+import { entryPath } from '../core/urls.ts';
 
 export interface EntryLink {
   href: string;
@@ -19,14 +20,14 @@ export function studyLinks(entries: Entry<Study>[]): EntryLink[] {
   return entries
     .map((e) => ({ e, view: studyView(e.id, e.data) }))
     .sort((a, b) => (a.view.year ?? 0) - (b.view.year ?? 0) || a.view.label.localeCompare(b.view.label))
-    .map(({ e, view }) => ({ href: `/studies/${e.id}/`, title: `${view.label}: ${e.data.title}`, note: view.oneLine }));
+    .map(({ e, view }) => ({ href: entryPath('studies', e.id), title: `${view.label}: ${e.data.title}`, note: view.oneLine }));
 }
 
 export function questionLinks(entries: Entry<Question>[]): EntryLink[] {
   return [...entries]
     .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title))
     .map((e) => ({
-      href: `/questions/${e.id}/`,
+      href: entryPath('questions', e.id),
       title: e.data.title,
       note: e.data.certainty ? `certainty: ${e.data.certainty}` : 'descriptive: no GRADE rating',
     }));
@@ -35,7 +36,7 @@ export function questionLinks(entries: Entry<Question>[]): EntryLink[] {
 export function claimLinks(entries: Entry<Claim>[]): EntryLink[] {
   return [...entries]
     .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title))
-    .map((e) => ({ href: `/claims/${e.id}/`, title: e.data.title, note: `verdict: ${e.data.verdict}` }));
+    .map((e) => ({ href: entryPath('claims', e.id), title: e.data.title, note: `verdict: ${e.data.verdict}` }));
 }
 
 const byIdIndex = new WeakMap<readonly unknown[], Map<string, unknown>>();
@@ -76,7 +77,7 @@ export function citing<T>(entries: Entry<T>[], field: keyof T, id: string): Entr
 
 /**
  * At most this many related pages are listed on a study page; its entry in the
- * reference library lists more (src/lib/content/lists.ts). A study used by
+ * reference library lists more (src/lib/routes/lists.ts). A study used by
  * hundreds of pages would otherwise make its page grow with the site.
  */
 export const RELATED_LINKS_SHOWN = 20;

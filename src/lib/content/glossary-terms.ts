@@ -8,7 +8,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { contentTree } from '../markdown/content-tree.ts';
+import { contentTree } from '../core/content-tree.ts';
 
 export interface GlossaryTerm {
   /** Link to the entry, e.g. "/glossary/#active-placebo". */

@@ -2,8 +2,8 @@
  * Short labels derived from the parsed bibliography, e.g. "Smith 2020", so
  * no page writes author names by hand.
  */
-import type { CslItem } from '../markdown/bibliography.ts';
-import { familyName, namedAuthors, truncated } from '../markdown/names.ts';
+import type { CslItem } from '../core/bibliography/types.ts';
+import { familyName, namedAuthors, truncated } from '../core/bibliography/names.ts';
 
 export function year(item: CslItem): number | undefined {
   const value = item.issued?.['date-parts']?.[0]?.[0];

@@ -2,7 +2,7 @@
  * What an evidence page shows around its Markdown body: the kicker above its
  * heading, and where its reference list goes.
  */
-import { REFERENCES_HEADING_ID } from '../markdown/rehype-citation-links.ts';
+import { REFERENCES_HEADING_ID } from '../core/settings.ts';
 
 /** The kicker of each type of evidence page (the Pagefind "type" filter value); a type not listed has none. */
 export const KICKERS: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@
  * review itself, when its search date is not known), which its design criteria
  * rule out, and which we could not tell.
  */
-import type { CslItem } from '../markdown/bibliography.ts';
+import type { CslItem } from '../core/bibliography/types.ts';
 import { shortLabel, year } from './labels.ts';
 
 /** What a question records about one review (front matter `reviews`). */

@@ -1,10 +1,10 @@
 /** What a study page or card shows about a study, derived from its data and the bibliography. */
 import type { Study } from '../../schemas/study.ts';
-import { projectBibliography } from '../markdown/bibliography.ts';
-import { identifierLinks, type IdentifierLink } from '../markdown/identifiers.ts';
+import { projectBibliography } from '../core/bibliography/load.ts';
+import { identifierLinks, type IdentifierLink } from '../core/bibliography/identifiers.ts';
 import { shortLabel, year } from './labels.ts';
 import { studyFactsLine } from './study-facts.ts';
-import { formatReference } from '../markdown/reference-format.ts';
+import { formatReference } from '../core/bibliography/reference-format.ts';
 
 export interface StudyView {
   /** Cite key and page id. */
@@ -32,9 +32,4 @@ export function studyView(id: string, study: Study): StudyView {
     links: identifierLinks(ref.csl),
     oneLine: studyFactsLine(study),
   };
-}
-
-/** Studies ordered newest first, then by label. */
-export function byYearDescending<T extends { view: StudyView }>(items: T[]): T[] {
-  return [...items].sort((a, b) => (b.view.year ?? 0) - (a.view.year ?? 0) || a.view.label.localeCompare(b.view.label));
 }

@@ -7,8 +7,9 @@
  */
 import { isEffect, type Question } from '../../schemas/question.ts';
 import { CONTROLLED_DESIGNS, type Study } from '../../schemas/study.ts';
-import { projectBibliography } from '../markdown/bibliography.ts';
+import { projectBibliography } from '../core/bibliography/load.ts';
 import { shortLabel } from './labels.ts';
+import { entryPath } from '../core/urls.ts';
 
 interface Entry<T> {
   id: string;
@@ -60,7 +61,7 @@ export function summaryOfFindings(questions: Entry<Question>[], studies: Entry<S
         finding: row.finding,
         certainty: data.certainty!,
         statement: row.statement,
-        sources: row.cites.map((key) => ({ label: shortLabel(references.get(key)!.csl), href: `/questions/${id}/#bib-${key}` })),
+        sources: row.cites.map((key) => ({ label: shortLabel(references.get(key)!.csl), href: `${entryPath('questions', id)}#bib-${key}` })),
       };
     });
 }

@@ -1,7 +1,8 @@
 /** The claim pages' front matter as tables: each claim with its verdict, and the works each claim page weighs. */
+import { entryPath } from '../core/urls.ts';
 import { Stance, type Claim } from '../../schemas/claim.ts';
 import { Verdict } from '../../schemas/common.ts';
-import { CONTENT_DIR } from '../content/content-index.ts';
+import { CONTENT_DIR } from '../core/content-index.ts';
 import { STRENGTHS } from '../rules/verdict-rules.ts';
 import { SITE_URL } from '../site.ts';
 import { categorical, field, foreignKey, type DataTable, type Row } from './table.ts';
@@ -33,7 +34,7 @@ export function claimTables(claims: readonly ClaimEntry[]): DataTable[] {
       source: fromClaim,
       rows: claims.map(({ id, data }) => ({
         id,
-        url: new URL(`/claims/${id}/`, SITE_URL).href,
+        url: new URL(entryPath('claims', id), SITE_URL).href,
         title: data.title,
         verdict: data.verdict,
         verdict_reason: data.verdictReason,

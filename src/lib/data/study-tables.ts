@@ -1,18 +1,20 @@
 /** The study pages' front matter as tables: studies, their arms, outcomes measured, results, values per arm and risk-of-bias notes. */
 import { MapFinding, PopulationScope, StudyDesign, type Study } from '../../schemas/study.ts';
-import { decimalNumber, Decimal } from '../../schemas/estimate.ts';
+import { Decimal } from '../../schemas/estimate.ts';
+import { decimalNumber } from '../rules/scales.ts';
 import { comparisonText } from '../content/result-comparison.ts';
-import { CONTENT_DIR } from '../content/content-index.ts';
+import { CONTENT_DIR } from '../core/content-index.ts';
 import { inComparison } from '../content/summary-of-findings.ts';
 import { SITE_URL } from '../site.ts';
 import { categorical, field, foreignKey, orNull, type DataTable, type Row } from './table.ts';
+import { entryPath } from '../core/urls.ts';
 
 export interface StudyEntry {
   id: string;
   data: Study;
 }
 
-export const studyUrl = (id: string): string => new URL(`/studies/${id}/`, SITE_URL).href;
+export const studyUrl = (id: string): string => new URL(entryPath('studies', id), SITE_URL).href;
 
 const STUDY_ID = field('study_id', 'string', 'The study (studies.id).');
 const ARM = field('arm', 'integer', "Position of the arm in the study's list of arms, from 1; results give one value per arm in this order.");

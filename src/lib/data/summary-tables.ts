@@ -2,10 +2,11 @@
 import type { Question } from '../../schemas/question.ts';
 import type { Study } from '../../schemas/study.ts';
 import { Certainty } from '../../schemas/common.ts';
-import { CONTENT_DIR } from '../content/content-index.ts';
+import { CONTENT_DIR } from '../core/content-index.ts';
 import { inComparison, type SummaryRow } from '../content/summary-of-findings.ts';
 import { SITE_URL } from '../site.ts';
 import { categorical, field, foreignKey, orNull, type DataTable, type Row } from './table.ts';
+import { entryPath } from '../core/urls.ts';
 
 interface Entry<T> {
   id: string;
@@ -44,7 +45,7 @@ export function summaryTables(rows: readonly SummaryRow[], questions: readonly E
       rows: rows.map((r, i) => ({
         question_id: r.questionId,
         position: i + 1,
-        url: new URL(`/questions/${r.questionId}/`, SITE_URL).href,
+        url: new URL(entryPath('questions', r.questionId), SITE_URL).href,
         outcome: r.outcome,
         studies: r.studies,
         participants: r.participants,

@@ -5,11 +5,11 @@
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EvidenceBuildError, EvidenceBuildErrors, closest } from '../checks/build-error.ts';
-import { entryIds } from '../content/content-index.ts';
-import { loadBibliography } from '../markdown/bibliography.ts';
-import { BIBLIOGRAPHY_FILE } from '../markdown/settings.ts';
-import { projectRoot } from '../project-root.ts';
+import { EvidenceBuildError, EvidenceBuildErrors, closest } from '../core/build-error.ts';
+import { entryIds } from '../core/content-index.ts';
+import { loadBibliography } from '../core/bibliography/load.ts';
+import { BIBLIOGRAPHY_FILE } from '../core/settings.ts';
+import { projectRoot } from '../core/project-root.ts';
 import { SavedSearchesSchema, type SavedSearch } from '../../schemas/saved-search.ts';
 import { SurveillanceRunSchema, type SurveillanceRun } from '../../schemas/surveillance-run.ts';
 import { ScreeningLogSchema, type ScreeningDecision } from '../../schemas/screening.ts';

@@ -6,6 +6,11 @@
  */
 import type { LivingData } from './living-data.ts';
 import { SEARCH_SOURCE_LABELS, type SearchSource } from '../../schemas/saved-search.ts';
+import { entryPath } from '../core/urls.ts';
+
+/** The page that shows the flow of records. */
+export const PRISMA_PAGE = 'methods';
+export const PRISMA_PAGE_PATH = entryPath('pages', PRISMA_PAGE);
 
 export interface PrismaFlow {
   /** Distinct records each source returned, in the order of the saved searches, then records found by other methods. */

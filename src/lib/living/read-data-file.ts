@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'astro/zod';
-import { EvidenceBuildError } from '../checks/build-error.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
 
 export type DataFileResult<T> = { ok: true; value: T } | { ok: false; problems: EvidenceBuildError[] };
 

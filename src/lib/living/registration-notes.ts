@@ -2,8 +2,8 @@
  * What a judgement that names trial registrations shows about each: its status as the registrations
  * data holds it, so a reason never types a registry fact that could fall out of date.
  */
-import { EvidenceBuildError, closest } from '../checks/build-error.ts';
-import type { ContentFrontmatter } from '../checks/front-matter-syntax.ts';
+import { EvidenceBuildError, closest } from '../core/build-error.ts';
+import type { ContentFrontmatter } from '../core/front-matter-syntax.ts';
 import { registrationStatusText } from './facts.ts';
 import { loadLivingData, type LivingData } from './living-data.ts';
 import { REGISTRATIONS_FILE } from './living-files.ts';

@@ -4,10 +4,10 @@
  * adds no entry; a replay of recorded answers is never one.
  */
 import type { Change } from '../../schemas/change.ts';
-import { compareRuns } from '../surveillance/compare.ts';
+import { compareRuns } from './compare.ts';
 import { countWord } from './registry-facts.ts';
 import type { LivingData } from './living-data.ts';
-import { PRISMA_PAGE_PATH } from './page-figures.ts';
+import { PRISMA_PAGE_PATH } from './prisma.ts';
 
 /** The page the log entries point at: Methods, where the searches and the flow of records are. */
 export const SURVEILLANCE_LOG = { title: 'Literature surveillance', path: PRISMA_PAGE_PATH } as const;

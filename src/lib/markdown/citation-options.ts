@@ -5,7 +5,8 @@
  * tests both import it, so what is tested is what is built.
  */
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
-import { loadBibliography, type Bibliography } from './bibliography.ts';
+import { loadBibliography } from '../core/bibliography/load.ts';
+import type { Bibliography } from '../core/bibliography/types.ts';
 import remarkDirective from 'remark-directive';
 import remarkCitationGuard from './remark-citation-guard.ts';
 import remarkEvidenceFacts from './remark-evidence-facts.ts';
@@ -18,10 +19,10 @@ import rehypeClaimEvidence from './rehype-claim-evidence.ts';
 import rehypeEvidenceCitation from './rehype-evidence-citation.ts';
 import rehypeGlossaryLinks from './rehype-glossary-links.ts';
 import rehypePlainLanguage from './rehype-plain-language.ts';
-import { BIBLIOGRAPHY_FILE, CITATION_STYLE } from './settings.ts';
-import { projectRoot } from '../project-root.ts';
+import { BIBLIOGRAPHY_FILE, CITATION_STYLE } from '../core/settings.ts';
+import { projectRoot } from '../core/project-root.ts';
 
-export { BIBLIOGRAPHY_FILE, CITATION_STYLE } from './settings.ts';
+export { BIBLIOGRAPHY_FILE, CITATION_STYLE } from '../core/settings.ts';
 
 export interface PipelineOptions {
   /** Link the first use of each glossary term in a page's body (on by default; the pipeline's fixture tests turn it off). */
@@ -35,7 +36,7 @@ export interface CitationPipeline {
 
 /**
  * Plugins for Astro's unified Markdown processor, rooted at `root`; without
- * one, at the project root as it is when a page renders (src/lib/project-root.ts).
+ * one, at the project root as it is when a page renders (src/lib/core/project-root.ts).
  */
 export function citationPipeline(root?: string, bibliography: string = BIBLIOGRAPHY_FILE, { glossaryLinks = true }: PipelineOptions = {}): CitationPipeline {
   const rootNow = () => root ?? projectRoot();

@@ -3,7 +3,7 @@
  * bibliography and checked against it.
  *
  * Every DOI, PubMed and PubMed Central number, and every trial registry number
- * that src/lib/markdown/identifier-rules.ts finds in an entry, needs a record in
+ * that src/lib/core/bibliography/identifier-rules.ts finds in an entry, needs a record in
  * references/provenance.yaml naming the page it was seen on and the date. An
  * identifier with no record fails the build, and so does a record for an entry
  * or a field the bibliography does not have (a stale record after an edit).
@@ -11,11 +11,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { EvidenceBuildError, EvidenceBuildErrors, throwIfAny } from '../checks/build-error.ts';
+import { EvidenceBuildError, EvidenceBuildErrors, throwIfAny } from '../core/build-error.ts';
 import { ProvenanceSchema, type Provenance, type ProvenanceField } from '../../schemas/provenance.ts';
-import { loadBibliography, type Bibliography } from './bibliography.ts';
-import { IDENTIFIER_RULES, registryNumbers } from './identifier-rules.ts';
-import { BIBLIOGRAPHY_FILE, PROVENANCE_FILE } from './settings.ts';
+import { loadBibliography } from '../core/bibliography/load.ts';
+import type { Bibliography } from '../core/bibliography/types.ts';
+import { IDENTIFIER_RULES, registryNumbers } from '../core/bibliography/identifier-rules.ts';
+import { BIBLIOGRAPHY_FILE, PROVENANCE_FILE } from '../core/settings.ts';
 
 /** One identifier of one bibliography entry. */
 export interface BibIdentifier {

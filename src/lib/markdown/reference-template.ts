@@ -19,9 +19,9 @@
  * in mixed case, so a style that changes a field's case or spacing is caught.
  */
 import { plugins } from '@citation-js/core';
-import type { CslItem } from './bibliography.ts';
-import { formatReference } from './reference-format.ts';
-import { CITATION_STYLE } from './settings.ts';
+import type { CslItem } from '../core/bibliography/types.ts';
+import { formatReference } from '../core/bibliography/reference-format.ts';
+import { CITATION_STYLE } from '../core/settings.ts';
 
 /** One placeholder per varying field: digit strings that no title or address contains. */
 export const FIELD_SLUGS = ['71625384950617283940', '52839401726354819203', '36271809817263544536'] as const;

@@ -13,14 +13,12 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Bibliography } from './bibliography.ts';
-import { identifierLinks } from './identifiers.ts';
+import type { Bibliography } from '../core/bibliography/types.ts';
+import { identifierLinks } from '../core/bibliography/identifiers.ts';
 import { citationAffixes } from './rehype-evidence-citation.ts';
-import { EvidenceBuildError } from '../checks/build-error.ts';
-import { recordProblem } from '../checks/build-problems.ts';
-
-/** The id of the heading given to the reference list. */
-export const REFERENCES_HEADING_ID = 'references';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import { recordProblem } from '../core/build-problems.ts';
+import { REFERENCES_HEADING_ID } from '../core/settings.ts';
 
 export interface CitationLinksOptions {
   load: () => Bibliography;

@@ -3,18 +3,19 @@
  * entry in the reference list and, with `interestfor`, opens a popover on
  * hover, keyboard focus or long-press: the full reference, for studies we
  * summarise a one-line card (design, participants, follow-up) with a link to
- * the study page, and the DOI and PubMed links. The reference is the page's own
+ * the study page (on a frozen page, as the study stood then: src/lib/content/study-card.ts), and the DOI and PubMed links. The reference is the page's own
  * reference-list entry, copied (citeproc formatted it once; formatting it again
  * here cost about 2 ms a work). The popover closes with Escape
  * or by moving away. Browsers without interest invokers follow the link to the
  * reference list, which holds the same text. No rehype-citation title tooltips.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { Bibliography } from './bibliography.ts';
-import { identifierLinks } from './identifiers.ts';
+import type { Bibliography } from '../core/bibliography/types.ts';
+import { identifierLinks } from '../core/bibliography/identifiers.ts';
 import { hasClass } from './rehype-citation-links.ts';
-import { formatReference } from './reference-format.ts';
+import { formatReference } from '../core/bibliography/reference-format.ts';
 import { studyCard } from '../content/study-card.ts';
 
 export interface CitationPreviewOptions {
@@ -41,7 +42,7 @@ function entryText(entry: Element): ElementContent[] {
 }
 
 export default function rehypeCitationPreviews({ load, root }: CitationPreviewOptions) {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     const keys = new Set<string>();
     const entries = new Map<string, Element>();
     visit(tree, 'element', (node) => {
@@ -64,7 +65,7 @@ export default function rehypeCitationPreviews({ load, root }: CitationPreviewOp
     const previews = [...keys].flatMap((key): Element[] => {
       const reference = references.get(key);
       if (!reference) return [];
-      const card = studyCard(key, root());
+      const card = studyCard(key, root(), file.path);
       const links = identifierLinks(reference.csl);
       const entry = entries.get(key);
       const children: Element[] = [p('cite-preview-ref', entry ? entryText(entry) : [text(formatReference(reference.csl))])];

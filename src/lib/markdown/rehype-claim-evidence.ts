@@ -8,8 +8,8 @@
 import { relative } from 'node:path';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { EvidenceBuildError, throwIfAny } from '../checks/build-error.ts';
-import { recordProblem } from '../checks/build-problems.ts';
+import { EvidenceBuildError, throwIfAny } from '../core/build-error.ts';
+import { recordProblem } from '../core/build-problems.ts';
 
 interface AstroData {
   astro?: { frontmatter?: { evidence?: unknown; citedKeys?: unknown } };

@@ -11,12 +11,12 @@ import { relative } from 'node:path';
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Bibliography } from './bibliography.ts';
+import type { Bibliography } from '../core/bibliography/types.ts';
 import { plugins } from '@citation-js/core';
 import { memoizeBibliography, type CiteprocEngine } from './citeproc-memo.ts';
-import { EvidenceBuildError } from '../checks/build-error.ts';
-import { hidesMarkup, restoreMarkup, shieldMarkup } from './csl-markup.ts';
-import { recordProblem } from '../checks/build-problems.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import { hidesMarkup, restoreMarkup, shieldMarkup } from '../core/bibliography/csl-markup.ts';
+import { recordProblem } from '../core/build-problems.ts';
 import { rehypeCitationGenerator, type CiteItem, type RehypeCitationOptions } from './rehype-citation-source.ts';
 
 export interface EvidenceCitationOptions extends Omit<RehypeCitationOptions, 'path'> {

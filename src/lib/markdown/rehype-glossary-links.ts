@@ -11,8 +11,8 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { glossaryTermsFrom, linkTerms, type GlossaryTerm } from '../content/glossary-terms.ts';
-import { CONTENT_DIR } from '../content/content-index.ts';
-import { projectRoot } from '../project-root.ts';
+import { CONTENT_DIR } from '../core/content-index.ts';
+import { projectRoot } from '../core/project-root.ts';
 
 const GLOSSARY = join(CONTENT_DIR, 'pages', 'glossary.md');
 const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'script', 'style', 'svg', 'figure']);

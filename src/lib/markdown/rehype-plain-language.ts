@@ -8,7 +8,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
-import { findingOf } from './content-tree.ts';
+import { findingOf } from '../rules/finding-statements.ts';
 
 /** The attribute the readability gate selects on. */
 export const PLAIN_LANGUAGE = 'dataPlainLanguage';

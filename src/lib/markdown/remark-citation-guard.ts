@@ -10,11 +10,11 @@ import { relative } from 'node:path';
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
-import { EvidenceBuildError, closest, throwIfAny } from '../checks/build-error.ts';
-import { recordProblem } from '../checks/build-problems.ts';
+import { EvidenceBuildError, closest, throwIfAny } from '../core/build-error.ts';
+import { recordProblem } from '../core/build-problems.ts';
 import { bodyLineOffset } from './body-lines.ts';
 import { citationRE, parseCitation } from './rehype-citation-source.ts';
-import { CITATION_STYLE } from './settings.ts';
+import { CITATION_STYLE } from '../core/settings.ts';
 
 export interface CitationGuardOptions {
   /** Returns the cite keys of the bibliography (called once per file). */

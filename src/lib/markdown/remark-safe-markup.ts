@@ -8,10 +8,10 @@
 import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { EvidenceBuildError, throwIfAny } from '../checks/build-error.ts';
-import { recordProblem } from '../checks/build-problems.ts';
+import { EvidenceBuildError, throwIfAny } from '../core/build-error.ts';
+import { recordProblem } from '../core/build-problems.ts';
 import { bodyLineOffset } from './body-lines.ts';
-import { markupProblems } from './safe-markup.ts';
+import { markupProblems } from '../core/safe-markup.ts';
 
 export default function remarkSafeMarkup() {
   return (tree: Root, file: VFile) => {

@@ -9,7 +9,7 @@
  * effect verb. A hedge in another clause ("…, though it may cause nausea") does not
  * count. A statement with no recognised effect verb needs the hedge somewhere.
  */
-import type { Certainty } from '../../schemas/common.ts';
+import type { Certainty } from './scales.ts';
 
 /** The phrase each certainty needs in a statement of effect, and an example. */
 export const CERTAINTY_WORDING: Record<Certainty, { pattern: RegExp | null; example: string }> = {

@@ -5,14 +5,35 @@
  * must use the wording GRADE recommends for the question's certainty. The body
  * is read as mdast, so every link syntax counts.
  */
-import { EvidenceBuildError } from '../checks/build-error.ts';
-import type { ContentFrontmatter } from '../checks/front-matter-syntax.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import type { ContentFrontmatter } from '../core/front-matter-syntax.ts';
 import { CERTAINTY_WORDING, wordingProblem } from './certainty-wording.ts';
-import type { Certainty } from '../../schemas/common.ts';
+import type { Certainty } from './scales.ts';
 import type { Parents } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
-import { contentTree, findingOf, readerText } from '../markdown/content-tree.ts';
+import { contentTree, readerText } from '../core/content-tree.ts';
+import { SITE_URL } from '../site.ts';
+
+/** The anchor of a question's short answer, the finding's id. */
+const FINDING_HASH = '#short-answer';
+const QUESTION_PATH = /^\/questions\/([^/]+)\/?$/;
+
+/**
+ * The question whose short answer `url` points at, or undefined: a site-relative
+ * link, a relative one or an absolute URL on the site, with or without the trailing slash.
+ */
+export function findingOf(url: string): string | undefined {
+  let target: URL;
+  try {
+    target = new URL(url, SITE_URL);
+  } catch {
+    return undefined;
+  }
+  if (target.origin !== new URL(SITE_URL).origin || target.hash !== FINDING_HASH) return undefined;
+  const id = QUESTION_PATH.exec(target.pathname)?.[1];
+  return id === undefined ? undefined : decodeURIComponent(id);
+}
 
 /** One paragraph or list item of a Markdown body that links to one or more findings. */
 export interface FindingStatement {

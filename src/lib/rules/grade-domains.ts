@@ -11,7 +11,7 @@
  * Risk of bias needs the studies read in full text to be "not serious"; that rule reads the
  * study pages, so it lives with the project checks (src/lib/rules/rated-studies.ts).
  */
-import type { Grade } from '../../schemas/grade.ts';
+import type { GradeRating as Grade } from './scales.ts';
 
 /**
  * Participants a body of evidence needs before imprecision can be "not serious": the size of one

@@ -5,8 +5,7 @@
  * observational evidence, go down one level per serious concern and two per very
  * serious one, up for an upgrade, and stop at the ends of the scale.
  */
-import type { Certainty } from '../../schemas/common.ts';
-import { DOMAINS, DOMAIN_LABELS, type Domain, type Grade, type Level } from '../../schemas/grade.ts';
+import { DOMAINS, DOMAIN_LABELS, type Certainty, type Domain, type GradeRating as Grade, type Level } from './scales.ts';
 
 /** The GRADE scale, highest first. */
 export const SCALE: readonly Certainty[] = ['high', 'moderate', 'low', 'very low'];

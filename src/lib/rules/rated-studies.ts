@@ -7,11 +7,11 @@
  * - a study's one-line `summary` uses the wording GRADE suggests for the certainty of every
  *   effect question that lists the study, as the question's own short answer does.
  */
-import { EvidenceBuildError } from '../checks/build-error.ts';
-import type { ContentFrontmatter } from '../checks/front-matter-syntax.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import type { ContentFrontmatter } from '../core/front-matter-syntax.ts';
 import { CERTAINTY_WORDING, wordingProblem } from './certainty-wording.ts';
 import { SCALE } from './grade.ts';
-import type { Certainty } from '../../schemas/common.ts';
+import type { Certainty } from './scales.ts';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});

@@ -3,9 +3,38 @@
  * count larger than its group, groups larger than the study or a result timed
  * after the follow-up ended fails the build instead of printing.
  */
-import type { Study } from '../../schemas/study.ts';
-import { decimalNumber, type Estimate } from '../../schemas/estimate.ts';
+import { decimalNumber } from './scales.ts';
 import { statedDuration, statedPercents, statedPValues, statesInterval } from './stated-numbers.ts';
+
+/** An effect estimate as the rules read it: numbers written as text, as the source prints them. */
+interface Estimate {
+  value?: string;
+  low?: string;
+  high?: string;
+  p?: string;
+}
+
+/** What the rules read of a study's front matter (src/schemas/study.ts writes the full shape). */
+export interface StudyFacts {
+  design: string;
+  nEnrolled: number;
+  nAnalysed?: number;
+  nInComparison?: number;
+  followUp?: unknown;
+  followUpDays: number | null;
+  arms: readonly { name: string; n?: number }[];
+  results: readonly {
+    id: string;
+    values?: readonly (number | string | null)[];
+    denominators?: readonly number[];
+    denominatorNote?: string;
+    hoursAfterDose?: number;
+    estimate?: Estimate;
+    measure?: string;
+    comparison?: string;
+    finding?: string;
+  }[];
+}
 
 export interface StudyProblem {
   /** Path of the field, e.g. ["results", 0, "values", 1]. */
@@ -14,13 +43,13 @@ export interface StudyProblem {
 }
 
 /** Designs in which every participant receives every arm, so arms overlap instead of adding up. */
-const EVERYONE_GETS_EVERY_ARM: readonly Study['design'][] = ['randomized crossover trial', 'placebo-controlled challenge study'];
+const EVERYONE_GETS_EVERY_ARM: readonly string[] = ['randomized crossover trial', 'placebo-controlled challenge study'];
 
 /**
  * The problems of a study's numbers. `archived` (a frozen version, versions/studies/) skips the rules added after
  * the first versions were frozen: numbers in values are counts, and P values and intervals are data, not words.
  */
-export function studyProblems(study: Study, { archived = false } = {}): StudyProblem[] {
+export function studyProblems(study: StudyFacts, { archived = false } = {}): StudyProblem[] {
   const problems: StudyProblem[] = [];
   const add = (path: (string | number)[], message: string) => problems.push({ path, message });
   const sizes = study.arms.map((a) => a.n);
@@ -139,7 +168,7 @@ function texts(value: unknown, path: (string | number)[] = []): { path: (string 
 }
 
 /** Shares written in any sentence of the front matter are at most 100%, and P values stated in words between 0 and 1. */
-function textProblems(study: Study): StudyProblem[] {
+function textProblems(study: StudyFacts): StudyProblem[] {
   return texts(study).flatMap(({ path, text }) => [
     ...statedPercents(text)
       .filter((percent) => percent > 100)
@@ -154,7 +183,7 @@ function textProblems(study: Study): StudyProblem[] {
 }
 
 /** followUpDays says what followUp says: "8 weeks" is 56 days. */
-function followUpProblems(study: Study): StudyProblem[] {
+function followUpProblems(study: StudyFacts): StudyProblem[] {
   if (typeof study.followUp !== 'string') return [];
   const stated = statedDuration(study.followUp);
   if (!stated) return [];

@@ -3,7 +3,7 @@
  * tagged with its stance (supports, contradicts, context) and the strength of
  * the evidence it is. Methods states the same rules in words.
  */
-import type { Verdict } from '../../schemas/common.ts';
+import type { Verdict } from './scales.ts';
 
 /** Kinds of source, strongest first; `STRENGTH_RANK` orders them. */
 export const STRENGTHS = [

@@ -5,8 +5,8 @@
  * result-card metadata, the identifiers of the works it cites (so a DOI, PMID
  * or NCT number finds it) and spelling variants of the terms it uses.
  */
-import { CITED_AUTHORS_IN_METADATA } from '../markdown/names.ts';
-import { projectBibliography } from '../markdown/bibliography.ts';
+import { CITED_AUTHORS_IN_METADATA } from '../core/bibliography/names.ts';
+import { projectBibliography } from '../core/bibliography/load.ts';
 import { TOPIC } from '../../topic.ts';
 import type { ReaderQuestion } from '../../schemas/reader-question.ts';
 import { mentions, readerWordsFor } from './reader-words.ts';

@@ -4,7 +4,7 @@
  * publisher that retracts a work in place also puts an `update-to` pointing at the work's own DOI
  * on it. A DOI Crossref does not know answers 404. https://api.crossref.org/swagger-ui/index.html
  */
-import type { Reference } from '../markdown/bibliography.ts';
+import type { Reference } from '../core/bibliography/types.ts';
 import type { NoticeKind, SurveillanceRun } from '../../schemas/surveillance-run.ts';
 import type { HttpClient } from './http.ts';
 import { array, isObject, malformed, object, optionalText } from './json-shape.ts';

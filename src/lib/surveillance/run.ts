@@ -5,7 +5,7 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Reference } from '../markdown/bibliography.ts';
+import type { Reference } from '../core/bibliography/types.ts';
 import type { SavedSearch } from '../../schemas/saved-search.ts';
 import { SEARCH_SOURCE_LABELS } from '../../schemas/saved-search.ts';
 import { SurveillanceRunSchema, type SurveillanceRun } from '../../schemas/surveillance-run.ts';

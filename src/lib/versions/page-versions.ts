@@ -5,11 +5,11 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Change } from '../../schemas/change.ts';
 import type { CitablePage } from '../citing/page-citation.ts';
-import { entryPath } from '../checks/redirects.ts';
+import { entryPath, versionPath } from '../core/urls.ts';
 import { entries } from '../content/collections.ts';
-import { projectRoot } from '../project-root.ts';
+import { projectRoot } from '../core/project-root.ts';
 import { pageVersionState, readManifest, readWithdrawn, snapshotOwners, type VersionedCollection } from './snapshots.ts';
-import { versionBanner, versionPath, type CurrentVersion, type VersionBanner } from './version-rule.ts';
+import { versionBanner, type CurrentVersion, type VersionBanner } from './version-rule.ts';
 import { withdrawal, withdrawalNotice, withdrawnIn, type Withdrawal, type WithdrawalNotice } from './withdrawn.ts';
 import type { WithdrawnPage } from '../../schemas/version.ts';
 

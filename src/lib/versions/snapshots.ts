@@ -6,12 +6,12 @@
  * after a rename, after the former id (`formerIds`) it was released under: its versions move with it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { VersionManifest, WithdrawnList, type VersionRecord, type WithdrawnPage } from '../../schemas/version.ts';
-import { EvidenceBuildError } from '../checks/build-error.ts';
-import { CONTENT_DIR } from '../content/content-index.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import { CONTENT_DIR, entryIds } from '../core/content-index.ts';
 import { loadLivingData } from '../living/living-data.ts';
 import { freezeFacts } from './freeze-facts.ts';
 import { currentVersion, type CurrentVersion } from './version-rule.ts';
@@ -93,7 +93,7 @@ export function snapshotFolder(root: string, collection: VersionedCollection, id
 
 /** Snapshot folders of a collection, each with the page that owns it (its id, or a renamed page listing it in formerIds). */
 export function snapshotOwners(root: string, collection: VersionedCollection): Map<string, string> {
-  return new Map(pageIds(root, collection).map((id) => [snapshotFolder(root, collection, id), id]));
+  return new Map([...entryIds(collection, root)].map((id) => [snapshotFolder(root, collection, id), id]));
 }
 
 /** The pages withdrawn on purpose (versions/withdrawn.json); none when the file does not exist. */
@@ -122,16 +122,6 @@ export function pageVersionState(root: string, collection: VersionedCollection, 
   return { ...currentVersion(latest, latest ? frozenText(root, source) : source), versions, folder };
 }
 
-/** Ids of a collection's pages, from src/content/<collection>/*.md (files starting with "_" are drafts). */
-export function pageIds(root: string, collection: VersionedCollection): string[] {
-  const dir = join(root, CONTENT_DIR, collection);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
-    .map((f) => f.slice(0, -3))
-    .sort();
-}
-
 /** A snapshot `npm run release` would write. */
 export interface PlannedSnapshot {
   collection: VersionedCollection;
@@ -143,7 +133,7 @@ export interface PlannedSnapshot {
 /** Every page whose source changed since its last snapshot (or was never frozen), with its new number. */
 export function releasePlan(root: string): PlannedSnapshot[] {
   return VERSIONED_COLLECTIONS.flatMap((collection) =>
-    pageIds(root, collection).flatMap((id) => {
+    [...entryIds(collection, root)].flatMap((id) => {
       const state = pageVersionState(root, collection, id);
       return state.released ? [] : [{ collection, id, number: state.number }];
     }),

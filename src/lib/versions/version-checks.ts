@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EvidenceBuildError } from '../checks/build-error.ts';
+import { EvidenceBuildError } from '../core/build-error.ts';
+import { entryIds } from '../core/content-index.ts';
 import type { WithdrawnPage } from '../../schemas/version.ts';
 import {
   formerIdsOf,
-  pageIds,
   readManifest,
   readWithdrawn,
   sha256,
@@ -94,7 +94,7 @@ export function checkVersions(root: string): EvidenceBuildError[] {
           .map((e) => e.name)
       : [];
     const owners = snapshotOwners(root, collection);
-    const pages = new Set(pageIds(root, collection));
+    const pages = entryIds(collection, root);
     const withdrawnHere = new Set(withdrawn.filter((w) => w.collection === collection).map((w) => w.id));
     for (const folder of folders.sort()) {
       problems.push(...folderProblems(root, collection, folder));

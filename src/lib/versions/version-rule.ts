@@ -23,12 +23,6 @@ export function currentVersion(latest: { number: number; source: string } | unde
   return latest.source === source ? { number: latest.number, released: true } : { number: latest.number + 1, released: false };
 }
 
-/** Path of a frozen version of the page at `path`, e.g. versionPath("/studies/x/", 2) = "/studies/x/v/2/". */
-export const versionPath = (path: string, number: number): string => `${path}v/${number}/`;
-
-/** Whether a path is that of a frozen version (for the sitemap and the search index). */
-export const isVersionPath = (path: string): boolean => /\/v\/\d+\/$/.test(new URL(path, 'https://x').pathname);
-
 /** What the banner on a frozen version says when a newer version exists. */
 export interface VersionBanner {
   /** Number of the version shown. */

@@ -10,9 +10,8 @@
  */
 import type { Change } from '../../schemas/change.ts';
 import type { WithdrawnPage } from '../../schemas/version.ts';
-import { entryPath } from '../checks/redirects.ts';
+import { entryPath, versionPath } from '../core/urls.ts';
 import { readManifest, readWithdrawn, type VersionedCollection } from './snapshots.ts';
-import { versionPath } from './version-rule.ts';
 
 /** What a withdrawn version's banner says. */
 export interface Withdrawal {

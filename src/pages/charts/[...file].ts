@@ -4,16 +4,18 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { entries } from '../../lib/content/collections.ts';
-import { chartCsv, chartFilePath, standaloneSvg } from '../../lib/charts/chart-files.ts';
+import { chartCsv, standaloneSvg } from '../../lib/charts/chart-files.ts';
+import { chartFilePath, entryPath } from '../../lib/core/urls.ts';
 import { evidenceMap, studyCharts, type Chart } from '../../lib/charts/study-charts.ts';
-import { PRISMA_PAGE_PATH, prismaFigure } from '../../lib/living/page-figures.ts';
+import { prismaFigure } from '../../lib/charts/page-figures.ts';
+import { PRISMA_PAGE_PATH } from '../../lib/living/prisma.ts';
 
 const TYPES = { svg: 'image/svg+xml; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
 
 export const getStaticPaths = (async () => {
   const studies = await entries('studies');
   const charts: { path: string; chart: Chart }[] = [
-    ...studies.flatMap((s) => studyCharts(s.id, s.data).map((chart) => ({ path: `/studies/${s.id}/`, chart }))),
+    ...studies.flatMap((s) => studyCharts(s.id, s.data).map((chart) => ({ path: entryPath('studies', s.id), chart }))),
     { path: '/studies/', chart: evidenceMap(studies) },
     { path: PRISMA_PAGE_PATH, chart: prismaFigure() },
   ];

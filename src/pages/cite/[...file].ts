@@ -5,8 +5,9 @@
  * for the home page. The same pageCitation() as the page's "Cite this page" block.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentPages } from '../../lib/content/content-pages.ts';
-import { CITATION_FILES, citationFile, citationFilePath, citedPath, type CitablePage, type CitationFileExtension } from '../../lib/citing/page-citation.ts';
+import { contentPages } from '../../lib/routes/content-pages.ts';
+import { citationFilePath } from '../../lib/core/urls.ts';
+import { CITATION_FILES, citationFile, citedPath, type CitablePage, type CitationFileExtension } from '../../lib/citing/page-citation.ts';
 import { frozenCitablePages } from '../../lib/versions/page-versions.ts';
 
 export const getStaticPaths = (async () =>

@@ -213,7 +213,7 @@ describe('dates', () => {
   });
 
   test('a date that is not on the calendar fails before YAML can move it to another day', async () => {
-    const { impossibleDates } = await import('../../../src/lib/checks/front-matter-syntax.ts');
+    const { impossibleDates } = await import('../../../src/lib/core/front-matter-syntax.ts');
     const source = '---\ntitle: A page\nlastReviewed: 2026-02-30\nchanges:\n  - date: 2024-02-29\n---\nBody mentions 2026-13-01.';
     expect(impossibleDates(source, 'page.md').map((e) => e.report)).toEqual([
       'page.md:3:15: "2026-02-30" is not a date on the calendar; YAML would silently read it as a later day.\n  Fix: write the date as it really was, as YYYY-MM-DD.',

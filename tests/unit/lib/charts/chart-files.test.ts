@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { chartCsv, chartFilePath, STANDALONE_PALETTE, standaloneSvg } from '../../../../src/lib/charts/chart-files.ts';
+import { chartCsv, STANDALONE_PALETTE, standaloneSvg } from '../../../../src/lib/charts/chart-files.ts';
+import { chartFilePath } from '../../../../src/lib/core/urls.ts';
 import type { Chart } from '../../../../src/lib/charts/chart-svg.ts';
 
 const chart: Chart = {

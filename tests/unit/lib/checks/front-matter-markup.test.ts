@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkFrontMatterMarkup, frontMatterMarkupProblems } from '../../../../src/lib/checks/front-matter-markup.ts';
-import { parseFrontmatterOrThrow } from '../../../../src/lib/checks/front-matter-syntax.ts';
+import { parseFrontmatterOrThrow } from '../../../../src/lib/core/front-matter-syntax.ts';
 
 const reports = (source: string) => {
   const { frontmatter } = parseFrontmatterOrThrow(source, 'claim.md');

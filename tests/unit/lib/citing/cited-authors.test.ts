@@ -6,8 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { citationReference, scholarlyWork } from '../../../../src/lib/citing/page-metadata.ts';
 import { exportItem } from '../../../../src/lib/citing/export-items.ts';
-import type { CslItem } from '../../../../src/lib/markdown/bibliography.ts';
-import { CITED_AUTHORS_IN_METADATA, ET_AL, metadataAuthors, metadataEtAl } from '../../../../src/lib/markdown/names.ts';
+import type { CslItem } from '../../../../src/lib/core/bibliography/types.ts';
+import { CITED_AUTHORS_IN_METADATA, ET_AL, metadataAuthors, metadataEtAl } from '../../../../src/lib/core/bibliography/names.ts';
 
 const consortium: CslItem = {
   id: 'consortium2020trial',

@@ -1,9 +1,10 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, test, vi } from 'vitest';
-import { citationFile, citationFilePath, citationId, pageCitation, pageCsl, unwrapRis } from '../../../../src/lib/citing/page-citation.ts';
+import { citationFilePath } from '../../../../src/lib/core/urls.ts';
+import { citationFile, citationId, pageCitation, pageCsl, unwrapRis } from '../../../../src/lib/citing/page-citation.ts';
 import { citationReference, jsonLdText, pageMetadata, scholarlyWork } from '../../../../src/lib/citing/page-metadata.ts';
 import { coins } from '../../../../src/lib/citing/reference-library.ts';
-import type { CslItem } from '../../../../src/lib/markdown/bibliography.ts';
+import type { CslItem } from '../../../../src/lib/core/bibliography/types.ts';
 
 const page = { title: 'A page about <b>ketamine</b>', path: '/studies/noppers2011absence/', lastReviewed: '2026-11-25', description: 'Short.' };
 const article: CslItem = {
@@ -222,7 +223,7 @@ describe('change feed', () => {
 
 describe('redirects', () => {
   test("maps an old id to its entry's URL; pages sit at the root", async () => {
-    const { entryPath } = await import('../../../../src/lib/checks/redirects.ts');
+    const { entryPath } = await import('../../../../src/lib/core/urls.ts');
     expect(entryPath('studies', 'old2011key')).toBe('/studies/old2011key/');
     expect(entryPath('pages', 'home')).toBe('/');
     expect(entryPath('pages', 'about')).toBe('/about/');

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, test } from 'vitest';
-import { parseBibliography } from '../../../../src/lib/markdown/bibliography.ts';
+import { parseBibliography } from '../../../../src/lib/core/bibliography/check.ts';
 import { coins, kevDate, libraryFileOf } from '../../../../src/lib/citing/reference-library.ts';
 
 const FILE = 'tests/fixtures/citing/reference-managers.bib';

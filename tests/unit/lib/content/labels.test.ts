@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { CslItem } from '../../../../src/lib/markdown/bibliography.ts';
-import { identifierLinks } from '../../../../src/lib/markdown/identifiers.ts';
+import type { CslItem } from '../../../../src/lib/core/bibliography/types.ts';
+import { identifierLinks } from '../../../../src/lib/core/bibliography/identifiers.ts';
 import { shortLabel, year } from '../../../../src/lib/content/labels.ts';
 
 const item = (fields: Partial<CslItem>): CslItem => ({ id: 'k', type: 'article-journal', ...fields });

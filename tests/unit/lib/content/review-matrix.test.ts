@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CslItem } from '../../../../src/lib/markdown/bibliography.ts';
+import type { CslItem } from '../../../../src/lib/core/bibliography/types.ts';
 import { certainlyAfter, reviewMatrix } from '../../../../src/lib/content/review-matrix.ts';
 
 const work = (family: string, y: number, m?: number): CslItem =>

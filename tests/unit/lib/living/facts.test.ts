@@ -3,8 +3,8 @@
  * when it changes (the fact-check's E1 and E2 could not come back).
  */
 import { describe, expect, test } from 'vitest';
-import { reportOf } from '../../../../src/lib/checks/build-error.ts';
-import { takeProblems } from '../../../../src/lib/checks/build-problems.ts';
+import { reportOf } from '../../../../src/lib/core/build-error.ts';
+import { takeProblems } from '../../../../src/lib/core/build-problems.ts';
 import { loadLivingData } from '../../../../src/lib/living/living-data.ts';
 import { registrationNotes } from '../../../../src/lib/living/registration-notes.ts';
 import { editFile, livingSite, renderIn } from '../../../helpers/living.ts';

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { reportOf } from '../../../../src/lib/checks/build-error.ts';
+import { reportOf } from '../../../../src/lib/core/build-error.ts';
 import { loadLivingData, pendingRecords, readLivingData } from '../../../../src/lib/living/living-data.ts';
 import { editFile, livingSite } from '../../../helpers/living.ts';
 

@@ -5,8 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { reportOf } from '../../../../src/lib/checks/build-error.ts';
-import { takeProblems } from '../../../../src/lib/checks/build-problems.ts';
+import { reportOf } from '../../../../src/lib/core/build-error.ts';
+import { takeProblems } from '../../../../src/lib/core/build-problems.ts';
 import { pageOf } from '../../../../src/lib/markdown/rehype-reference-notices.ts';
 import { editFile, livingSite, renderIn } from '../../../helpers/living.ts';
 

@@ -7,9 +7,9 @@ import { loadLivingData } from '../../../../src/lib/living/living-data.ts';
 import { prismaFlow } from '../../../../src/lib/living/prisma.ts';
 import { lastRunOf, searchedUpTo } from '../../../../src/lib/living/currency.ts';
 import { runChanges } from '../../../../src/lib/living/run-changes.ts';
-import { pagesNeedingReview } from '../../../../src/lib/living/needs-review.ts';
+import { pagesNeedingReview } from '../../../../src/lib/checks/needs-review.ts';
 import { prismaChart } from '../../../../src/lib/charts/render-prisma.ts';
-import type { ContentFrontmatter } from '../../../../src/lib/checks/front-matter-syntax.ts';
+import type { ContentFrontmatter } from '../../../../src/lib/core/front-matter-syntax.ts';
 import { editFile, livingSite } from '../../../helpers/living.ts';
 
 describe('PRISMA 2020 flow', () => {

@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { reportOf } from '../../../../src/lib/checks/build-error.ts';
-import { takeProblems } from '../../../../src/lib/checks/build-problems.ts';
+import { reportOf } from '../../../../src/lib/core/build-error.ts';
+import { takeProblems } from '../../../../src/lib/core/build-problems.ts';
 import { renderMarkdownFile } from '../../../helpers/markdown.ts';
 
 const CASES = 'tests/fixtures/markdown/cases';

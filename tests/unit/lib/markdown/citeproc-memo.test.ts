@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { plugins } from '@citation-js/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { loadBibliography } from '../../../../src/lib/markdown/bibliography.ts';
+import { loadBibliography } from '../../../../src/lib/core/bibliography/load.ts';
 import { isMemoizable, NUMBER_SLUG, type CiteprocEngine } from '../../../../src/lib/markdown/citeproc-memo.ts';
 import { cachedCite } from '../../../../src/lib/markdown/rehype-evidence-citation.ts';
 

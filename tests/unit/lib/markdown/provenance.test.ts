@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bibliographyIdentifiers, checkProvenance } from '../../../../src/lib/markdown/provenance.ts';
-import { loadBibliography } from '../../../../src/lib/markdown/bibliography.ts';
-import { BIBLIOGRAPHY_FILE, PROVENANCE_FILE } from '../../../../src/lib/markdown/settings.ts';
-import { projectRoot } from '../../../../src/lib/project-root.ts';
+import { loadBibliography } from '../../../../src/lib/core/bibliography/load.ts';
+import { BIBLIOGRAPHY_FILE, PROVENANCE_FILE } from '../../../../src/lib/core/settings.ts';
+import { projectRoot } from '../../../../src/lib/core/project-root.ts';
 
 const DIR = 'tests/fixtures/bibliography/provenance';
 const BIB = `${DIR}/library.bib`;

@@ -1,7 +1,7 @@
 import { plugins } from '@citation-js/core';
 import { describe, expect, test, vi } from 'vitest';
 import { pageCsl, type CitablePage } from '../../../../src/lib/citing/page-citation.ts';
-import { formatReference } from '../../../../src/lib/markdown/reference-format.ts';
+import { formatReference } from '../../../../src/lib/core/bibliography/reference-format.ts';
 import { FIELD_SLUGS, formatVarying, isDerivable } from '../../../../src/lib/markdown/reference-template.ts';
 
 const page = (title: string, n: number, lastReviewed = '2026-11-24'): CitablePage => ({

@@ -5,8 +5,8 @@
 import type { Element, Root } from 'hast';
 import { VFile } from 'vfile';
 import { afterEach, describe, expect, test } from 'vitest';
-import { takeProblems } from '../../../../src/lib/checks/build-problems.ts';
-import { loadBibliography } from '../../../../src/lib/markdown/bibliography.ts';
+import { takeProblems } from '../../../../src/lib/core/build-problems.ts';
+import { loadBibliography } from '../../../../src/lib/core/bibliography/load.ts';
 import rehypeCitationLinks from '../../../../src/lib/markdown/rehype-citation-links.ts';
 
 const load = () => loadBibliography('tests/fixtures/markdown/library.bib');

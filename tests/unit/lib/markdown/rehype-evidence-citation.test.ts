@@ -3,10 +3,12 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { VFile } from 'vfile';
 import { afterEach, describe, expect, test } from 'vitest';
-import { EvidenceBuildError } from '../../../../src/lib/checks/build-error.ts';
-import { takeProblems } from '../../../../src/lib/checks/build-problems.ts';
+import { EvidenceBuildError } from '../../../../src/lib/core/build-error.ts';
+import { takeProblems } from '../../../../src/lib/core/build-problems.ts';
 import { readFileSync } from 'node:fs';
-import { Cite, loadBibliography, type Bibliography, type CslItem } from '../../../../src/lib/markdown/bibliography.ts';
+import { Cite } from '../../../../src/lib/core/bibliography/check.ts';
+import { loadBibliography } from '../../../../src/lib/core/bibliography/load.ts';
+import type { Bibliography, CslItem } from '../../../../src/lib/core/bibliography/types.ts';
 import rehypeEvidenceCitation from '../../../../src/lib/markdown/rehype-evidence-citation.ts';
 
 const BIB = 'tests/fixtures/markdown/library.bib';

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { reportOf } from '../../../../src/lib/checks/build-error.ts';
-import { takeProblems } from '../../../../src/lib/checks/build-problems.ts';
+import { reportOf } from '../../../../src/lib/core/build-error.ts';
+import { takeProblems } from '../../../../src/lib/core/build-problems.ts';
 import remarkCitationGuard from '../../../../src/lib/markdown/remark-citation-guard.ts';
 
-vi.mock('../../../../src/lib/markdown/settings.ts', () => ({ BIBLIOGRAPHY_FILE: 'references/library.bib', CITATION_STYLE: 'some-other-style' }));
+vi.mock('../../../../src/lib/core/settings.ts', () => ({ BIBLIOGRAPHY_FILE: 'references/library.bib', CITATION_STYLE: 'some-other-style' }));
 
 /** A one-paragraph body whose only line is `text`, as remark parses it. */
 const body = (text: string): Root => ({

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { afterEach, describe, expect, test } from 'vitest';
-import { reportOf } from '../../../../src/lib/checks/build-error.ts';
-import { takeProblems } from '../../../../src/lib/checks/build-problems.ts';
-import { markupProblems, stringProblems, unsafeUrl } from '../../../../src/lib/markdown/safe-markup.ts';
+import { reportOf } from '../../../../src/lib/core/build-error.ts';
+import { takeProblems } from '../../../../src/lib/core/build-problems.ts';
+import { markupProblems, stringProblems, unsafeUrl } from '../../../../src/lib/core/safe-markup.ts';
 import { renderMarkdownFile } from '../../../helpers/markdown.ts';
 
 const SECURITY = 'tests/fixtures/security';

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkFindingStatements, findingStatementProblems, findingStatements, plainWords } from '../../../../src/lib/rules/finding-statements.ts';
+import { checkFindingStatements, findingOf, findingStatementProblems, findingStatements, plainWords } from '../../../../src/lib/rules/finding-statements.ts';
 import { SITE_URL } from '../../../../src/lib/site.ts';
-import { findingOf } from '../../../../src/lib/markdown/content-tree.ts';
-import type { ContentFrontmatter } from '../../../../src/lib/checks/front-matter-syntax.ts';
+import type { ContentFrontmatter } from '../../../../src/lib/core/front-matter-syntax.ts';
 
 const body = [
   '## Summary',

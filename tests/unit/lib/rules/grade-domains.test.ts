@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OPTIMAL_INFORMATION_SIZE, gradeDomainProblems } from '../../../../src/lib/rules/grade-domains.ts';
 import { checkRatedStudies } from '../../../../src/lib/rules/rated-studies.ts';
-import { parseFrontmatterOrThrow, readContentFrontmatter, type ContentFrontmatter } from '../../../../src/lib/checks/front-matter-syntax.ts';
+import { parseFrontmatterOrThrow, readContentFrontmatter, type ContentFrontmatter } from '../../../../src/lib/core/front-matter-syntax.ts';
 import { QuestionSchema } from '../../../../src/schemas/question.ts';
 import type { Grade } from '../../../../src/schemas/grade.ts';
 

@@ -9,7 +9,8 @@ import { SCALE, computedCertainty, certaintyMismatch, downgrades } from '../../.
 import { OPTIMAL_INFORMATION_SIZE, gradeDomainProblems } from '../../../../src/lib/rules/grade-domains.ts';
 import { CERTAINTY_WORDING, wordingProblem } from '../../../../src/lib/rules/certainty-wording.ts';
 import { studyProblems } from '../../../../src/lib/rules/study-rules.ts';
-import { DOMAINS, type Grade } from '../../../../src/schemas/grade.ts';
+import type { Grade } from '../../../../src/schemas/grade.ts';
+import { DOMAINS } from '../../../../src/lib/rules/scales.ts';
 import type { Certainty } from '../../../../src/schemas/common.ts';
 import type { Study } from '../../../../src/schemas/study.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkRatedStudies } from '../../../../src/lib/rules/rated-studies.ts';
-import type { ContentFrontmatter } from '../../../../src/lib/checks/front-matter-syntax.ts';
+import type { ContentFrontmatter } from '../../../../src/lib/core/front-matter-syntax.ts';
 
 const entry = (collection: ContentFrontmatter['collection'], id: string, frontmatter: Record<string, unknown>): ContentFrontmatter => ({
   collection,

@@ -5,7 +5,7 @@ import { registrationStates, searchTrials, studiesUrl } from '../../../../src/li
 import { checkDois, normaliseTitle, noticeKind, workUrl } from '../../../../src/lib/surveillance/crossref.ts';
 import { labelsUrl, searchLabels } from '../../../../src/lib/surveillance/openfda.ts';
 import { esearchUrl, esummaryUrl, pubmedDate, searchPubmed } from '../../../../src/lib/surveillance/pubmed.ts';
-import type { Reference } from '../../../../src/lib/markdown/bibliography.ts';
+import type { Reference } from '../../../../src/lib/core/bibliography/types.ts';
 import { mockServices, pathOf, restoreServices, sample, testClient } from './mock-services.ts';
 
 let agent: MockAgent;

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   formerIdsOf,
-  pageIds,
   pageVersionState,
   readJsonFile,
   readManifest,
@@ -15,6 +14,7 @@ import {
   sha256,
   snapshotFolder,
 } from '../../../../src/lib/versions/snapshots.ts';
+import { entryIds } from '../../../../src/lib/core/content-index.ts';
 
 let root: string;
 const write = (file: string, text: string) => {
@@ -197,8 +197,8 @@ describe('which pages and folders a release reads', () => {
     for (const id of ['zeta', 'alpha', 'about-us']) write(`src/content/pages/${id}.md`, `---\ntitle: ${id}\n---\n`);
     write('src/content/pages/notes.txt', 'not a page');
     write('src/content/pages/old.mdx', 'not a page');
-    expect(pageIds(root, 'pages')).toEqual(['about', 'about-us', 'alpha', 'zeta']);
-    expect(pageIds(root, 'claims')).toEqual([]);
+    expect([...entryIds('pages', root)]).toEqual(['about', 'about-us', 'alpha', 'zeta']);
+    expect([...entryIds('claims', root)]).toEqual([]);
   });
 
   test('former ids are the strings a page lists in formerIds; anything else, or an unreadable page, gives none', () => {

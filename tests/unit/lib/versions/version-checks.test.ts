@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { reportOf } from '../../../../src/lib/checks/build-error.ts';
+import { reportOf } from '../../../../src/lib/core/build-error.ts';
 import { release } from '../../../../src/lib/versions/snapshots.ts';
 import { checkVersions } from '../../../../src/lib/versions/version-checks.ts';
 

@@ -1,7 +1,8 @@
 /** Properties of the version rule, on generated page texts and snapshot numbers (fast-check). */
 import fc from 'fast-check';
 import { describe, test } from 'vitest';
-import { currentVersion, isVersionPath, versionPath } from '../../../../src/lib/versions/version-rule.ts';
+import { currentVersion } from '../../../../src/lib/versions/version-rule.ts';
+import { isVersionPath, versionPath } from '../../../../src/lib/core/urls.ts';
 
 describe('the version rule, for any page text and snapshot', () => {
   test('a page never released is version 1, not released', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { currentVersion, isVersionPath, versionBanner, versionPath } from '../../../../src/lib/versions/version-rule.ts';
+import { currentVersion, versionBanner } from '../../../../src/lib/versions/version-rule.ts';
+import { isVersionPath, versionPath } from '../../../../src/lib/core/urls.ts';
 import type { Change } from '../../../../src/schemas/change.ts';
 
 const change = (date: string, summary: string): Change => ({ date, type: 'new evidence', summary, conclusionChanged: false });

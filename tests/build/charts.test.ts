@@ -13,6 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { labelBoxes, labelCollisions } from '../helpers/chart-labels.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { TOPIC } from '../../src/topic.ts';
+import { offenders } from '../helpers/offenders.ts';
 
 interface FrontMatter {
   design: string;
@@ -59,26 +60,34 @@ describe('responder time course', () => {
     expect(shown.sort()).toEqual(withTimeCourse.map(([id]) => id).sort());
   });
 
-  test.each(withTimeCourse)('%s plots each arm at each time point, as in its front matter', (id, fm) => {
-    const plotted = selectAll('svg[data-chart="time-course"] [data-value]', page(`/studies/${id}/`).tree).map((m) => [
-      data(m, 'dataResult'),
-      data(m, 'dataArm'),
-      Number(data(m, 'dataValue')),
-      Number(data(m, 'dataDenominator')),
-    ]);
-    const expected = timedCounts(fm).flatMap((r) => fm.arms.map((a, i) => [r.id, a.name, r.values![i], r.denominators![i]]));
-    expect(expected.length).toBeGreaterThanOrEqual(4);
-    expect(plotted.sort()).toEqual(expected.sort());
+  test('every time-course chart plots each arm at each time point, as in its front matter', () => {
+    expect(
+      offenders(withTimeCourse, (id, fm) => {
+        const plotted = selectAll('svg[data-chart="time-course"] [data-value]', page(`/studies/${id}/`).tree).map((m) => [
+          data(m, 'dataResult'),
+          data(m, 'dataArm'),
+          Number(data(m, 'dataValue')),
+          Number(data(m, 'dataDenominator')),
+        ]);
+        const expected = timedCounts(fm).flatMap((r) => fm.arms.map((a, i) => [r.id, a.name, r.values![i], r.denominators![i]]));
+        expect(expected.length).toBeGreaterThanOrEqual(4);
+        expect(plotted.sort()).toEqual(expected.sort());
+      }),
+    ).toEqual([]);
   });
 
-  test.each(withTimeCourse)("%s: the chart's data table lists the same counts", (id, fm) => {
-    const figure = select('figure.chart:has(svg[data-chart="time-course"])', page(`/studies/${id}/`).tree)!;
-    const rows = selectAll('details table tbody tr', figure).map((tr) => selectAll('td', tr).map((td) => toString(td).split(' ')[0]));
-    expect(rows.map((r) => r.slice(0, fm.arms.length)).sort()).toEqual(
-      timedCounts(fm)
-        .map((r) => fm.arms.map((_, i) => `${r.values![i]}/${r.denominators![i]}`))
-        .sort(),
-    );
+  test("every time-course chart's data table lists the same counts", () => {
+    expect(
+      offenders(withTimeCourse, (id, fm) => {
+        const figure = select('figure.chart:has(svg[data-chart="time-course"])', page(`/studies/${id}/`).tree)!;
+        const rows = selectAll('details table tbody tr', figure).map((tr) => selectAll('td', tr).map((td) => toString(td).split(' ')[0]));
+        expect(rows.map((r) => r.slice(0, fm.arms.length)).sort()).toEqual(
+          timedCounts(fm)
+            .map((r) => fm.arms.map((_, i) => `${r.values![i]}/${r.denominators![i]}`))
+            .sort(),
+        );
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -97,16 +106,20 @@ describe('icon arrays', () => {
     expect(shown.sort()).toEqual(expected.sort());
   });
 
-  test.each(charts.filter((c) => data(c.svg, 'dataChart') === 'icon-array').map((c) => [`${c.url} ${data(c.svg, 'dataResult')}`, c] as const))(
-    '%s fills as many icons as the front matter counts',
-    (_, { url, svg }) => {
-      const fm = studies.get(url.split('/')[2]!)!;
-      const result = fm.results.find((r) => r.id === data(svg, 'dataResult'))!;
-      expect(selectAll('[data-filled="yes"]', svg)).toHaveLength(result.values![0] as number);
-      expect(selectAll('[data-filled]', svg)).toHaveLength(result.denominators![0]!);
-      expect([Number(data(svg, 'dataValue')), Number(data(svg, 'dataDenominator'))]).toEqual([result.values![0], result.denominators![0]]);
-    },
-  );
+  test('every icon-array chart fills as many icons as the front matter counts', () => {
+    expect(
+      offenders(
+        charts.filter((c) => data(c.svg, 'dataChart') === 'icon-array').map((c) => [`${c.url} ${data(c.svg, 'dataResult')}`, c] as const),
+        (_, { url, svg }) => {
+          const fm = studies.get(url.split('/')[2]!)!;
+          const result = fm.results.find((r) => r.id === data(svg, 'dataResult'))!;
+          expect(selectAll('[data-filled="yes"]', svg)).toHaveLength(result.values![0] as number);
+          expect(selectAll('[data-filled]', svg)).toHaveLength(result.denominators![0]!);
+          expect([Number(data(svg, 'dataValue')), Number(data(svg, 'dataDenominator'))]).toEqual([result.values![0], result.denominators![0]]);
+        },
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('arms side by side (absolute effects in both frames)', () => {
@@ -126,22 +139,26 @@ describe('arms side by side (absolute effects in both frames)', () => {
     expect(shown.sort()).toEqual(expected.map(({ id, r }) => `${id} ${r.id}`).sort());
   });
 
-  test.each(expected.map((e) => [`${e.id} ${e.r.id}`, e] as const))(
-    '%s: each arm fills as many icons as it counted, beside the other arms, and the caption says both frames',
-    (_, { id, fm, r }) => {
-      const figure = select(`figure#chart-${r.id}`, page(`/studies/${id}/`).tree)!;
-      const svg = select('svg[data-chart="paired-icon-array"]', figure)!;
-      const caption = toString(select('figcaption', figure)!);
-      const what = r.measure.split(', ')[0]!;
-      fm.arms.forEach((arm, i) => {
-        const count = r.values![i] as number;
-        const total = r.denominators![i]!;
-        expect(selectAll(`[data-arm="${arm.name}"][data-filled="yes"]`, svg), arm.name).toHaveLength(count);
-        expect(selectAll(`[data-arm="${arm.name}"][data-filled]`, svg), arm.name).toHaveLength(total);
-        expect(caption).toContain(`${arm.name}: ${count} of ${total} had ${what.charAt(0).toLowerCase()}${what.slice(1)}; ${total - count} did not.`);
-      });
-    },
-  );
+  test('every paired icon-array chart: each arm fills as many icons as it counted, beside the other arms, and the caption says both frames', () => {
+    expect(
+      offenders(
+        expected.map((e) => [`${e.id} ${e.r.id}`, e] as const),
+        (_, { id, fm, r }) => {
+          const figure = select(`figure#chart-${r.id}`, page(`/studies/${id}/`).tree)!;
+          const svg = select('svg[data-chart="paired-icon-array"]', figure)!;
+          const caption = toString(select('figcaption', figure)!);
+          const what = r.measure.split(', ')[0]!;
+          fm.arms.forEach((arm, i) => {
+            const count = r.values![i] as number;
+            const total = r.denominators![i]!;
+            expect(selectAll(`[data-arm="${arm.name}"][data-filled="yes"]`, svg), arm.name).toHaveLength(count);
+            expect(selectAll(`[data-arm="${arm.name}"][data-filled]`, svg), arm.name).toHaveLength(total);
+            expect(caption).toContain(`${arm.name}: ${count} of ${total} had ${what.charAt(0).toLowerCase()}${what.slice(1)}; ${total - count} did not.`);
+          });
+        },
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('every chart downloads as SVG and CSV, with the credit to give', () => {
@@ -161,22 +178,26 @@ describe('every chart downloads as SVG and CSV, with the credit to give', () => 
     for (const p of [...pages.values()].filter((p) => p.url.includes('/v/'))) expect(selectAll('figure.chart .chart-files', p.tree), p.url).toHaveLength(0);
   });
 
-  test.each(offered)('%s: the SVG file is the chart and the CSV file is its data table', (_, p, figure) => {
-    const [svgLink, csvLink] = selectAll('.chart-files a[download]', figure).map((a) => String(a.properties.href));
-    const svg = readFileSync(`dist${svgLink}`, 'utf8');
-    expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(svg).toContain(`id="${String(figure.properties.id)}-title"`);
-    const table = select('table', figure)!;
-    const expected = [
-      selectAll('thead th', table).map((th) => toString(th)),
-      ...selectAll('tbody tr', table).map((tr) => selectAll('th, td', tr).map((c) => toString(c))),
-    ];
-    expect(readCsv(readFileSync(`dist${csvLink}`, 'utf8'))).toEqual(expected);
-    const credit = toString(select('.chart-files', figure)!);
-    expect(credit).toContain('credit');
-    expect(credit).toContain(TOPIC.siteName);
-    // A study's charts credit the study, by the label the evidence map's table gives it.
-    if (p.url !== '/studies/') expect(credit).toContain(toString(select(`figure.chart table a[href="${p.url}"]`, page('/studies/').tree)!));
+  test('every chart offered for download: the SVG file is the chart and the CSV file is its data table', () => {
+    expect(
+      offenders(offered, (_, p, figure) => {
+        const [svgLink, csvLink] = selectAll('.chart-files a[download]', figure).map((a) => String(a.properties.href));
+        const svg = readFileSync(`dist${svgLink}`, 'utf8');
+        expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+        expect(svg).toContain(`id="${String(figure.properties.id)}-title"`);
+        const table = select('table', figure)!;
+        const expected = [
+          selectAll('thead th', table).map((th) => toString(th)),
+          ...selectAll('tbody tr', table).map((tr) => selectAll('th, td', tr).map((c) => toString(c))),
+        ];
+        expect(readCsv(readFileSync(`dist${csvLink}`, 'utf8'))).toEqual(expected);
+        const credit = toString(select('.chart-files', figure)!);
+        expect(credit).toContain('credit');
+        expect(credit).toContain(TOPIC.siteName);
+        // A study's charts credit the study, by the label the evidence map's table gives it.
+        if (p.url !== '/studies/') expect(credit).toContain(toString(select(`figure.chart table a[href="${p.url}"]`, page('/studies/').tree)!));
+      }),
+    ).toEqual([]);
   });
 });
 

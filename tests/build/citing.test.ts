@@ -18,6 +18,7 @@ import { describe, expect, test } from 'vitest';
 import { builtPages, CURRENT_EVIDENCE_PAGE, DIST, listPagesOf, type BuiltPage } from '../helpers/dist.ts';
 import { TOPIC } from '../../src/topic.ts';
 import { pageVersionState, type VersionedCollection } from '../../src/lib/versions/snapshots.ts';
+import { offenders } from '../helpers/offenders.ts';
 
 /** The site's name from its topic configuration (a fork has its own). */
 const SITE_NAME = TOPIC.siteName;
@@ -107,25 +108,29 @@ describe('head metadata', () => {
     expect(readAuthor('Ingeborg Noppers')).toEqual({ family: 'Noppers', given: 'Ingeborg' });
   });
 
-  test.each(rows)('%s has Highwire, Dublin Core, Open Graph and canonical tags', (_, page) => {
-    expect(meta(page, 'citation_title')).toEqual([heading(page)]);
-    expect(meta(page, 'citation_author').map(readAuthor)).toEqual([{ family: SITE_NAME, given: '' }]);
-    expect(meta(page, 'citation_publication_date')).toEqual([reviewed(page).replaceAll('-', '/')]);
-    // Zotero keeps the last of citation_publication_date and citation_date: the ISO one.
-    expect(meta(page, 'citation_date')).toEqual([reviewed(page)]);
-    expect(meta(page, 'DC.type')).toEqual(['Evidence summary']);
-    expect(meta(page, 'citation_technical_report_institution')).toEqual([SITE_NAME]);
-    expect(meta(page, 'citation_technical_report_number')).toEqual([`Version ${versionOf(page).number}`]);
-    // Reference managers save this version, at its frozen URL; og:url and canonical name the current page.
-    expect(meta(page, 'citation_fulltext_html_url')).toEqual([citedUrl(page)]);
-    expect(meta(page, 'citation_public_url')).toEqual([citedUrl(page)]);
-    expect(meta(page, 'DC.identifier')).toEqual([citedUrl(page)]);
-    expect(meta(page, 'citation_language')).toEqual(['en']);
-    expect(meta(page, 'DC.title')).toEqual([heading(page)]);
-    expect(select('link[rel="schema.DC"]', page.tree)).toBeTruthy();
-    expect(meta(page, 'og:title')).toEqual([heading(page)]);
-    expect(meta(page, 'og:url')).toEqual([canonical(page)]);
-    expect(canonical(page)).toMatch(new RegExp(`^https://[^/]+${page.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  test('every citable page has Highwire, Dublin Core, Open Graph and canonical tags', () => {
+    expect(
+      offenders(rows, (_, page) => {
+        expect(meta(page, 'citation_title')).toEqual([heading(page)]);
+        expect(meta(page, 'citation_author').map(readAuthor)).toEqual([{ family: SITE_NAME, given: '' }]);
+        expect(meta(page, 'citation_publication_date')).toEqual([reviewed(page).replaceAll('-', '/')]);
+        // Zotero keeps the last of citation_publication_date and citation_date: the ISO one.
+        expect(meta(page, 'citation_date')).toEqual([reviewed(page)]);
+        expect(meta(page, 'DC.type')).toEqual(['Evidence summary']);
+        expect(meta(page, 'citation_technical_report_institution')).toEqual([SITE_NAME]);
+        expect(meta(page, 'citation_technical_report_number')).toEqual([`Version ${versionOf(page).number}`]);
+        // Reference managers save this version, at its frozen URL; og:url and canonical name the current page.
+        expect(meta(page, 'citation_fulltext_html_url')).toEqual([citedUrl(page)]);
+        expect(meta(page, 'citation_public_url')).toEqual([citedUrl(page)]);
+        expect(meta(page, 'DC.identifier')).toEqual([citedUrl(page)]);
+        expect(meta(page, 'citation_language')).toEqual(['en']);
+        expect(meta(page, 'DC.title')).toEqual([heading(page)]);
+        expect(select('link[rel="schema.DC"]', page.tree)).toBeTruthy();
+        expect(meta(page, 'og:title')).toEqual([heading(page)]);
+        expect(meta(page, 'og:url')).toEqual([canonical(page)]);
+        expect(canonical(page)).toMatch(new RegExp(`^https://[^/]+${page.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      }),
+    ).toEqual([]);
   });
 
   const LIST_PAGES = ['/studies/', '/questions/', '/claims/', '/changes/', '/corrections/', '/references/'];
@@ -139,126 +144,161 @@ describe('head metadata', () => {
     .sort()
     .at(-1)!;
 
-  test.each(LIST_PAGES)('list page %s is citable as a report of the site, versioned by the newest check of what it lists', (url) => {
-    const page = pages.find((p) => p.url === url)!;
-    expect(meta(page, 'citation_title')).toEqual([heading(page)]);
-    expect(meta(page, 'citation_author').map(readAuthor)).toEqual([{ family: SITE_NAME, given: '' }]);
-    expect(meta(page, 'citation_technical_report_institution')).toEqual([SITE_NAME]);
-    expect(meta(page, 'citation_date')).toEqual([newestCheck]);
-    expect(meta(page, 'citation_technical_report_number')).toEqual([`Version ${newestCheck}`]);
-    expect(meta(page, 'citation_fulltext_html_url')).toEqual([canonical(page)]);
-    expect(canonical(page)).toMatch(new RegExp(`^https://[^/]+${url}$`));
+  test('every list page is citable as a report of the site, versioned by the newest check of what it lists', () => {
+    expect(
+      offenders(LIST_PAGES, (url) => {
+        const page = pages.find((p) => p.url === url)!;
+        expect(meta(page, 'citation_title')).toEqual([heading(page)]);
+        expect(meta(page, 'citation_author').map(readAuthor)).toEqual([{ family: SITE_NAME, given: '' }]);
+        expect(meta(page, 'citation_technical_report_institution')).toEqual([SITE_NAME]);
+        expect(meta(page, 'citation_date')).toEqual([newestCheck]);
+        expect(meta(page, 'citation_technical_report_number')).toEqual([`Version ${newestCheck}`]);
+        expect(meta(page, 'citation_fulltext_html_url')).toEqual([canonical(page)]);
+        expect(canonical(page)).toMatch(new RegExp(`^https://[^/]+${url}$`));
+      }),
+    ).toEqual([]);
   });
 
-  test.each(rows)('%s names one cited work per in-text reference, each in the bibliography', (_, page) => {
-    const references = meta(page, 'citation_reference');
-    const listed = selectAll('[id^="bib-"]', page.tree).length;
-    expect(references.length).toBe(listed);
-    for (const reference of references) {
-      // A work whose title no source confirmed is named by its DOI instead.
-      const title = /citation_title=([^;]*)/.exec(reference)?.[1];
-      const doi = /citation_doi=([^;]*)/.exec(reference)?.[1];
-      expect(title ?? doi, reference).toBeTruthy();
-      const known = title ? bibTitles.has(normalise(title)) : bibDois.has(doi!.toLowerCase());
-      expect(known, `not in references/library.bib: ${reference}`).toBe(true);
-    }
+  test('every citable page names one cited work per in-text reference, each in the bibliography', () => {
+    expect(
+      offenders(rows, (_, page) => {
+        const references = meta(page, 'citation_reference');
+        const listed = selectAll('[id^="bib-"]', page.tree).length;
+        expect(references.length).toBe(listed);
+        for (const reference of references) {
+          // A work whose title no source confirmed is named by its DOI instead.
+          const title = /citation_title=([^;]*)/.exec(reference)?.[1];
+          const doi = /citation_doi=([^;]*)/.exec(reference)?.[1];
+          expect(title ?? doi, reference).toBeTruthy();
+          const known = title ? bibTitles.has(normalise(title)) : bibDois.has(doi!.toLowerCase());
+          expect(known, `not in references/library.bib: ${reference}`).toBe(true);
+        }
+      }),
+    ).toEqual([]);
   });
 
-  test.each(rows)('%s has JSON-LD: a MedicalWebPage with its cited works', (_, page) => {
-    const graph = jsonLdGraph(page);
-    const webPage = graph.find((node) => node['@type'] === 'MedicalWebPage');
-    expect(webPage).toMatchObject({ url: canonical(page), name: heading(page), lastReviewed: reviewed(page) });
-    const citations = webPage!.citation as Record<string, unknown>[];
-    expect(citations.length).toBe(meta(page, 'citation_reference').length);
-    for (const work of citations) expect(['ScholarlyArticle', 'CreativeWork']).toContain(work['@type']);
-    const withDoi = citations.filter((w) => String(w.sameAs ?? '').startsWith('https://doi.org/'));
-    for (const work of withDoi) expect(String(work.sameAs)).toMatch(/^https:\/\/doi\.org\/10\.\d{4,9}\/\S+$/);
+  test('every citable page has JSON-LD: a MedicalWebPage with its cited works', () => {
+    expect(
+      offenders(rows, (_, page) => {
+        const graph = jsonLdGraph(page);
+        const webPage = graph.find((node) => node['@type'] === 'MedicalWebPage');
+        expect(webPage).toMatchObject({ url: canonical(page), name: heading(page), lastReviewed: reviewed(page) });
+        const citations = webPage!.citation as Record<string, unknown>[];
+        expect(citations.length).toBe(meta(page, 'citation_reference').length);
+        for (const work of citations) expect(['ScholarlyArticle', 'CreativeWork']).toContain(work['@type']);
+        const withDoi = citations.filter((w) => String(w.sameAs ?? '').startsWith('https://doi.org/'));
+        for (const work of withDoi) expect(String(work.sameAs)).toMatch(/^https:\/\/doi\.org\/10\.\d{4,9}\/\S+$/);
+      }),
+    ).toEqual([]);
   });
 
-  test.each(rows.filter(([url]) => url.startsWith('/claims/')))('%s has a ClaimReview whose rating is the verdict shown', (_, page) => {
-    const review = jsonLdGraph(page).find((node) => node['@type'] === 'ClaimReview');
-    expect(review).toBeTruthy();
-    expect(review!.claimReviewed).toBe(heading(page));
-    const shown = toString(select('#claim-verdict .verdict', page.tree) ?? select('#claim-verdict', page.tree)!).toLowerCase();
-    expect(shown).toContain(String((review!.reviewRating as Record<string, unknown>).alternateName));
+  test('every claim page has a ClaimReview whose rating is the verdict shown', () => {
+    expect(
+      offenders(
+        rows.filter(([url]) => url.startsWith('/claims/')),
+        (_, page) => {
+          const review = jsonLdGraph(page).find((node) => node['@type'] === 'ClaimReview');
+          expect(review).toBeTruthy();
+          expect(review!.claimReviewed).toBe(heading(page));
+          const shown = toString(select('#claim-verdict .verdict', page.tree) ?? select('#claim-verdict', page.tree)!).toLowerCase();
+          expect(shown).toContain(String((review!.reviewRating as Record<string, unknown>).alternateName));
+        },
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('cite this page', () => {
-  test.each(rows)('%s shows the citation with its version, date and link', (_, page) => {
-    const block = select('#cite', page.tree);
-    expect(block, 'no #cite block').toBeTruthy();
-    const vancouver = plainQuotes(toString(select('#cite-vancouver', block!)!));
-    expect(vancouver).toContain(heading(page));
-    expect(vancouver).toContain(`Version ${versionOf(page).number}`);
-    expect(vancouver).toContain(citedUrl(page));
-    expect(vancouver).toContain(SITE_NAME);
-    expect(toString(select('#cite-apa', block!)!)).toContain(citedUrl(page));
-    expect(String(select('[data-cite-version-url]', block!)?.properties.href)).toBe(citedUrl(page));
-    expect(block!.properties.dataPagefindIgnore).toBeDefined();
+  test('every citable page shows the citation with its version, date and link', () => {
+    expect(
+      offenders(rows, (_, page) => {
+        const block = select('#cite', page.tree);
+        expect(block, 'no #cite block').toBeTruthy();
+        const vancouver = plainQuotes(toString(select('#cite-vancouver', block!)!));
+        expect(vancouver).toContain(heading(page));
+        expect(vancouver).toContain(`Version ${versionOf(page).number}`);
+        expect(vancouver).toContain(citedUrl(page));
+        expect(vancouver).toContain(SITE_NAME);
+        expect(toString(select('#cite-apa', block!)!)).toContain(citedUrl(page));
+        expect(String(select('[data-cite-version-url]', block!)?.properties.href)).toBe(citedUrl(page));
+        expect(block!.properties.dataPagefindIgnore).toBeDefined();
+      }),
+    ).toEqual([]);
   });
 
-  test.each(rows)('%s offers BibTeX, RIS and CSL-JSON downloads that agree with the page', (_, page) => {
-    const cited = new URL(citedUrl(page)).pathname;
-    const links = selectAll('#cite > details:not(.cite-latest) a[download]', page.tree).map((a) => String(a.properties.href));
-    expect(links.sort()).toEqual(['bib', 'json', 'ris'].map((ext) => citeFile(cited, ext).replace(/^dist/, '')).sort());
-    const year = reviewed(page).slice(0, 4);
+  test('every citable page offers BibTeX, RIS and CSL-JSON downloads that agree with the page', () => {
+    expect(
+      offenders(rows, (_, page) => {
+        const cited = new URL(citedUrl(page)).pathname;
+        const links = selectAll('#cite > details:not(.cite-latest) a[download]', page.tree).map((a) => String(a.properties.href));
+        expect(links.sort()).toEqual(['bib', 'json', 'ris'].map((ext) => citeFile(cited, ext).replace(/^dist/, '')).sort());
+        const year = reviewed(page).slice(0, 4);
 
-    const bib = parseBibtex(readFileSync(citeFile(cited, 'bib'), 'utf8'));
-    expect(bib.errors).toEqual([]);
-    expect(bib.entries).toHaveLength(1);
-    const entry = bib.entries[0]!;
-    expect(entry.type).toBe('techreport');
-    expect(String(entry.fields.title)).toBe(heading(page));
-    expect(entry.fields.author).toEqual([{ name: SITE_NAME }]);
-    expect(String(entry.fields.year)).toBe(year);
-    expect(String(entry.fields.url)).toBe(citedUrl(page));
-    expect(String(entry.fields.number)).toBe(`Version ${versionOf(page).number}`);
+        const bib = parseBibtex(readFileSync(citeFile(cited, 'bib'), 'utf8'));
+        expect(bib.errors).toEqual([]);
+        expect(bib.entries).toHaveLength(1);
+        const entry = bib.entries[0]!;
+        expect(entry.type).toBe('techreport');
+        expect(String(entry.fields.title)).toBe(heading(page));
+        expect(entry.fields.author).toEqual([{ name: SITE_NAME }]);
+        expect(String(entry.fields.year)).toBe(year);
+        expect(String(entry.fields.url)).toBe(citedUrl(page));
+        expect(String(entry.fields.number)).toBe(`Version ${versionOf(page).number}`);
 
-    const ris = parseRis(readFileSync(citeFile(cited, 'ris'), 'utf8'))[0]!;
-    expect(ris.TY).toEqual(['RPRT']);
-    expect(ris.TI).toEqual([heading(page)]);
-    expect(ris.AU).toEqual([SITE_NAME]);
-    expect(ris.PY).toEqual([year]);
-    expect(ris.UR).toEqual([citedUrl(page)]);
-    expect(ris.SN).toEqual([`Version ${versionOf(page).number}`]);
+        const ris = parseRis(readFileSync(citeFile(cited, 'ris'), 'utf8'))[0]!;
+        expect(ris.TY).toEqual(['RPRT']);
+        expect(ris.TI).toEqual([heading(page)]);
+        expect(ris.AU).toEqual([SITE_NAME]);
+        expect(ris.PY).toEqual([year]);
+        expect(ris.UR).toEqual([citedUrl(page)]);
+        expect(ris.SN).toEqual([`Version ${versionOf(page).number}`]);
 
-    const csl = (JSON.parse(readFileSync(citeFile(cited, 'json'), 'utf8')) as Record<string, unknown>[])[0]!;
-    expect(csl).toMatchObject({
-      type: 'report',
-      title: heading(page),
-      URL: citedUrl(page),
-      number: `Version ${versionOf(page).number}`,
-      author: [{ literal: SITE_NAME }],
-      publisher: SITE_NAME,
-    });
-    expect(csl.issued).toEqual({ 'date-parts': [reviewed(page).split('-').map(Number)] });
+        const csl = (JSON.parse(readFileSync(citeFile(cited, 'json'), 'utf8')) as Record<string, unknown>[])[0]!;
+        expect(csl).toMatchObject({
+          type: 'report',
+          title: heading(page),
+          URL: citedUrl(page),
+          number: `Version ${versionOf(page).number}`,
+          author: [{ literal: SITE_NAME }],
+          publisher: SITE_NAME,
+        });
+        expect(csl.issued).toEqual({ 'date-parts': [reviewed(page).split('-').map(Number)] });
 
-    // The selectable text on the page is the downloaded file.
-    expect(toString(select('#cite-bibtex', page.tree)!)).toBe(readFileSync(citeFile(cited, 'bib'), 'utf8'));
+        // The selectable text on the page is the downloaded file.
+        expect(toString(select('#cite-bibtex', page.tree)!)).toBe(readFileSync(citeFile(cited, 'bib'), 'utf8'));
+      }),
+    ).toEqual([]);
   });
 
-  test.each(rows)('%s offers the latest version too, whose stable downloads name the current page', (_, page) => {
-    const latest = select('#cite .cite-latest', page.tree);
-    if (!versionOf(page).released) return expect(latest).toBeFalsy();
-    expect(toString(select('#cite-latest-vancouver', latest!)!)).toContain(canonical(page));
-    const links = selectAll('a[download]', latest!).map((a) => String(a.properties.href));
-    expect(links.sort()).toEqual(['bib', 'json', 'ris'].map((ext) => citeFile(page.url, ext).replace(/^dist/, '')).sort());
-    const csl = (JSON.parse(readFileSync(citeFile(page.url, 'json'), 'utf8')) as Record<string, unknown>[])[0]!;
-    expect(csl).toMatchObject({ URL: canonical(page), number: `Version ${versionOf(page).number}` });
+  test('every citable page offers the latest version too, whose stable downloads name the current page', () => {
+    expect(
+      offenders(rows, (_, page) => {
+        const latest = select('#cite .cite-latest', page.tree);
+        if (!versionOf(page).released) return expect(latest).toBeFalsy();
+        expect(toString(select('#cite-latest-vancouver', latest!)!)).toContain(canonical(page));
+        const links = selectAll('a[download]', latest!).map((a) => String(a.properties.href));
+        expect(links.sort()).toEqual(['bib', 'json', 'ris'].map((ext) => citeFile(page.url, ext).replace(/^dist/, '')).sort());
+        const csl = (JSON.parse(readFileSync(citeFile(page.url, 'json'), 'utf8')) as Record<string, unknown>[])[0]!;
+        expect(csl).toMatchObject({ URL: canonical(page), number: `Version ${versionOf(page).number}` });
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('cite this finding', () => {
-  test.each(rows)('%s: every finding citation points at an anchor on the page', (_, page) => {
-    const items = selectAll('.cite-findings li', page.tree);
-    if (page.url.startsWith('/questions/') || page.url.startsWith('/claims/')) expect(items.length).toBeGreaterThan(0);
-    for (const item of items) {
-      const href = String(select('a', item)!.properties.href);
-      expect(href).toMatch(/^#[a-z0-9-]+$/);
-      expect(select(`[id="${href.slice(1)}"]`, page.tree), `${href} missing`).toBeTruthy();
-      expect(toString(item)).toContain(`${citedUrl(page)}${href}`);
-    }
+  test('on every citable page, every finding citation points at an anchor on the page', () => {
+    expect(
+      offenders(rows, (_, page) => {
+        const items = selectAll('.cite-findings li', page.tree);
+        if (page.url.startsWith('/questions/') || page.url.startsWith('/claims/')) expect(items.length).toBeGreaterThan(0);
+        for (const item of items) {
+          const href = String(select('a', item)!.properties.href);
+          expect(href).toMatch(/^#[a-z0-9-]+$/);
+          expect(select(`[id="${href.slice(1)}"]`, page.tree), `${href} missing`).toBeTruthy();
+          expect(toString(item)).toContain(`${citedUrl(page)}${href}`);
+        }
+      }),
+    ).toEqual([]);
   });
 
   test("a study's finding anchors are the result ids in its front matter, not derived from wording, then its charts", () => {
@@ -405,19 +445,23 @@ describe('versions', () => {
   };
   const iso = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
 
-  test.each(rows)('%s shows its version and its dated changes, newest first', (_, page) => {
-    const fm = frontmatterOf(page);
-    const block = select('#versions', page.tree);
-    expect(block, 'no #versions block').toBeTruthy();
-    expect(toString(select('strong', block!)!)).toBe(String(versionOf(page).number));
-    expect(toString(block!)).toContain(`last checked against the sources on ${iso(fm.lastReviewed)}`);
-    const shown = selectAll('li time', block!).map((t) => String(t.properties.dateTime));
-    const expected = (fm.changes ?? [])
-      .map((c) => iso(c.date))
-      .sort()
-      .reverse();
-    expect(shown).toEqual(expected);
-    for (const change of fm.changes ?? []) expect(toString(block!)).toContain(change.summary);
+  test('every citable page shows its version and its dated changes, newest first', () => {
+    expect(
+      offenders(rows, (_, page) => {
+        const fm = frontmatterOf(page);
+        const block = select('#versions', page.tree);
+        expect(block, 'no #versions block').toBeTruthy();
+        expect(toString(select('strong', block!)!)).toBe(String(versionOf(page).number));
+        expect(toString(block!)).toContain(`last checked against the sources on ${iso(fm.lastReviewed)}`);
+        const shown = selectAll('li time', block!).map((t) => String(t.properties.dateTime));
+        const expected = (fm.changes ?? [])
+          .map((c) => iso(c.date))
+          .sort()
+          .reverse();
+        expect(shown).toEqual(expected);
+        for (const change of fm.changes ?? []) expect(toString(block!)).toContain(change.summary);
+      }),
+    ).toEqual([]);
   });
 
   test('the "What changed" page and the Atom feed list every change, newest first, with working links', () => {

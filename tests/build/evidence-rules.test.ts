@@ -13,6 +13,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { builtPages, type BuiltPage } from '../helpers/dist.ts';
 import { TOPIC } from '../../src/topic.ts';
+import { offenders } from '../helpers/offenders.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw front matter, read apart from the schemas on purpose; typing it would restate them.
 type Data = Record<string, any>;
@@ -47,29 +48,41 @@ describe('certainty follows from the GRADE judgements', () => {
     expect(effect.length + descriptive.length).toBe(questions.length);
   });
 
-  test.each(effect)('%s states the certainty its judgements give, and shows each judgement', (id, q) => {
-    const down = DOMAINS.reduce((n, d) => n + STEP[q.grade[d].level]!, 0);
-    const start = q.grade.start === 'randomized' ? 0 : 2;
-    const computed = SCALE[Math.min(3, Math.max(0, start + down - (q.grade.upgrade?.levels ?? 0)))];
-    expect(q.certainty).toBe(computed);
-    const built = page(`/questions/${id}/`);
-    expect(text(built, '.badge')).toBe(`Certainty of evidence: ${computed}`);
-    const shown = selectAll('.grade > div', built.tree).map((d) => toString(d).replace(/\s+/g, ' '));
-    for (const d of DOMAINS) expect(shown.some((line) => line.includes(`: ${q.grade[d].level}`) && line.includes(q.grade[d].reason))).toBe(true);
+  test('every effect question states the certainty its judgements give, and shows each judgement', () => {
+    expect(
+      offenders(effect, (id, q) => {
+        const down = DOMAINS.reduce((n, d) => n + STEP[q.grade[d].level]!, 0);
+        const start = q.grade.start === 'randomized' ? 0 : 2;
+        const computed = SCALE[Math.min(3, Math.max(0, start + down - (q.grade.upgrade?.levels ?? 0)))];
+        expect(q.certainty).toBe(computed);
+        const built = page(`/questions/${id}/`);
+        expect(text(built, '.badge')).toBe(`Certainty of evidence: ${computed}`);
+        const shown = selectAll('.grade > div', built.tree).map((d) => toString(d).replace(/\s+/g, ' '));
+        for (const d of DOMAINS) expect(shown.some((line) => line.includes(`: ${q.grade[d].level}`) && line.includes(q.grade[d].reason))).toBe(true);
+      }),
+    ).toEqual([]);
   });
 
-  test.each(effect)('%s keeps the GRADE domain rules: inconsistency only between studies, no upgrade of randomized evidence', (_id, q) => {
-    const studies = (q.grade as { studies: string[] }).studies;
-    expect(studies.length).toBeGreaterThan(0);
-    expect(q.grade.inconsistency.level === 'not applicable').toBe(studies.length === 1);
-    if (q.grade.upgrade) expect([q.grade.start, q.grade.riskOfBias.level]).toEqual(['observational', 'not serious']);
+  test('every effect question keeps the GRADE domain rules: inconsistency only between studies, no upgrade of randomized evidence', () => {
+    expect(
+      offenders(effect, (_id, q) => {
+        const studies = (q.grade as { studies: string[] }).studies;
+        expect(studies.length).toBeGreaterThan(0);
+        expect(q.grade.inconsistency.level === 'not applicable').toBe(studies.length === 1);
+        if (q.grade.upgrade) expect([q.grade.start, q.grade.riskOfBias.level]).toEqual(['observational', 'not serious']);
+      }),
+    ).toEqual([]);
   });
 
-  test.each(descriptive)('%s carries no GRADE rating and says what it reports instead', (id, q) => {
-    const built = page(`/questions/${id}/`);
-    expect(text(built, '.badge')).toBe('Descriptive question: no GRADE rating');
-    expect(text(built, '.facts')).toContain(q.basis);
-    expect(q.certainty).toBeUndefined();
+  test('every descriptive question carries no GRADE rating and says what it reports instead', () => {
+    expect(
+      offenders(descriptive, (id, q) => {
+        const built = page(`/questions/${id}/`);
+        expect(text(built, '.badge')).toBe('Descriptive question: no GRADE rating');
+        expect(text(built, '.facts')).toContain(q.basis);
+        expect(q.certainty).toBeUndefined();
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -118,15 +131,19 @@ describe('the summary-of-findings table counts what its caption describes', () =
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  test.each(rows)('row %s counts only the controlled fibromyalgia studies it lists', (id, q) => {
-    const listed = q.studies.map((s: string) => studies.get(s)!);
-    const counted = listed.filter((s: Data) => controlled.has(s.design) && (s.populationScope ?? 'condition only') === 'condition only');
-    const participants = counted.reduce((n: number, s: Data) => n + (s.nInComparison ?? s.nEnrolled), 0);
-    const cell = toString(selectAll('td', select(`#sof-${id}`, page('/').tree)!)[0]!);
-    expect(cell.startsWith(`${counted.length} (${participants})`), cell).toBe(true);
-    const others = listed.length - counted.length;
-    if (others > 0) expect(cell).toContain(`Not counted: ${others}`);
-    else expect(cell).not.toContain('Not counted');
+  test('every row counts only the controlled fibromyalgia studies it lists', () => {
+    expect(
+      offenders(rows, (id, q) => {
+        const listed = q.studies.map((s: string) => studies.get(s)!);
+        const counted = listed.filter((s: Data) => controlled.has(s.design) && (s.populationScope ?? 'condition only') === 'condition only');
+        const participants = counted.reduce((n: number, s: Data) => n + (s.nInComparison ?? s.nEnrolled), 0);
+        const cell = toString(selectAll('td', select(`#sof-${id}`, page('/').tree)!)[0]!);
+        expect(cell.startsWith(`${counted.length} (${participants})`), cell).toBe(true);
+        const others = listed.length - counted.length;
+        if (others > 0) expect(cell).toContain(`Not counted: ${others}`);
+        else expect(cell).not.toContain('Not counted');
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -134,16 +151,20 @@ describe('claims name the publication where they were made', () => {
   const sources = new Map(frontmatter('sources'));
   const claims = frontmatter('claims');
 
-  test.each(claims)('%s shows its source entry and quotes at most 25 of its words', (id, claim) => {
-    const source = sources.get(claim.source);
-    expect(source, `claim ${id} names no source entry`).toBeTruthy();
-    const built = page(`/claims/${id}/`);
-    expect(text(built, '.claim-source')).toContain(`“${source!.title}”`);
-    expect(text(built, '.claim-quote')).toBe(claim.quote);
-    expect(claim.quote.trim().split(/\s+/).length).toBeLessThanOrEqual(25);
-    const graph = JSON.parse(toString(select('script[type="application/ld+json"]', built.tree)!))['@graph'] as Data[];
-    const review = graph.find((n) => n['@type'] === 'ClaimReview')!;
-    expect(review.itemReviewed.appearance).toMatchObject({ '@type': 'CreativeWork', name: source!.title, genre: source!.kind });
+  test('every claim shows its source entry and quotes at most 25 of its words', () => {
+    expect(
+      offenders(claims, (id, claim) => {
+        const source = sources.get(claim.source);
+        expect(source, `claim ${id} names no source entry`).toBeTruthy();
+        const built = page(`/claims/${id}/`);
+        expect(text(built, '.claim-source')).toContain(`“${source!.title}”`);
+        expect(text(built, '.claim-quote')).toBe(claim.quote);
+        expect(claim.quote.trim().split(/\s+/).length).toBeLessThanOrEqual(25);
+        const graph = JSON.parse(toString(select('script[type="application/ld+json"]', built.tree)!))['@graph'] as Data[];
+        const review = graph.find((n) => n['@type'] === 'ClaimReview')!;
+        expect(review.itemReviewed.appearance).toMatchObject({ '@type': 'CreativeWork', name: source!.title, genre: source!.kind });
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -161,24 +182,28 @@ describe('claim verdicts follow from their tagged sources', () => {
     opinion: 0,
   };
 
-  test.each(frontmatter('claims'))('%s: verdict, stances and the page agree', (id, claim) => {
-    const tagged = claim.evidence as { cite: string; stance: string; strength: string }[];
-    const best = (stance: string) => Math.max(-1, ...tagged.filter((t) => t.stance === stance).map((t) => RANK[t.strength]!));
-    const n = (stance: string) => tagged.filter((t) => t.stance === stance).length;
-    const holds: Record<string, boolean> = {
-      supported: n('supports') > 0 && best('contradicts') <= best('supports'),
-      'partly supported': n('supports') > 0 && n('contradicts') + n('context') > 0,
-      misleading: n('supports') > 0 && n('contradicts') > 0,
-      unsupported: best('supports') < RANK['observational study']!,
-      contradicted: best('contradicts') >= RANK.guideline! && best('contradicts') > best('supports'),
-    };
-    expect(holds[claim.verdict], `${claim.verdict} with ${JSON.stringify(tagged)}`).toBe(true);
-    const built = page(`/claims/${id}/`);
-    for (const t of tagged) {
-      const group = select(`.stances [data-stance="${t.stance}"]`, built.tree);
-      expect(group && select(`a[href="#bib-${t.cite}"]`, group), `${t.cite} not listed as ${t.stance}`).toBeTruthy();
-      expect(select(`[id="bib-${t.cite}"]`, built.tree), `${t.cite} not in the reference list`).toBeTruthy();
-    }
+  test('every claim: verdict, stances and the page agree', () => {
+    expect(
+      offenders(frontmatter('claims'), (id, claim) => {
+        const tagged = claim.evidence as { cite: string; stance: string; strength: string }[];
+        const best = (stance: string) => Math.max(-1, ...tagged.filter((t) => t.stance === stance).map((t) => RANK[t.strength]!));
+        const n = (stance: string) => tagged.filter((t) => t.stance === stance).length;
+        const holds: Record<string, boolean> = {
+          supported: n('supports') > 0 && best('contradicts') <= best('supports'),
+          'partly supported': n('supports') > 0 && n('contradicts') + n('context') > 0,
+          misleading: n('supports') > 0 && n('contradicts') > 0,
+          unsupported: best('supports') < RANK['observational study']!,
+          contradicted: best('contradicts') >= RANK.guideline! && best('contradicts') > best('supports'),
+        };
+        expect(holds[claim.verdict], `${claim.verdict} with ${JSON.stringify(tagged)}`).toBe(true);
+        const built = page(`/claims/${id}/`);
+        for (const t of tagged) {
+          const group = select(`.stances [data-stance="${t.stance}"]`, built.tree);
+          expect(group && select(`a[href="#bib-${t.cite}"]`, group), `${t.cite} not listed as ${t.stance}`).toBeTruthy();
+          expect(select(`[id="bib-${t.cite}"]`, built.tree), `${t.cite} not in the reference list`).toBeTruthy();
+        }
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -200,13 +225,20 @@ describe('corrections are a record of their own', () => {
 describe('currency', () => {
   const evidence = pages.filter((p) => select('[data-pagefind-body] .reviewed', p.tree));
 
-  test.each(evidence.map((p) => [p.url, p] as const))('%s shows its next review 12 months after its last check, hidden "overdue" flag included', (_, built) => {
-    const last = String(select('.reviewed time', built.tree)!.properties.dateTime);
-    const due = String(select('[data-review-due]', built.tree)!.properties.dataReviewDue);
-    const [y, m, d] = last.split('-').map(Number) as [number, number, number];
-    const expected = m === 2 && d === 29 ? `${y + 1}-02-28` : `${y + 1}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    expect(due).toBe(expected);
-    expect(select('[data-review-overdue]', built.tree)!.properties.hidden).toBe(true);
+  test('every evidence page shows its next review 12 months after its last check, hidden "overdue" flag included', () => {
+    expect(
+      offenders(
+        evidence.map((p) => [p.url, p] as const),
+        (_, built) => {
+          const last = String(select('.reviewed time', built.tree)!.properties.dateTime);
+          const due = String(select('[data-review-due]', built.tree)!.properties.dataReviewDue);
+          const [y, m, d] = last.split('-').map(Number) as [number, number, number];
+          const expected = m === 2 && d === 29 ? `${y + 1}-02-28` : `${y + 1}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(due).toBe(expected);
+          expect(select('[data-review-overdue]', built.tree)!.properties.hidden).toBe(true);
+        },
+      ),
+    ).toEqual([]);
   });
 
   test('every footer links to the funding statement and to a way to report an error', () => {
@@ -240,12 +272,16 @@ describe('plain-language passages read at grade 12 or below', () => {
     ).toBe(true);
   });
 
-  test.each(passages)('%s: "%s"', (_, raw) => {
-    const text = raw.replace(/\s*[[(]\d+(?:[,–-]\s*\d+)*[\])]/g, '').replace(/^\s*Short answer:\s*/, '');
-    const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-    const sentence = Math.max(1, text.split(/[.!?]+(?=\s|$)/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length);
-    const grade = fleschKincaid({ sentence, word: words.length, syllable: words.reduce((n, w) => n + syllable(w), 0) });
-    expect(grade).toBeLessThanOrEqual(12);
+  test('every passage reads at grade 12 or below', () => {
+    expect(
+      offenders(passages, (_, raw) => {
+        const text = raw.replace(/\s*[[(]\d+(?:[,–-]\s*\d+)*[\])]/g, '').replace(/^\s*Short answer:\s*/, '');
+        const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+        const sentence = Math.max(1, text.split(/[.!?]+(?=\s|$)/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length);
+        const grade = fleschKincaid({ sentence, word: words.length, syllable: words.reduce((n, w) => n + syllable(w), 0) });
+        expect(grade).toBeLessThanOrEqual(12);
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -260,28 +296,36 @@ describe('the review × study matrix follows the reviews recorded on the page', 
     }
   });
 
-  test.each(withReviews)('%s: "Included" marks exactly the studies each review is recorded to include', (id, q) => {
-    const built = page(`/questions/${id}/`);
-    for (const review of q.reviews) {
-      const row = select(`tr[data-review="${review.cite}"]`, built.tree)!;
-      const marked = selectAll('td.cell-included', row)
-        .map((td) => String(td.properties.dataStudy))
-        .sort();
-      expect(marked).toEqual([...(review.included ?? [])].sort());
-    }
+  test('for every question with reviews, "Included" marks exactly the studies each review is recorded to include', () => {
+    expect(
+      offenders(withReviews, (id, q) => {
+        const built = page(`/questions/${id}/`);
+        for (const review of q.reviews) {
+          const row = select(`tr[data-review="${review.cite}"]`, built.tree)!;
+          const marked = selectAll('td.cell-included', row)
+            .map((td) => String(td.properties.dataStudy))
+            .sort();
+          expect(marked).toEqual([...(review.included ?? [])].sort());
+        }
+      }),
+    ).toEqual([]);
   });
 
-  test.each(withReviews)('%s: a study is "Not eligible" exactly when its design is one the review ruled out and nothing stronger is known', (id, q) => {
-    const built = page(`/questions/${id}/`);
-    for (const review of q.reviews) {
-      const row = select(`tr[data-review="${review.cite}"]`, built.tree)!;
-      for (const td of selectAll('td', row)) {
-        const study = String(td.properties.dataStudy);
-        const ruledOut = (review.excludedDesigns ?? []).includes(studies.get(study)!.design) && !(review.included ?? []).includes(study);
-        const later = td.properties.className?.toString().includes('cell-after-search');
-        if (!later) expect(String(td.properties.className).includes('cell-not-eligible'), `${review.cite} × ${study}`).toBe(ruledOut);
-      }
-    }
+  test('for every question with reviews, a study is "Not eligible" exactly when its design is one the review ruled out and nothing stronger is known', () => {
+    expect(
+      offenders(withReviews, (id, q) => {
+        const built = page(`/questions/${id}/`);
+        for (const review of q.reviews) {
+          const row = select(`tr[data-review="${review.cite}"]`, built.tree)!;
+          for (const td of selectAll('td', row)) {
+            const study = String(td.properties.dataStudy);
+            const ruledOut = (review.excludedDesigns ?? []).includes(studies.get(study)!.design) && !(review.included ?? []).includes(study);
+            const later = td.properties.className?.toString().includes('cell-after-search');
+            if (!later) expect(String(td.properties.className).includes('cell-not-eligible'), `${review.cite} × ${study}`).toBe(ruledOut);
+          }
+        }
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -319,28 +363,39 @@ describe('plain-language passages link glossary terms', () => {
     expect(marked.some(([, el]) => select('a.term', el))).toBe(true);
   });
 
-  test.each(marked.map(([url, el]) => [url, toString(el).slice(0, 60), el] as const))('%s: "%s…" links the glossary terms it uses', (_, __, el) => {
-    const text = toString(el);
-    for (const { id, term } of glossary) {
-      if (new RegExp(`(?<![\\p{L}\\p{N}-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'iu').test(text)) {
-        expect(select(`a.term[href="/glossary/#${id}"]`, el), `${term} not linked`).toBeTruthy();
-      }
-    }
+  test('every marked passage links the glossary terms it uses', () => {
+    expect(
+      offenders(
+        marked.map(([url, el]) => [url, toString(el).slice(0, 60), el] as const),
+        (_, __, el) => {
+          const text = toString(el);
+          for (const { id, term } of glossary) {
+            if (new RegExp(`(?<![\\p{L}\\p{N}-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'iu').test(text)) {
+              expect(select(`a.term[href="/glossary/#${id}"]`, el), `${term} not linked`).toBeTruthy();
+            }
+          }
+        },
+      ),
+    ).toEqual([]);
   });
 
   const bodies = pages
     .filter((p) => p.url !== '/glossary/' && select('[data-evidence-body]', p.tree))
     .map((p) => [p.url, select('[data-evidence-body]', p.tree)!] as const);
 
-  test.each(bodies)("%s: a glossary term used in the body's paragraphs is linked once, at its first use", (_, body) => {
-    const prose = selectAll(':scope > p, :scope > ul > li, :scope > ol > li', body)
-      .map((el) => toString(el))
-      .join(' ');
-    for (const { id, term } of glossary) {
-      const used = new RegExp(`(?<![\\p{L}\\p{N}-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'iu').test(prose);
-      const links = selectAll(`a.term[href="/glossary/#${id}"]`, body);
-      if (used) expect(links.length, `${term} not linked`).toBe(1);
-      else expect(links.length, `${term} linked but not used in prose`).toBeLessThanOrEqual(1);
-    }
+  test("in every body, a glossary term used in the body's paragraphs is linked once, at its first use", () => {
+    expect(
+      offenders(bodies, (_, body) => {
+        const prose = selectAll(':scope > p, :scope > ul > li, :scope > ol > li', body)
+          .map((el) => toString(el))
+          .join(' ');
+        for (const { id, term } of glossary) {
+          const used = new RegExp(`(?<![\\p{L}\\p{N}-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'iu').test(prose);
+          const links = selectAll(`a.term[href="/glossary/#${id}"]`, body);
+          if (used) expect(links.length, `${term} not linked`).toBe(1);
+          else expect(links.length, `${term} linked but not used in prose`).toBeLessThanOrEqual(1);
+        }
+      }),
+    ).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { fileSize } from '../../src/lib/data/dataset-metadata.ts';
 import { LICENSE_NAME, LICENSE_URL } from '../../src/lib/site.ts';
 import { readPackage } from '../helpers/data-package.ts';
 import { builtPages, DIST } from '../helpers/dist.ts';
+import { offenders } from '../helpers/offenders.ts';
 
 const DATA = join(DIST, 'data');
 const pages = builtPages();
@@ -211,11 +212,18 @@ describe('the data page', () => {
 });
 
 describe('the licence of text and data', () => {
-  test.each(pages.map((p) => [p.url, p] as const))('%s names it in the head and the footer', (_, p) => {
-    expect(select(`head link[rel="license"][href="${LICENSE_URL}"]`, p.tree), 'no <link rel="license">').toBeTruthy();
-    const link = select(`footer a[href="${LICENSE_URL}"]`, p.tree);
-    expect(link && text(link)).toBe(LICENSE_NAME);
-    expect(select('footer a[href="/data/"]', p.tree), 'no link to the data page').toBeTruthy();
+  test('every page names it in the head and the footer', () => {
+    expect(
+      offenders(
+        pages.map((p) => [p.url, p] as const),
+        (_, p) => {
+          expect(select(`head link[rel="license"][href="${LICENSE_URL}"]`, p.tree), 'no <link rel="license">').toBeTruthy();
+          const link = select(`footer a[href="${LICENSE_URL}"]`, p.tree);
+          expect(link && text(link)).toBe(LICENSE_NAME);
+          expect(select('footer a[href="/data/"]', p.tree), 'no link to the data page').toBeTruthy();
+        },
+      ),
+    ).toEqual([]);
   });
 
   test('every MedicalWebPage in JSON-LD carries it', () => {

@@ -10,6 +10,7 @@ import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { builtPages, CURRENT_EVIDENCE_PAGE, DIST, indexedUrls } from '../helpers/dist.ts';
 import { comparisonText } from '../../src/lib/content/result-comparison.ts';
+import { offenders } from '../helpers/offenders.ts';
 
 const pages = builtPages();
 const contentPages = pages.filter((p) => select(CURRENT_EVIDENCE_PAGE, p.tree));
@@ -30,55 +31,90 @@ describe('built site', () => {
     expect(contentPages.length).toBeGreaterThanOrEqual(5);
   });
 
-  test.each(pages.map((p) => [p.url, p] as const))('%s has a non-empty main element', (_, page) => {
-    const main = select('main', page.tree);
-    expect(main, 'no <main>').toBeTruthy();
-    expect(toString(main!).trim().length).toBeGreaterThan(20);
+  test('every page has a non-empty main element', () => {
+    expect(
+      offenders(
+        pages.map((p) => [p.url, p] as const),
+        (_, page) => {
+          const main = select('main', page.tree);
+          expect(main, 'no <main>').toBeTruthy();
+          expect(toString(main!).trim().length).toBeGreaterThan(20);
+        },
+      ),
+    ).toEqual([]);
   });
 
-  test.each(contentPages.map((p) => [p.url, p] as const))('%s has a non-empty Markdown body', (_, page) => {
-    const body = select('[data-evidence-body]', page.tree);
-    expect(body, 'no data-evidence-body element').toBeTruthy();
-    expect(toString(body!).trim().length).toBeGreaterThan(50);
+  test('every content page has a non-empty Markdown body', () => {
+    expect(
+      offenders(
+        contentPages.map((p) => [p.url, p] as const),
+        (_, page) => {
+          const body = select('[data-evidence-body]', page.tree);
+          expect(body, 'no data-evidence-body element').toBeTruthy();
+          expect(toString(body!).trim().length).toBeGreaterThan(50);
+        },
+      ),
+    ).toEqual([]);
   });
 
-  test.each(pages.map((p) => [p.url, p] as const))('%s prints no unresolved citation', (_, page) => {
-    const text = toString(select('body', page.tree)!);
-    expect(text).not.toMatch(/\[[^\]]*@[\p{L}\d_]/u);
-    expect(text).not.toContain('NO_PRINTED_FORM');
+  test('no page prints an unresolved citation', () => {
+    expect(
+      offenders(
+        pages.map((p) => [p.url, p] as const),
+        (_, page) => {
+          const text = toString(select('body', page.tree)!);
+          expect(text).not.toMatch(/\[[^\]]*@[\p{L}\d_]/u);
+          expect(text).not.toContain('NO_PRINTED_FORM');
+        },
+      ),
+    ).toEqual([]);
   });
 
-  test.each(pages.map((p) => [p.url, p] as const))('%s links every in-text citation to an entry on the page', (_, page) => {
-    const citations = selectAll('.citation', page.tree);
-    for (const citation of citations) {
-      const links = selectAll('a', citation);
-      expect(links.length, `citation ${String(citation.properties.id)} has no link`).toBeGreaterThan(0);
-      for (const link of links) {
-        const target = String(link.properties.href).replace(/^#/, '');
-        expect(select(`[id="${target}"]`, page.tree), `missing target #${target}`).toBeTruthy();
-      }
-    }
-    if (citations.length > 0) expect(select('#refs .csl-entry', page.tree), 'cites but has no bibliography').toBeTruthy();
+  test('every page links every in-text citation to an entry on the page', () => {
+    expect(
+      offenders(
+        pages.map((p) => [p.url, p] as const),
+        (_, page) => {
+          const citations = selectAll('.citation', page.tree);
+          for (const citation of citations) {
+            const links = selectAll('a', citation);
+            expect(links.length, `citation ${String(citation.properties.id)} has no link`).toBeGreaterThan(0);
+            for (const link of links) {
+              const target = String(link.properties.href).replace(/^#/, '');
+              expect(select(`[id="${target}"]`, page.tree), `missing target #${target}`).toBeTruthy();
+            }
+          }
+          if (citations.length > 0) expect(select('#refs .csl-entry', page.tree), 'cites but has no bibliography').toBeTruthy();
+        },
+      ),
+    ).toEqual([]);
   });
 
-  test.each(pages.map((p) => [p.url, p] as const))('%s has no broken internal link or anchor', (_, page) => {
-    const byUrl = new Map(pages.map((p) => [p.url, p]));
-    const broken: string[] = [];
-    for (const link of selectAll('a[href]', page.tree)) {
-      const href = String(link.properties.href);
-      if (/^[a-z]+:/i.test(href)) continue;
-      const url = new URL(href, `https://site.invalid${page.url}`);
-      const target = byUrl.get(url.pathname);
-      if (!target) {
-        // Downloads and feeds are files in dist/, not pages.
-        const isFile = /\.[a-z0-9]+$/i.test(url.pathname) && existsSync(join(DIST, decodeURIComponent(url.pathname)));
-        if (!isFile && !url.pathname.startsWith('/pagefind/')) broken.push(href);
-        continue;
-      }
-      const id = decodeURIComponent(url.hash.slice(1));
-      if (id && !select(`[id="${id}"]`, target.tree)) broken.push(href);
-    }
-    expect(broken).toEqual([]);
+  test('no page has a broken internal link or anchor', () => {
+    expect(
+      offenders(
+        pages.map((p) => [p.url, p] as const),
+        (_, page) => {
+          const byUrl = new Map(pages.map((p) => [p.url, p]));
+          const broken: string[] = [];
+          for (const link of selectAll('a[href]', page.tree)) {
+            const href = String(link.properties.href);
+            if (/^[a-z]+:/i.test(href)) continue;
+            const url = new URL(href, `https://site.invalid${page.url}`);
+            const target = byUrl.get(url.pathname);
+            if (!target) {
+              // Downloads and feeds are files in dist/, not pages.
+              const isFile = /\.[a-z0-9]+$/i.test(url.pathname) && existsSync(join(DIST, decodeURIComponent(url.pathname)));
+              if (!isFile && !url.pathname.startsWith('/pagefind/')) broken.push(href);
+              continue;
+            }
+            const id = decodeURIComponent(url.hash.slice(1));
+            if (id && !select(`[id="${id}"]`, target.tree)) broken.push(href);
+          }
+          expect(broken).toEqual([]);
+        },
+      ),
+    ).toEqual([]);
   });
 
   test('every content page, and the built-in pages readers ask about, is in the search index exactly once', () => {

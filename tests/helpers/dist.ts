@@ -22,9 +22,11 @@ export function assertBuilt(): void {
   }
 }
 
+let parsed: BuiltPage[] | undefined;
+/** Every built HTML page, parsed into hast once per test process (the files of a test share it; do not mutate the trees). */
 export function builtPages(): BuiltPage[] {
   assertBuilt();
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  parsed ??= readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
     .sort()
     .map((f) => {
@@ -32,6 +34,7 @@ export function builtPages(): BuiltPage[] {
       const url = `/${f.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
       return { url, file: join(DIST, f), html, tree: fromHtml(html) };
     });
+  return [...parsed];
 }
 
 /** URLs of every page in the Pagefind index, read from its fragments. */

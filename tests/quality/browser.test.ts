@@ -1,9 +1,9 @@
 /**
- * Quality gates in a real browser, on every URL of the sitemap: axe with the
- * WCAG 2.2 AA tags, privacy (no foreign request, cookie, web font or
- * analytics), and an empty console (so no Content-Security-Policy violation).
- * Keyboard reachability and focus indicators on one page of each type. Each
- * gate also runs on a fixture it must reject.
+ * Quality gates in a real browser, on one page of each template (every URL of the
+ * sitemap in `npm run test:slow`, tests/quality/sitemap-sweep.test.ts): axe with the
+ * WCAG 2.2 AA tags, privacy (no foreign request, cookie, web font or analytics), and
+ * an empty console (so no Content-Security-Policy violation). Keyboard reachability
+ * and focus indicators on one page of each type. Each gate also runs on a fixture it must reject.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -14,6 +14,7 @@ import { AXE_EXCEPTIONS, axeViolations, describeViolations } from './lib/axe.ts'
 import { keyboardReport } from './lib/keyboard.ts';
 import { privacyReport, watchFonts, type PrivacyReport } from './lib/privacy.ts';
 import { sitemapPaths } from './lib/sitemap.ts';
+import { oneOfEachTemplate, sweepTest } from './lib/page-sweep.ts';
 import { SAMPLE } from '../helpers/content.ts';
 
 const FIXTURES = 'tests/fixtures/quality';
@@ -60,32 +61,32 @@ async function settle({ watched }: Visit, path: string): Promise<void> {
   if (path.startsWith('/search/?q=')) await searchSettled(watched.page);
 }
 
-const noLeaks: PrivacyReport = { foreignRequests: [], cookies: [], fonts: [], analytics: [] };
-
-describe('every page in the sitemap', () => {
-  const paths = sitemapPaths();
-  let sweep: Visit;
-  beforeAll(async () => {
-    sweep = await visit(site, '/favicon.svg');
-  });
-  afterAll(() => sweep?.watched.context.close());
-
+describe('one page of each template', () => {
   test('the sitemap lists the pages of every type', () => {
-    expect(paths).toEqual(
+    expect(sitemapPaths()).toEqual(
       expect.arrayContaining(['/', `/studies/${SAMPLE.study}/`, `/questions/${SAMPLE.askedQuestion}/`, `/claims/${SAMPLE.claim}/`, '/search/', '/about/']),
     );
   });
 
-  test.each([...paths, RARE_SEARCH])('%s has no WCAG 2.2 AA violation, leaks nothing and logs nothing', async (path) => {
-    const { watched } = sweep;
-    watched.console.length = 0;
-    watched.foreignRequests.length = 0;
-    await watched.page.goto(`${site.origin}${path}`, { waitUntil: 'load', timeout: 15_000 });
-    await settle(sweep, path);
-    const violations = describeViolations(await axeViolations(watched.page));
-    expect(violations, violations.join('\n')).toEqual([]);
-    expect(await sweep.privacy()).toEqual(noLeaks);
-    expect(watched.console, 'console messages (a CSP violation shows here)').toEqual([]);
+  sweepTest('has no WCAG 2.2 AA violation, leaks nothing and logs nothing (every page: npm run test:slow)', () =>
+    oneOfEachTemplate([...ONE_OF_EACH_TYPE, RARE_SEARCH, ...sitemapPaths()]),
+  );
+
+  test('one page of each template: slugs, version numbers and list page numbers are read as one template', () => {
+    expect(
+      oneOfEachTemplate([
+        '/',
+        '/studies/',
+        '/studies/a/',
+        '/studies/b/',
+        '/studies/a/v/1/',
+        '/studies/b/v/2/',
+        '/changes/page/2/',
+        '/changes/page/3/',
+        '/search/',
+        '/search/?q=x',
+      ]),
+    ).toEqual(['/', '/studies/', '/studies/a/', '/studies/a/v/1/', '/changes/page/2/', '/search/', '/search/?q=x']);
   });
 
   test('every axe exception has a reason', () => {

@@ -7,7 +7,7 @@
  * the word "does" still appears. Then a question page whose own phrasing the
  * query asks is moved first, as the best answer.
  */
-import { meaningfulTerms, phrasingMatch, queryWords, SAME_QUESTION } from './query-terms.ts';
+import { meaningfulTerms, phrasingMatch, queryWords, roughStem, SAME_QUESTION } from './query-terms.ts';
 
 export type Filters = Record<string, { any: string[] }>;
 
@@ -36,6 +36,8 @@ export interface Ranking {
   terms: string[];
   /** How many of the hits have every word of the query. */
   withEveryWord: number;
+  /** The query's meaningful terms that Pagefind finds on no page (candidates for spelling correction). */
+  unmatched: string[];
   hits: Hit[];
 }
 
@@ -47,9 +49,10 @@ export async function rankedSearch(pagefind: Searcher, query: string, filters: F
   const text = query.trim();
   const full = (await pagefind.search(text || null, { filters })).results;
   const terms = meaningfulTerms(text);
-  const all: Ranking = { mode: 'all', terms, withEveryWord: full.length, hits: full };
+  const all: Ranking = { mode: 'all', terms, withEveryWord: full.length, unmatched: full.length === 0 ? terms : [], hits: full };
   if (full.length >= ENOUGH || new Set(queryWords(text)).size < 2) return all;
   const found = await Promise.all(terms.map(async (term) => (await pagefind.search(term, { filters })).results));
+  all.unmatched = terms.filter((_, i) => found[i]!.length === 0);
   const pages = new Map<string, { hit: Hit; matched: number; score: number; order: number }>();
   full.forEach((hit, order) => pages.set(hit.id, { hit, matched: terms.length, score: 0, order }));
   for (const results of found) {
@@ -63,17 +66,29 @@ export async function rankedSearch(pagefind: Searcher, query: string, filters: F
   }
   if (pages.size === full.length) return all;
   const hits = [...pages.values()].sort((a, b) => b.matched - a.matched || a.order - b.order || b.score - a.score).map((p) => p.hit);
-  return { mode: 'terms', terms, withEveryWord: full.length, hits };
+  return { mode: 'terms', terms, withEveryWord: full.length, unmatched: all.unmatched, hits };
 }
 
 /** A question page's own phrasings, from its result metadata: its title and the ways readers ask it (`asked`, "|"-separated). */
 const phrasings = (data: ResultData) => [data.meta.title ?? '', ...(data.meta.asked ?? '').split('|')].filter(Boolean);
 
+/** Results among which the best answer is chosen: the first three pages of results. */
+export const BEST_ANSWER_WITHIN = 30;
+
 /**
- * The results with the question page that best asks what `query` asks moved
- * first (see phrasingMatch); unchanged when no question phrasing matches.
+ * Whether any question page could be the best answer to `query`: phrasingMatch
+ * needs at least two meaningful terms. When none can be, the search page shows
+ * each result as its data arrives instead of waiting to choose one.
  */
-export function bestAnswerFirst(results: readonly ResultData[], query: string): ResultData[] {
+export const mayHaveBestAnswer = (query: string) =>
+  new Set(
+    meaningfulTerms(query)
+      .flatMap((t) => t.split('-'))
+      .map(roughStem),
+  ).size >= 2;
+
+/** Index of the question page that best asks what `query` asks (see phrasingMatch), or -1. */
+export function bestAnswerIndex(results: readonly ResultData[], query: string): number {
   let best = -1;
   let bestMatch = SAME_QUESTION;
   results.forEach((data, i) => {
@@ -81,6 +96,15 @@ export function bestAnswerFirst(results: readonly ResultData[], query: string): 
     const match = Math.max(...phrasings(data).map((p) => phrasingMatch(query, p)));
     if (match > bestMatch || (match === bestMatch && best < 0)) [best, bestMatch] = [i, match];
   });
-  if (best <= 0) return [...results];
-  return [results[best]!, ...results.slice(0, best), ...results.slice(best + 1)];
+  return best;
 }
+
+/** `items` with the one at `index` moved first (unchanged for -1 or 0). */
+export const moveFirst = <T>(items: readonly T[], index: number): T[] =>
+  index <= 0 ? [...items] : [items[index]!, ...items.slice(0, index), ...items.slice(index + 1)];
+
+/**
+ * The results with the question page that best asks what `query` asks moved
+ * first (see phrasingMatch); unchanged when no question phrasing matches.
+ */
+export const bestAnswerFirst = (results: readonly ResultData[], query: string): ResultData[] => moveFirst(results, bestAnswerIndex(results, query));

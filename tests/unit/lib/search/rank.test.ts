@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { bestAnswerFirst, rankedSearch, type Hit, type ResultData, type Searcher } from '../../../../src/lib/search/rank.ts';
+import {
+  bestAnswerFirst,
+  bestAnswerIndex,
+  mayHaveBestAnswer,
+  moveFirst,
+  rankedSearch,
+  type Hit,
+  type ResultData,
+  type Searcher,
+} from '../../../../src/lib/search/rank.ts';
 
 /** A fake Pagefind over pages given as word lists: a page matches when it has every word of the query. */
 function fakePagefind(pages: Record<string, string[]>): Searcher & { queries: (string | null)[] } {
@@ -50,6 +59,46 @@ describe('rankedSearch', () => {
     const pagefind = fakePagefind({ a: ['x'] });
     await rankedSearch(pagefind, '  ', { type: { any: ['study'] } });
     expect(pagefind.queries).toEqual([null]);
+  });
+});
+
+describe('unmatched terms (spelling candidates)', () => {
+  test('names the terms of a query that no page has', async () => {
+    const pagefind = fakePagefind({ a: ['melatonin', 'dose'], b: ['melatonin'] });
+    expect((await rankedSearch(pagefind, 'melatonin dosse')).unmatched).toEqual(['dosse']);
+    expect((await rankedSearch(pagefind, 'melatonn')).unmatched).toEqual(['melatonn']);
+  });
+
+  test('names none when the query finds pages with every word', async () => {
+    const pages = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, ['melatonin']]));
+    expect((await rankedSearch(fakePagefind(pages), 'melatonin')).unmatched).toEqual([]);
+    expect((await rankedSearch(fakePagefind({ a: ['melatonin', 'dose'] }), 'melatonin dose')).unmatched).toEqual([]);
+  });
+});
+
+describe('choosing the best answer', () => {
+  const page = (type: string, title: string): ResultData => ({
+    url: `/${title}/`,
+    excerpt: '',
+    meta: { type, title, answer: 'A short answer.' },
+    sub_results: [],
+  });
+
+  test('only a query of two meaningful terms or more may have a best answer', () => {
+    expect(mayHaveBestAnswer('melatonin')).toBe(false);
+    expect(mayHaveBestAnswer('what is melatonin')).toBe(false);
+    expect(mayHaveBestAnswer('melatonin jet lag')).toBe(true);
+  });
+
+  test('finds the asking question page anywhere among the results it is given', () => {
+    const results = [...Array.from({ length: 20 }, (_, i) => page('study', `trial ${i}`)), page('question', 'Does melatonin shorten jet lag?')];
+    expect(bestAnswerIndex(results, 'does melatonin shorten jet lag')).toBe(20);
+    expect(bestAnswerIndex(results, 'melatonin')).toBe(-1);
+  });
+
+  test('moveFirst moves one item to the front and keeps the others in order', () => {
+    expect(moveFirst(['a', 'b', 'c', 'd'], 2)).toEqual(['c', 'a', 'b', 'd']);
+    expect(moveFirst(['a', 'b'], -1)).toEqual(['a', 'b']);
   });
 });
 

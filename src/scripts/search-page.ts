@@ -175,28 +175,29 @@ function searchLink(query: string, asTyped: boolean): HTMLAnchorElement {
   return link;
 }
 
-/** The ranking for `query`, with its unknown words corrected when it finds fewer than MIN_RESULTS pages; shows the correction line. */
+/** When fewer pages than this have every word of a query with a misspelt word, it is searched corrected at once. */
+const MIN_RESULTS = 3;
+
+/** The ranking for `query`, with its unknown words corrected when fewer than MIN_RESULTS pages have all its words; shows the correction line. */
 async function correctedSearch(query: string, filters: Filters, mine: number): Promise<{ query: string; ranking: Ranking } | undefined> {
   const ranking = await rankedSearch(pagefind!, query, filters);
   const unknown = new Set(ranking.unmatched);
   const fix = !verbatim && unknown.size ? (await loadSpeller())(query, (w) => unknown.has(w)) : undefined;
   let result = { query, ranking };
   let line: (Node | string)[] = [];
-  if (fix && ranking.hits.length < MIN_RESULTS) {
+  if (fix && ranking.withEveryWord < MIN_RESULTS) {
     const corrected = await rankedSearch(pagefind!, fix.query, filters);
-    if (corrected.hits.length > ranking.hits.length) {
+    const better = corrected.withEveryWord - ranking.withEveryWord || corrected.hits.length - ranking.hits.length;
+    if (better > 0) {
       result = { query: fix.query, ranking: corrected };
       line = ['Showing results for ', element('strong', { textContent: fix.query }), '; search instead for ', searchLink(query, true), '.'];
-    }
-  } else if (fix) line = ['Did you mean ', searchLink(fix.query, false), '?'];
+    } else if (corrected.hits.length > 0) line = ['Did you mean ', searchLink(fix.query, false), '?'];
+  }
   if (mine !== run) return undefined;
   correctionLine.replaceChildren(...line);
   correctionLine.hidden = line.length === 0;
   return result;
 }
-
-/** Below this many results, a query with a misspelt word is searched corrected at once. */
-const MIN_RESULTS = 3;
 
 /** Updates the status line (the live region): the count, and how many are (or are being) shown. */
 function announce(state: Shown, shown: number): void {

@@ -6,8 +6,9 @@
  * Results appear as their data arrives, in order, ten at a time ("Show more
  * results"); a query a question page may answer waits until the first 30 are
  * known, so the best answer is chosen among them before anything is shown and
- * no card moves. A query term found on no page is corrected from the index's
- * vocabulary (src/lib/search/spelling.ts), fetched only then.
+ * no card moves. A query that fewer than three pages match, with a term found
+ * on fewer than three pages and not in the index's vocabulary, is corrected
+ * from that vocabulary (src/lib/search/spelling.ts), fetched only then.
  * The query and filters live in the URL (?q=…&type=…), so a search can be
  * linked, reloaded and returned to with Back, and the header box works
  * without JavaScript.
@@ -80,7 +81,7 @@ function dataOf(hit: Hit): Promise<ResultData> {
 let speller: Promise<(query: string, isUnknown: (word: string) => boolean) => Correction | undefined> | undefined;
 /**
  * Corrects a query's unknown words. The spelling code and the index's
- * vocabulary are fetched once, when a query first has a term found on no page.
+ * vocabulary are fetched once, when a query first needs correcting.
  */
 function loadSpeller(): NonNullable<typeof speller> {
   return (speller ??= import('../lib/search/spelling.ts').then(async ({ correctQuery, readVocabulary, VOCABULARY_FILE }) => {
@@ -178,14 +179,18 @@ function searchLink(query: string, asTyped: boolean): HTMLAnchorElement {
 /** When fewer pages than this have every word of a query with a misspelt word, it is searched corrected at once. */
 const MIN_RESULTS = 3;
 
-/** The ranking for `query`, with its unknown words corrected when fewer than MIN_RESULTS pages have all its words; shows the correction line. */
+/**
+ * The ranking for `query`; when fewer than MIN_RESULTS pages have all its
+ * words, its rare words that the vocabulary does not know are corrected.
+ * Shows the correction line.
+ */
 async function correctedSearch(query: string, filters: Filters, mine: number): Promise<{ query: string; ranking: Ranking } | undefined> {
   const ranking = await rankedSearch(pagefind!, query, filters);
-  const unknown = new Set(ranking.unmatched);
-  const fix = !verbatim && unknown.size ? (await loadSpeller())(query, (w) => unknown.has(w)) : undefined;
+  const rare = new Set(ranking.rare);
+  const fix = !verbatim && rare.size && ranking.withEveryWord < MIN_RESULTS ? (await loadSpeller())(query, (w) => rare.has(w)) : undefined;
   let result = { query, ranking };
   let line: (Node | string)[] = [];
-  if (fix && ranking.withEveryWord < MIN_RESULTS) {
+  if (fix) {
     const corrected = await rankedSearch(pagefind!, fix.query, filters);
     const better = corrected.withEveryWord - ranking.withEveryWord || corrected.hits.length - ranking.hits.length;
     if (better > 0) {

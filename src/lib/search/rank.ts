@@ -36,23 +36,30 @@ export interface Ranking {
   terms: string[];
   /** How many of the hits have every word of the query. */
   withEveryWord: number;
-  /** The query's meaningful terms that Pagefind finds on no page (candidates for spelling correction). */
-  unmatched: string[];
+  /**
+   * The query's meaningful terms that Pagefind finds on fewer than RARE pages
+   * (candidates for spelling correction: Pagefind matches a misspelt word now
+   * and then on a page with a word it begins with).
+   */
+  rare: string[];
   hits: Hit[];
 }
 
 /** Below this many pages with every word, the search falls back to the query's terms (one page of results). */
 export const ENOUGH = 10;
 
+/** A term found on fewer pages than this is a candidate for spelling correction. */
+export const RARE = 3;
+
 /** Pagefind's results for `query`, or for its meaningful terms when too few pages have every word. */
 export async function rankedSearch(pagefind: Searcher, query: string, filters: Filters = {}): Promise<Ranking> {
   const text = query.trim();
   const full = (await pagefind.search(text || null, { filters })).results;
   const terms = meaningfulTerms(text);
-  const all: Ranking = { mode: 'all', terms, withEveryWord: full.length, unmatched: full.length === 0 ? terms : [], hits: full };
+  const all: Ranking = { mode: 'all', terms, withEveryWord: full.length, rare: full.length < RARE ? terms : [], hits: full };
   if (full.length >= ENOUGH || new Set(queryWords(text)).size < 2) return all;
   const found = await Promise.all(terms.map(async (term) => (await pagefind.search(term, { filters })).results));
-  all.unmatched = terms.filter((_, i) => found[i]!.length === 0);
+  all.rare = terms.filter((_, i) => found[i]!.length < RARE);
   const pages = new Map<string, { hit: Hit; matched: number; score: number; order: number }>();
   full.forEach((hit, order) => pages.set(hit.id, { hit, matched: terms.length, score: 0, order }));
   for (const results of found) {
@@ -66,7 +73,7 @@ export async function rankedSearch(pagefind: Searcher, query: string, filters: F
   }
   if (pages.size === full.length) return all;
   const hits = [...pages.values()].sort((a, b) => b.matched - a.matched || a.order - b.order || b.score - a.score).map((p) => p.hit);
-  return { mode: 'terms', terms, withEveryWord: full.length, unmatched: all.unmatched, hits };
+  return { mode: 'terms', terms, withEveryWord: full.length, rare: all.rare, hits };
 }
 
 /** A question page's own phrasings, from its result metadata: its title and the ways readers ask it (`asked`, "|"-separated). */

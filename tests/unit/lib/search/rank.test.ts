@@ -62,17 +62,20 @@ describe('rankedSearch', () => {
   });
 });
 
-describe('unmatched terms (spelling candidates)', () => {
-  test('names the terms of a query that no page has', async () => {
-    const pagefind = fakePagefind({ a: ['melatonin', 'dose'], b: ['melatonin'] });
-    expect((await rankedSearch(pagefind, 'melatonin dosse')).unmatched).toEqual(['dosse']);
-    expect((await rankedSearch(pagefind, 'melatonn')).unmatched).toEqual(['melatonn']);
+describe('rare terms (spelling candidates)', () => {
+  const pages = { a: ['melatonin', 'dose'], b: ['melatonin'], c: ['melatonin', 'travel'], d: ['travel'] };
+
+  test('names the terms of a query that fewer than three pages have', async () => {
+    expect((await rankedSearch(fakePagefind(pages), 'melatonin dosse')).rare).toEqual(['dosse']);
+    expect((await rankedSearch(fakePagefind(pages), 'melatonin dose')).rare).toEqual(['dose']);
+    expect((await rankedSearch(fakePagefind(pages), 'melatonn')).rare).toEqual(['melatonn']);
+    expect((await rankedSearch(fakePagefind(pages), 'travel')).rare).toEqual(['travel']);
   });
 
-  test('names none when the query finds pages with every word', async () => {
-    const pages = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, ['melatonin']]));
-    expect((await rankedSearch(fakePagefind(pages), 'melatonin')).unmatched).toEqual([]);
-    expect((await rankedSearch(fakePagefind({ a: ['melatonin', 'dose'] }), 'melatonin dose')).unmatched).toEqual([]);
+  test('names none when every term is on three pages or more', async () => {
+    expect((await rankedSearch(fakePagefind(pages), 'melatonin')).rare).toEqual([]);
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, ['melatonin', 'travel']]));
+    expect((await rankedSearch(fakePagefind(many), 'melatonin travel')).rare).toEqual([]);
   });
 });
 

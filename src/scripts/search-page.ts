@@ -3,11 +3,30 @@
  * built from page metadata, sub-results that link to headings, and a live
  * region that announces the number of results. Ranking (with its fallback to
  * the query's meaningful terms and the best answer first) is src/lib/search/rank.ts.
+ * Results appear as their data arrives, in order, ten at a time ("Show more
+ * results"); a query a question page may answer waits until the first 30 are
+ * known, so the best answer is chosen among them before anything is shown and
+ * no card moves. A query that fewer than three pages match, with a term found
+ * on fewer than three pages and not in the index's vocabulary, is corrected
+ * from that vocabulary (src/lib/search/spelling.ts), fetched only then.
  * The query and filters live in the URL (?q=…&type=…), so a search can be
  * linked, reloaded and returned to with Back, and the header box works
  * without JavaScript.
  */
-import { answerFor, bestAnswerFirst, rankedSearch, type Filters, type ResultData, type Searcher } from '../lib/search/rank.ts';
+import {
+  answerFor,
+  BEST_ANSWER_WITHIN,
+  bestAnswerIndex,
+  mayHaveBestAnswer,
+  moveFirst,
+  rankedSearch,
+  type Filters,
+  type Hit,
+  type Ranking,
+  type ResultData,
+  type Searcher,
+} from '../lib/search/rank.ts';
+import type { Correction } from '../lib/search/spelling.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
 import { resultFacts, statusText } from '../lib/search/result-card.ts';
 import { readState, writeState } from '../lib/search/search-state.ts';
@@ -30,9 +49,50 @@ const pane = document.querySelector<HTMLElement>('[data-search-filters]')!;
 const paneToggle = document.querySelector<HTMLDetailsElement>('[data-search-filter-pane]')!;
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const correctionLine = document.querySelector<HTMLElement>('[data-search-correction]')!;
+const browse = document.querySelector<HTMLElement>('[data-search-browse]')!;
 const selected: Record<string, Set<string>> = {};
 let pagefind: Pagefind | undefined;
 let run = 0;
+let verbatim = false;
+
+// With JavaScript, the results replace "Browse all pages"; it comes back if search cannot start.
+browse.hidden = true;
+
+/** The results of the search on screen: its order (best answer first), how many are shown and what the status line says. */
+interface Shown {
+  /** The query searched (the corrected one when the spelling was corrected). */
+  query: string;
+  ranking: Ranking;
+  order: Hit[];
+  /** The sentence that answers the query, carried by the first card (the best answer), if one was found. */
+  answer: string | undefined;
+  shown: number;
+}
+let current: Shown | undefined;
+
+/** Each hit's data, fetched once (a hit belongs to one search: its excerpt is for that query). */
+const loaded = new WeakMap<Hit, Promise<ResultData>>();
+function dataOf(hit: Hit): Promise<ResultData> {
+  let data = loaded.get(hit);
+  if (!data) loaded.set(hit, (data = hit.data()));
+  return data;
+}
+
+let speller: Promise<(query: string, isUnknown: (word: string) => boolean) => Correction | undefined> | undefined;
+/**
+ * Corrects a query's unknown words. The spelling code and the index's
+ * vocabulary are fetched once, when a query first needs correcting.
+ */
+function loadSpeller(): NonNullable<typeof speller> {
+  return (speller ??= import('../lib/search/spelling.ts').then(async ({ correctQuery, readVocabulary, VOCABULARY_FILE }) => {
+    const vocabulary = await fetch(new URL(`/${VOCABULARY_FILE}`, location.origin))
+      .then((response) => (response.ok ? response.json() : null))
+      .then(readVocabulary, () => new Map<string, number>());
+    return (query, isUnknown) => correctQuery(query, vocabulary, isUnknown);
+  }));
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
@@ -54,7 +114,7 @@ function excerptNodes(excerpt: string): Node[] {
   return excerptParts(excerpt).map((part) => (part.marked ? element('mark', { textContent: part.text }) : document.createTextNode(part.text)));
 }
 
-/** A result card; the best answer (shown first) carries the sentence that answers instead of an excerpt. */
+/** A result card; the best answer (shown first) carries the sentence that answers the query instead of an excerpt. */
 function card(data: ResultData, query: string, answer: string | undefined): HTMLLIElement {
   const bestAnswer = answer !== undefined;
   const text = element('p', { className: 'excerpt' });
@@ -102,46 +162,146 @@ async function renderFilters(): Promise<void> {
 /** Keeps the query and filters in the URL without adding a history entry per keystroke. */
 function saveState(): void {
   const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, [...v]]));
-  history.replaceState(null, '', `${location.pathname}${writeState({ query: input.value, filters }, FILTER_NAMES)}`);
+  history.replaceState(null, '', `${location.pathname}${writeState({ query: input.value, filters, verbatim }, FILTER_NAMES)}`);
+}
+
+/** A link that searches `query` (with or without spelling correction) on this page. */
+function searchLink(query: string, asTyped: boolean): HTMLAnchorElement {
+  const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, [...v]]));
+  const link = element('a', { href: `${location.pathname}${writeState({ query, filters, verbatim: asTyped }, FILTER_NAMES)}`, textContent: query });
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = query;
+    verbatim = asTyped;
+    saveState();
+    void search();
+  });
+  return link;
+}
+
+/** When fewer pages than this have every word of a query with a misspelt word, it is searched corrected at once. */
+const MIN_RESULTS = 3;
+
+/**
+ * The ranking for `query`; when fewer than MIN_RESULTS pages have all its
+ * words, its rare words that the vocabulary does not know are corrected.
+ * Shows the correction line.
+ */
+async function correctedSearch(query: string, filters: Filters, mine: number): Promise<{ query: string; ranking: Ranking } | undefined> {
+  const ranking = await rankedSearch(pagefind!, query, filters);
+  const rare = new Set(ranking.rare);
+  const fix = !verbatim && rare.size && ranking.withEveryWord < MIN_RESULTS ? (await loadSpeller())(query, (w) => rare.has(w)) : undefined;
+  let result = { query, ranking };
+  let line: (Node | string)[] = [];
+  if (fix) {
+    const corrected = await rankedSearch(pagefind!, fix.query, filters);
+    const better = corrected.withEveryWord - ranking.withEveryWord || corrected.hits.length - ranking.hits.length;
+    if (better > 0) {
+      result = { query: fix.query, ranking: corrected };
+      line = ['Showing results for ', element('strong', { textContent: fix.query }), '; search instead for ', searchLink(query, true), '.'];
+    } else if (corrected.hits.length > 0) line = ['Did you mean ', searchLink(fix.query, false), '?'];
+  }
+  if (mine !== run) return undefined;
+  correctionLine.replaceChildren(...line);
+  correctionLine.hidden = line.length === 0;
+  return result;
+}
+
+/** Updates the status line (the live region): the count, and how many are (or are being) shown. */
+function announce(state: Shown, shown: number): void {
+  const { ranking } = state;
+  statusLine.textContent = statusText({
+    count: ranking.hits.length,
+    query: state.query,
+    mode: ranking.mode,
+    terms: ranking.terms,
+    withEveryWord: ranking.withEveryWord,
+    shown,
+  });
+}
+
+/**
+ * Appends the next `count` results, each as soon as it and those before it
+ * have arrived, so nothing above moves. The first result of a search is
+ * fetched alone, before the rest, so it appears as soon as its own data does.
+ * Returns the first card added.
+ */
+async function append(state: Shown, count: number): Promise<HTMLLIElement | undefined> {
+  const hits = state.order.slice(state.shown, state.shown + count);
+  if (state.shown === 0 && hits[0]) await dataOf(hits[0]);
+  const pending = hits.map(dataOf);
+  const target = state.shown + hits.length;
+  let first: HTMLLIElement | undefined;
+  for (const data of pending) {
+    const result = await data;
+    if (state !== current) return undefined;
+    const item = card(result, state.query, state.shown === 0 ? state.answer : undefined);
+    list.append(item);
+    state.shown += 1;
+    // One announcement per ten, when the first of them appears.
+    if (!first) announce(state, target);
+    first ??= item;
+  }
+  more.hidden = state.shown >= state.order.length;
+  return first;
 }
 
 async function search(): Promise<void> {
   const query = input.value.trim();
   const mine = ++run;
+  current = undefined;
   const filters: Filters = Object.fromEntries(
     Object.entries(selected)
       .filter(([, v]) => v.size)
       .map(([k, v]) => [k, { any: [...v] }]),
   );
+  more.hidden = true;
   if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
     list.removeAttribute('aria-busy');
+    correctionLine.hidden = true;
     statusLine.textContent = 'Type a question, a word, a name or an identifier such as a DOI, PMID or NCT number.';
     return;
   }
   list.setAttribute('aria-busy', 'true');
-  const ranking = await rankedSearch(pagefind!, query, filters);
-  const page = bestAnswerFirst(await Promise.all(ranking.hits.slice(0, PAGE_SIZE).map((hit) => hit.data())), query);
+  const found = await correctedSearch(query, filters, mine);
+  if (!found || mine !== run) return;
+  let order = found.ranking.hits;
+  let answer: string | undefined;
+  if (mayHaveBestAnswer(found.query)) {
+    // The best answer is chosen among the first 30 before any card is shown, so no card moves.
+    const first = await Promise.all(order.slice(0, BEST_ANSWER_WITHIN).map(dataOf));
+    const index = bestAnswerIndex(first, found.query);
+    answer = index >= 0 ? answerFor(first[index]!, found.query) : undefined;
+    order = moveFirst(order, answer === undefined ? -1 : index);
+  }
   if (mine !== run) return;
-  const first = page[0];
-  // A question page shown first always gives its short answer; another page only the answer to the reader question the query asks.
-  const answer = first && (first.meta.type === 'question' ? first.meta.answer : answerFor(first, query));
-  list.replaceChildren(...page.map((data, i) => card(data, query, i === 0 ? answer : undefined)));
-  statusLine.textContent = statusText({
-    count: ranking.hits.length,
-    query,
-    mode: ranking.mode,
-    terms: ranking.terms,
-    withEveryWord: ranking.withEveryWord,
-    shown: page.length,
-  });
+  const state: Shown = { query: found.query, ranking: found.ranking, order, answer, shown: 0 };
+  current = state;
+  list.replaceChildren();
+  if (order.length === 0) announce(state, 0);
+  await append(state, PAGE_SIZE);
+  if (state === current) list.removeAttribute('aria-busy');
+}
+
+/** "Show more results": the next ten, announced in the live region; focus moves to the first new result. */
+async function showMore(): Promise<void> {
+  const state = current;
+  if (!state) return;
+  more.disabled = true;
+  list.setAttribute('aria-busy', 'true');
+  const first = await append(state, PAGE_SIZE);
+  if (state !== current) return;
   list.removeAttribute('aria-busy');
+  more.disabled = false;
+  first?.querySelector('a')?.focus();
 }
 
 /** Sets the form from the URL (on start and when a reader returns to this page). */
 function restore(): void {
   const state = readState(location.search, FILTER_NAMES);
   input.value = state.query;
+  verbatim = state.verbatim ?? false;
   for (const name of FILTER_NAMES) selected[name] = new Set(state.filters[name] ?? []);
   if (Object.keys(state.filters).length) paneToggle.open = true;
   for (const box of pane.querySelectorAll<HTMLInputElement>('input[data-filter]')) box.checked = selected[box.dataset.filter!]!.has(box.value);
@@ -167,7 +327,9 @@ async function start(): Promise<void> {
     if (paneToggle.open) void showFilters();
   });
   let timer: number | undefined;
+  more.addEventListener('click', () => void showMore());
   input.addEventListener('input', () => {
+    verbatim = false;
     clearTimeout(timer);
     timer = window.setTimeout(() => {
       saveState();
@@ -198,6 +360,7 @@ async function start(): Promise<void> {
 
 start().catch((error: unknown) => {
   console.error('Search could not start:', error);
+  browse.hidden = false;
   list.removeAttribute('aria-busy');
   statusLine.textContent = `Search could not start in this browser (${error instanceof Error ? error.message : String(error)}). Use the list of all pages below.`;
 });

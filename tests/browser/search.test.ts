@@ -3,7 +3,11 @@
  * search page, which runs Pagefind, announces the count, filters, and opens
  * results with the query highlighted. Nothing leaves the site's origin.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { DIST } from '../helpers/dist.ts';
+import { nearestWord, readVocabulary, VOCABULARY_FILE } from '../../src/lib/search/spelling.ts';
 import { searchSettled, type WatchedPage } from '../helpers/browser.ts';
 import { browserSuite } from '../helpers/browser-suite.ts';
 import { SAMPLE } from '../helpers/content.ts';
@@ -173,5 +177,94 @@ describe('search', () => {
       .poll(() => watched.page.getByRole('status').textContent())
       .toMatch(/^Search could not start in this browser \(.+\)\. Use the list of all pages below\.$/);
     expect(watched.console.some((line) => line.startsWith('error: Search could not start:'))).toBe(true);
+    expect(await watched.page.getByRole('heading', { name: 'Browse all pages' }).isVisible()).toBe(true);
+  });
+
+  test('with search running, "Browse all pages" is not shown under the results', async () => {
+    const watched = await open(`/search/?q=${SAMPLE.commonWord}`);
+    await results(watched);
+    expect(await watched.page.getByRole('heading', { name: 'Browse all pages' }).isVisible()).toBe(false);
+  });
+
+  test('"Show more results" adds ten results at a time from the keyboard, announces them and moves focus to the first new one', async () => {
+    const watched = await open(`/search/?q=${SAMPLE.commonWord}`);
+    const first = await results(watched);
+    const count = await resultCount(watched);
+    const more = watched.page.getByRole('button', { name: 'Show more results' });
+    expect(first).toHaveLength(Math.min(10, count));
+    // A small site (a fork's fixture) may have ten results or fewer: then there is nothing more to show.
+    expect(await more.isVisible()).toBe(count > 10);
+    if (count <= 10) return;
+    await more.focus();
+    await watched.page.keyboard.press('Enter');
+    const shown = Math.min(20, count);
+    await expect.poll(async () => (await results(watched)).length).toBe(shown);
+    const all = await results(watched);
+    expect(all.slice(0, 10)).toEqual(first);
+    expect(new Set(all).size).toBe(shown);
+    if (count > 20) expect(await watched.page.getByRole('status').textContent()).toContain('The first 20 are shown.');
+    expect(await more.isVisible()).toBe(count > 20);
+    const focused = await watched.page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname);
+    expect(focused).toBe(all[10]);
+    expect(watched.console).toEqual([]);
+  });
+
+  test('a misspelt word that finds (almost) nothing is corrected from the index vocabulary and searched at once', async () => {
+    const vocabulary = readVocabulary(JSON.parse(readFileSync(join(DIST, VOCABULARY_FILE), 'utf8')));
+    // A slip in the site's most frequent long word that the vocabulary corrects back: its fifth letter dropped.
+    const slip = (w: string) => w.slice(0, 4) + w.slice(5);
+    const word = [...vocabulary.keys()].find((w) => w.length >= 8 && /^[a-z]+$/.test(w) && nearestWord(slip(w), vocabulary) === w)!;
+    expect(word).toBeDefined();
+    const typo = slip(word);
+    const watched = await open(`/search/?q=${typo}`);
+    expect((await results(watched)).length).toBeGreaterThan(0);
+    const correction = watched.page.locator('[data-search-correction]');
+    expect(await correction.textContent()).toBe(`Showing results for ${word}; search instead for ${typo}.`);
+    expect(await watched.page.getByRole('status').textContent()).toMatch(new RegExp(`results? for “${word}”`));
+    await correction.getByRole('link', { name: typo }).click();
+    await watched.page.waitForURL(`**/search/?q=${typo}&verbatim=1`);
+    await expect.poll(() => watched.page.getByRole('status').textContent()).toMatch(new RegExp(`^\\d+ results? for “${typo}”`));
+    expect(await correction.isVisible()).toBe(false);
+    expect(watched.console).toEqual([]);
+  });
+
+  test('the spelling vocabulary is not fetched for a query whose words are found', async () => {
+    const watched = await suite.open();
+    const fetched: string[] = [];
+    watched.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await watched.page.goto(`${suite.origin()}/search/?q=${SAMPLE.commonWord}`);
+    await results(watched);
+    await watched.page.waitForLoadState('networkidle');
+    expect(fetched).not.toContain(`/${VOCABULARY_FILE}`);
+  });
+
+  test.each([
+    [1280, 800],
+    [390, 844],
+  ])('at %i px the results keep the full width of the page, with the filter pane closed or open', async (width, height) => {
+    const watched = await suite.open();
+    await watched.page.setViewportSize({ width, height });
+    await watched.page.goto(`${suite.origin()}/search/?q=${SAMPLE.commonWord}`);
+    await results(watched);
+    const widths = () =>
+      watched.page.evaluate(() => {
+        const box = (s: string) => document.querySelector(s)!.getBoundingClientRect().width;
+        return { results: box('[data-search-results]'), form: box('[data-search-form]') };
+      });
+    const closed = await widths();
+    expect(closed.results).toBeGreaterThanOrEqual(closed.form - 1);
+    await watched.page.getByText('Filter results').click();
+    await watched.page.locator('[data-search-filters] fieldset').first().waitFor();
+    const open = await widths();
+    expect(open.results).toBeGreaterThanOrEqual(open.form - 1);
+    // 60 characters a line where the screen has room for them.
+    const ch = await watched.page.evaluate(() => {
+      const probe = Object.assign(document.createElement('span'), { textContent: '0'.repeat(60) });
+      document.querySelector('[data-search-results] .excerpt')!.append(probe);
+      const w = probe.getBoundingClientRect().width;
+      probe.remove();
+      return w;
+    });
+    if (width >= 1024) expect(open.results).toBeGreaterThanOrEqual(ch);
   });
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TOPIC } from '../../src/topic.ts';
 import { astroBuild, projectCopy, removeCopy, runBin, type BuildResult } from '../helpers/project.ts';
+import { writeSearchVocabulary } from '../../src/cli/search-vocabulary.ts';
 
 /** The generic tests: rules about any site built with the kit. Golden tests of this site's facts are not among them. */
 const GENERIC_TESTS = [
@@ -32,6 +33,8 @@ beforeAll(() => {
   dir = projectCopy('tests/fixtures/fork', { withTests: true });
   build = astroBuild(dir);
   if (build.status === 0) build = { ...build, output: `${build.output}\n${runBin(dir, 'pagefind/lib/runner/bin.cjs', ['--site', 'dist']).output}` };
+  // The last step of `npm run build`: the search vocabulary next to the Pagefind bundle.
+  if (build.status === 0) writeSearchVocabulary(join(dir, 'dist'));
 }, 400_000);
 afterAll(() => dir && removeCopy(dir));
 

@@ -7,7 +7,7 @@
  * the word "does" still appears. Then a question page whose own phrasing the
  * query asks is moved first, as the best answer.
  */
-import { meaningfulTerms, phrasingMatch, queryWords, SAME_QUESTION } from './query-terms.ts';
+import { meaningfulTerms, phrasingMatch, queryWords, roughStem, SAME_QUESTION } from './query-terms.ts';
 
 export type Filters = Record<string, { any: string[] }>;
 
@@ -36,20 +36,30 @@ export interface Ranking {
   terms: string[];
   /** How many of the hits have every word of the query. */
   withEveryWord: number;
+  /**
+   * The query's meaningful terms that Pagefind finds on fewer than RARE pages
+   * (candidates for spelling correction: Pagefind matches a misspelt word now
+   * and then on a page with a word it begins with).
+   */
+  rare: string[];
   hits: Hit[];
 }
 
 /** Below this many pages with every word, the search falls back to the query's terms (one page of results). */
 export const ENOUGH = 10;
 
+/** A term found on fewer pages than this is a candidate for spelling correction. */
+export const RARE = 3;
+
 /** Pagefind's results for `query`, or for its meaningful terms when too few pages have every word. */
 export async function rankedSearch(pagefind: Searcher, query: string, filters: Filters = {}): Promise<Ranking> {
   const text = query.trim();
   const full = (await pagefind.search(text || null, { filters })).results;
   const terms = meaningfulTerms(text);
-  const all: Ranking = { mode: 'all', terms, withEveryWord: full.length, hits: full };
+  const all: Ranking = { mode: 'all', terms, withEveryWord: full.length, rare: full.length < RARE ? terms : [], hits: full };
   if (full.length >= ENOUGH || new Set(queryWords(text)).size < 2) return all;
   const found = await Promise.all(terms.map(async (term) => (await pagefind.search(term, { filters })).results));
+  all.rare = terms.filter((_, i) => found[i]!.length < RARE);
   const pages = new Map<string, { hit: Hit; matched: number; score: number; order: number }>();
   full.forEach((hit, order) => pages.set(hit.id, { hit, matched: terms.length, score: 0, order }));
   for (const results of found) {
@@ -63,7 +73,7 @@ export async function rankedSearch(pagefind: Searcher, query: string, filters: F
   }
   if (pages.size === full.length) return all;
   const hits = [...pages.values()].sort((a, b) => b.matched - a.matched || a.order - b.order || b.score - a.score).map((p) => p.hit);
-  return { mode: 'terms', terms, withEveryWord: full.length, hits };
+  return { mode: 'terms', terms, withEveryWord: full.length, rare: all.rare, hits };
 }
 
 /** A question a result answers: the ways readers ask it and its one-sentence answer. */
@@ -109,12 +119,27 @@ export function answerFor(data: ResultData, query: string): string | undefined {
   return closest && closest.match >= SAME_QUESTION ? closest.question.answer : undefined;
 }
 
+/** Results among which the best answer is chosen: the first three pages of results. */
+export const BEST_ANSWER_WITHIN = 30;
+
 /**
- * The results with the page whose reader question (a question page's own, or
- * one About or Methods answers) best asks what `query` asks moved first (see
- * phrasingMatch); unchanged when no phrasing matches.
+ * Whether any page could be the best answer to `query`: phrasingMatch needs at
+ * least two meaningful terms. When none can be, the search page shows each
+ * result as its data arrives instead of waiting to choose one.
  */
-export function bestAnswerFirst(results: readonly ResultData[], query: string): ResultData[] {
+export const mayHaveBestAnswer = (query: string) =>
+  new Set(
+    meaningfulTerms(query)
+      .flatMap((t) => t.split('-'))
+      .map(roughStem),
+  ).size >= 2;
+
+/**
+ * Index of the page whose reader question (a question page's own, or one that
+ * About, Methods or the data page answers) best asks what `query` asks (see
+ * phrasingMatch), or -1.
+ */
+export function bestAnswerIndex(results: readonly ResultData[], query: string): number {
   let best = -1;
   let bestMatch = SAME_QUESTION;
   results.forEach((data, i) => {
@@ -122,6 +147,12 @@ export function bestAnswerFirst(results: readonly ResultData[], query: string): 
     if (match === undefined) return;
     if (match > bestMatch || (match === bestMatch && best < 0)) [best, bestMatch] = [i, match];
   });
-  if (best <= 0) return [...results];
-  return [results[best]!, ...results.slice(0, best), ...results.slice(best + 1)];
+  return best;
 }
+
+/** `items` with the one at `index` moved first (unchanged for -1 or 0). */
+export const moveFirst = <T>(items: readonly T[], index: number): T[] =>
+  index <= 0 ? [...items] : [items[index]!, ...items.slice(0, index), ...items.slice(index + 1)];
+
+/** The results with the best answer (bestAnswerIndex) moved first; unchanged when no phrasing matches. */
+export const bestAnswerFirst = (results: readonly ResultData[], query: string): ResultData[] => moveFirst(results, bestAnswerIndex(results, query));

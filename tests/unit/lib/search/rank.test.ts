@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { answerFor, bestAnswerFirst, rankedSearch, readerQuestionsOf, type Hit, type ResultData, type Searcher } from '../../../../src/lib/search/rank.ts';
+import {
+  answerFor,
+  bestAnswerFirst,
+  bestAnswerIndex,
+  mayHaveBestAnswer,
+  moveFirst,
+  rankedSearch,
+  readerQuestionsOf,
+  type Hit,
+  type ResultData,
+  type Searcher,
+} from '../../../../src/lib/search/rank.ts';
 import { readerQuestionsMeta } from '../../../../src/lib/search/search-index.ts';
 
 /** A fake Pagefind over pages given as word lists: a page matches when it has every word of the query. */
@@ -51,6 +62,49 @@ describe('rankedSearch', () => {
     const pagefind = fakePagefind({ a: ['x'] });
     await rankedSearch(pagefind, '  ', { type: { any: ['study'] } });
     expect(pagefind.queries).toEqual([null]);
+  });
+});
+
+describe('rare terms (spelling candidates)', () => {
+  const pages = { a: ['melatonin', 'dose'], b: ['melatonin'], c: ['melatonin', 'travel'], d: ['travel'] };
+
+  test('names the terms of a query that fewer than three pages have', async () => {
+    expect((await rankedSearch(fakePagefind(pages), 'melatonin dosse')).rare).toEqual(['dosse']);
+    expect((await rankedSearch(fakePagefind(pages), 'melatonin dose')).rare).toEqual(['dose']);
+    expect((await rankedSearch(fakePagefind(pages), 'melatonn')).rare).toEqual(['melatonn']);
+    expect((await rankedSearch(fakePagefind(pages), 'travel')).rare).toEqual(['travel']);
+  });
+
+  test('names none when every term is on three pages or more', async () => {
+    expect((await rankedSearch(fakePagefind(pages), 'melatonin')).rare).toEqual([]);
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, ['melatonin', 'travel']]));
+    expect((await rankedSearch(fakePagefind(many), 'melatonin travel')).rare).toEqual([]);
+  });
+});
+
+describe('choosing the best answer', () => {
+  const page = (type: string, title: string): ResultData => ({
+    url: `/${title}/`,
+    excerpt: '',
+    meta: { type, title, answer: 'A short answer.' },
+    sub_results: [],
+  });
+
+  test('only a query of two meaningful terms or more may have a best answer', () => {
+    expect(mayHaveBestAnswer('melatonin')).toBe(false);
+    expect(mayHaveBestAnswer('what is melatonin')).toBe(false);
+    expect(mayHaveBestAnswer('melatonin jet lag')).toBe(true);
+  });
+
+  test('finds the asking question page anywhere among the results it is given', () => {
+    const results = [...Array.from({ length: 20 }, (_, i) => page('study', `trial ${i}`)), page('question', 'Does melatonin shorten jet lag?')];
+    expect(bestAnswerIndex(results, 'does melatonin shorten jet lag')).toBe(20);
+    expect(bestAnswerIndex(results, 'melatonin')).toBe(-1);
+  });
+
+  test('moveFirst moves one item to the front and keeps the others in order', () => {
+    expect(moveFirst(['a', 'b', 'c', 'd'], 2)).toEqual(['c', 'a', 'b', 'd']);
+    expect(moveFirst(['a', 'b'], -1)).toEqual(['a', 'b']);
   });
 });
 

@@ -26,6 +26,12 @@ describe('search state in the URL', () => {
     expect(readState(url, names)).toEqual({ query: 'side effects', filters: { type: ['question', 'study'] } });
   });
 
+  test('keeps "search as typed" (no spelling correction) only with a query', () => {
+    expect(writeState({ query: 'melatonn', filters: {}, verbatim: true }, names)).toBe('?q=melatonn&verbatim=1');
+    expect(readState('?q=melatonn&verbatim=1', names)).toEqual({ query: 'melatonn', filters: {}, verbatim: true });
+    expect(writeState({ query: ' ', filters: {}, verbatim: true }, names)).toBe('');
+  });
+
   test('ignores parameters that are not filters and writes nothing for an empty state', () => {
     expect(readState('?q=x&highlight=y&year=2011', names)).toEqual({ query: 'x', filters: {} });
     expect(writeState({ query: ' ', filters: {} }, names)).toBe('');

@@ -14,7 +14,7 @@ import { AXE_EXCEPTIONS, axeViolations, describeViolations } from './lib/axe.ts'
 import { keyboardReport } from './lib/keyboard.ts';
 import { privacyReport, watchFonts, type PrivacyReport } from './lib/privacy.ts';
 import { sitemapPaths } from './lib/sitemap.ts';
-import { SAMPLE } from '../helpers/content.ts';
+import { SAMPLE, searchPath } from '../helpers/content.ts';
 
 const FIXTURES = 'tests/fixtures/quality';
 /** One page of each kind, taken from the content (tests/helpers/content.ts), so a fork's pages serve too. */
@@ -24,9 +24,9 @@ const ONE_OF_EACH_TYPE = [
   `/questions/${SAMPLE.askedQuestion}/`,
   `/claims/${SAMPLE.claim}/`,
   '/about/',
-  `/search/?q=${SAMPLE.commonWord}`,
+  searchPath(SAMPLE.commonWord),
 ];
-const RARE_SEARCH = `/search/?q=${SAMPLE.rareWord}`;
+const RARE_SEARCH = searchPath(SAMPLE.rareWord);
 
 let browser: Browser;
 let site: StaticServer;

@@ -70,7 +70,7 @@ describe('npm run validate', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).toBe('');
       expect(run.stdout).toContain(
-        '✗ src/content/studies/alpha2020moonpetal.md\n  src/content/studies/alpha2020moonpetal.md:10:1: front matter is not valid YAML (tab characters',
+        '✗ src/content/studies/delta2021moonpetal.md\n  src/content/studies/delta2021moonpetal.md:10:1: front matter is not valid YAML (tab characters',
       );
       expect(run.stdout).toContain('Fix: replace the tab at line 10 with spaces');
       expect(run.stdout.match(/^✗ /gm)).toHaveLength(1);

@@ -8,11 +8,18 @@ import { placeLabels } from './label-layout.ts';
 /** Symbols for the topic's findings, in the order of its `mapFindings`. */
 const SYMBOLS: readonly Plot.SymbolType[] = ['circle', 'diamond2', 'triangle', 'square', 'star', 'wye', 'triangle2', 'square2'];
 
+interface FindingMark {
+  symbol: Plot.SymbolType;
+  colour: string;
+  hollow: boolean;
+}
+const UNCLASSIFIED_MARK: FindingMark = { symbol: 'times', colour: 'currentColor', hollow: false };
+const MARKS = new Map<MapCategory, FindingMark>(
+  TOPIC.mapFindings.map((f, i) => [f.label, { symbol: SYMBOLS[i % SYMBOLS.length]!, colour: colour(i), hollow: f.uncontrolled ?? false }]),
+);
+
 /** Mark per finding: symbol, colour, and hollow for findings without a control group (`uncontrolled` in the topic). */
-export const FINDING_MARKS: Record<MapCategory, { symbol: Plot.SymbolType; colour: string; hollow: boolean }> = Object.fromEntries([
-  ...TOPIC.mapFindings.map((f, i) => [f.label, { symbol: SYMBOLS[i % SYMBOLS.length]!, colour: colour(i), hollow: f.uncontrolled ?? false }] as const),
-  [UNCLASSIFIED, { symbol: 'times', colour: 'currentColor', hollow: false }],
-]);
+export const findingMark = (category: MapCategory): FindingMark => (category === UNCLASSIFIED ? UNCLASSIFIED_MARK : (MARKS.get(category) ?? UNCLASSIFIED_MARK));
 
 const ROW = 92;
 const WIDTH = 720;
@@ -86,7 +93,7 @@ export function evidenceMapChart(points: readonly MapPoint[], id: string): Chart
       }),
       Plot.axisY({ ticks: designs.map((_, i) => i), tickFormat: (i: number) => capital(designs[i] ?? ''), tickSize: 0, lineWidth: 10 }),
       ...used.flatMap((c) => {
-        const mark = FINDING_MARKS[c];
+        const mark = findingMark(c);
         const mine = points.filter((p) => p.finding === c);
         const style = {
           symbol: mark.symbol,

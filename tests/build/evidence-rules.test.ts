@@ -119,7 +119,7 @@ describe('the summary-of-findings table counts what its caption describes', () =
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  test.each(rows)('row %s counts only the controlled fibromyalgia studies it lists', (id, q) => {
+  test.each(rows)('row %s counts only the controlled studies of the condition alone that it lists', (id, q) => {
     const listed = q.studies.map((s: string) => studies.get(s)!);
     const counted = listed.filter((s: Data) => controlled.has(s.design) && (s.populationScope ?? 'condition only') === 'condition only');
     const participants = counted.reduce((n: number, s: Data) => n + (s.nInComparison ?? s.nEnrolled), 0);

@@ -3,7 +3,7 @@
  * surveillance/ with code of its own (not src/lib/living): the PRISMA flow's numbers, the trials
  * table and its counts, the approvals list, and the "Literature searched up to" line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { selectAll, select } from 'hast-util-select';
@@ -16,10 +16,12 @@ interface Run {
   mode: string;
   searches: { search: string; source: string; records: { id: string }[] }[];
 }
+/** A surveillance list, or none when the file does not exist yet (the build reads a missing list as empty). */
+const readYaml = (file: string): unknown[] => (existsSync(file) ? ((parse(readFileSync(file, 'utf8')) as unknown[] | null) ?? []) : []);
 const runs: Run[] = readdirSync('surveillance/runs')
   .sort()
   .map((f) => JSON.parse(readFileSync(join('surveillance/runs', f), 'utf8')) as Run);
-const screening = (parse(readFileSync('surveillance/screening.yaml', 'utf8')) ?? []) as {
+const screening = readYaml('surveillance/screening.yaml') as {
   record: string;
   decision: string;
   stage?: string;
@@ -27,14 +29,14 @@ const screening = (parse(readFileSync('surveillance/screening.yaml', 'utf8')) ??
   study?: string;
   via?: string;
 }[];
-const registrations = (parse(readFileSync('surveillance/registrations.yaml', 'utf8')) ?? []) as {
+const registrations = readYaml('surveillance/registrations.yaml') as {
   nct: string;
   status: string;
   plannedEnd?: string;
   resultsPosted: boolean;
   checked: string;
 }[];
-const approvals = (parse(readFileSync('surveillance/approvals.yaml', 'utf8')) ?? []) as { drug: string; forCondition: boolean }[];
+const approvals = readYaml('surveillance/approvals.yaml') as { drug: string; forCondition: boolean }[];
 const pages = builtPages();
 const page = (url: string) => pages.find((p) => p.url === url)!;
 

@@ -26,6 +26,12 @@ export const TOPIC: Topic = {
     ['fibromyalgia', 'FM', 'fibromyalgia syndrome'],
     ['lidocaine', 'lignocaine'],
   ],
+  mapFindings: [
+    { label: 'benefit within the session' },
+    { label: 'brief benefit, none lasting' },
+    { label: 'prediction, not treatment' },
+    { label: 'improvement without control group', uncontrolled: true },
+  ],
   pages: {
     studies: {
       description: 'Every primary study of ketamine or S-ketamine in fibromyalgia, with its design, size and results.',

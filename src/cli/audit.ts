@@ -10,20 +10,30 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { assertChromium, CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { ENTRY_COLLECTIONS, firstEntryPath } from './lib/dist-pages.ts';
 import { serveDirectory } from './lib/static-server.ts';
 
-/** One page of each type: content pages, the search page, a list page, the reference library and the change log. */
-export const AUDITED_PAGES = {
-  home: '/',
-  study: '/studies/noppers2011absence/',
-  question: '/questions/pain-relief-weeks-later/',
-  claim: '/claims/more-effective-than-morphine/',
-  search: '/search/',
-  about: '/about/',
-  index: '/studies/',
-  references: '/references/',
-  changes: '/changes/',
-} as const;
+/** The pages every site has: the search page, a list page, the reference library and the change log. */
+const FIXED_PAGES = { home: '/', search: '/search/', about: '/about/', index: '/studies/', references: '/references/', changes: '/changes/' } as const;
+
+const PAGE_TYPE = { studies: 'study', questions: 'question', claims: 'claim' } as const;
+
+/**
+ * One page of each type in `dist`: the fixed pages and the first study, question and claim found there.
+ * A collection with no page is left out and named in `missing`, so a new site's audit says why it has fewer pages.
+ */
+export function auditedPages(dist: string): { pages: Record<string, string>; missing: string[] } {
+  const pages: Record<string, string> = { home: FIXED_PAGES.home };
+  const missing: string[] = [];
+  for (const collection of ENTRY_COLLECTIONS) {
+    const path = firstEntryPath(dist, collection);
+    const type = PAGE_TYPE[collection];
+    if (path) pages[type] = path;
+    else missing.push(`${dist}/${collection}/ has no entry page, so no ${type} page is audited`);
+  }
+  const { home: _home, ...rest } = FIXED_PAGES;
+  return { pages: { ...pages, ...rest }, missing };
+}
 
 export const ASSERTED_CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;
 const CATEGORIES = ['performance', ...ASSERTED_CATEGORIES];
@@ -59,7 +69,7 @@ async function startChromium(): Promise<{ port: number; process: ChildProcess; p
 }
 
 /** Runs Lighthouse (desktop settings, no throttling) on each page under `origin`. */
-export async function auditPages(origin: string, pages: Record<string, string> = AUDITED_PAGES): Promise<PageScores[]> {
+export async function auditPages(origin: string, pages: Record<string, string>): Promise<PageScores[]> {
   const chrome = await startChromium();
   try {
     const results: PageScores[] = [];
@@ -101,9 +111,11 @@ export function belowFull(results: PageScores[]): string[] {
 }
 
 export async function writeAuditReport(dist: string, report: string): Promise<PageScores[]> {
+  const { pages, missing } = auditedPages(dist);
+  for (const line of missing) console.log(`Note: ${line}.`);
   const server = await serveDirectory(dist);
   try {
-    const results = await auditPages(server.origin);
+    const results = await auditPages(server.origin, pages);
     mkdirSync(dirname(report), { recursive: true });
     writeFileSync(report, `${JSON.stringify({ lighthouse: 13, pages: results }, null, 2)}\n`);
     return results;

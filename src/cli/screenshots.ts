@@ -5,13 +5,13 @@
  * study, question and claim, /studies/ and a search for a word of that study's
  * title, each at 1280 px in the light scheme and at 390 px in the dark one.
  */
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import type { CollectionName } from '../lib/core/content-index.ts';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { assertChromium, CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { firstEntryPath } from './lib/dist-pages.ts';
 import { serveDirectory } from './lib/static-server.ts';
-import { entryPath } from '../lib/core/urls.ts';
-import type { CollectionName } from '../lib/core/content-index.ts';
 
 const DIST = 'dist';
 export const SCREENSHOT_DIR = 'tmp/screenshots';
@@ -30,15 +30,11 @@ export const VIEWPORTS: readonly Viewport[] = [
   { name: 'phone-dark', width: 390, height: 844, colorScheme: 'dark', scale: 2 },
 ];
 
-/** The first page of a collection in dist/, e.g. "/studies/cohen2006intravenous/". */
+/** The first page of a collection in dist/. */
 function firstEntry(collection: CollectionName): string {
-  const dir = join(DIST, collection);
-  const entry = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort()[0];
-  if (!entry) throw new Error(`npm run screenshots: ${dir}/ has no pages. Build the site with \`npm run build\`.`);
-  return entryPath(collection, entry);
+  const path = firstEntryPath(DIST, collection);
+  if (!path) throw new Error(`npm run screenshots: ${join(DIST, collection)}/ has no pages. Build the site with \`npm run build\`.`);
+  return path;
 }
 
 /** A word to search for: the longest word of a title, lowercased (ties: the first). */

@@ -26,7 +26,7 @@ import { wordingProblem } from '../lib/rules/certainty-wording.ts';
 /** A row of the home page's summary-of-findings table. */
 const summaryOfFindings = (references: References) =>
   z.strictObject({
-    /** The outcome in a reader's words, e.g. "Pain relief weeks after one infusion". */
+    /** The outcome in a reader's words, e.g. "Relief weeks after one treatment". */
     outcome: z.string().min(5),
     /** What was found in the controlled studies the row counts, with the numbers as reported. */
     finding: z.string().min(10),

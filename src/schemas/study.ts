@@ -7,6 +7,7 @@ import { AnchorId, changesNotAfterReview, IsoDate, FormerIds } from './common.ts
 import { ChangeLog } from './change.ts';
 import { Estimate } from './estimate.ts';
 import { studyProblems } from '../lib/rules/study-rules.ts';
+import { TOPIC } from '../topic.ts';
 
 /** Study designs, from strongest to weakest for questions of benefit. */
 export const StudyDesign = z.enum([
@@ -20,19 +21,11 @@ export const StudyDesign = z.enum([
 export type StudyDesign = z.output<typeof StudyDesign>;
 
 /**
- * What a study found, in one of four phrases, for the evidence map
- * (src/lib/charts/evidence-map.ts): "benefit within the session" (less pain than
- * placebo on the test day, with no placebo-controlled follow-up later), "brief benefit,
- * none lasting" (less pain within hours, but not at later follow-up), "prediction,
- * not treatment" (the drug used as a test to predict response to something else),
- * "improvement without control group" (improvement reported with nothing to compare).
+ * What a study found, in one of the topic's phrases for the evidence map
+ * (`mapFindings` in src/topic.ts, drawn by src/lib/charts/evidence-map.ts), e.g.
+ * "brief benefit, none lasting" (less pain within hours, but not at later follow-up).
  */
-export const MapFinding = z.enum([
-  'benefit within the session',
-  'brief benefit, none lasting',
-  'prediction, not treatment',
-  'improvement without control group',
-]);
+export const MapFinding = z.enum(TOPIC.mapFindings.map((f) => f.label) as [string, ...string[]]);
 export type MapFinding = z.output<typeof MapFinding>;
 
 /** Whether every participant has the condition ("condition only") or the study took a wider group ("mixed"). */
@@ -55,7 +48,7 @@ export const Arm = z.strictObject({
 export const Outcome = z.strictObject({
   /** Stable anchor for this result; never change it once published. */
   id: AnchorId,
-  /** What was measured and when, e.g. "More than 50% pain reduction, 15 min after infusion". */
+  /** What was measured and when, e.g. "More than 50% symptom reduction, 15 min after the dose". */
   measure: z.string(),
   /** Time since the (first) dose, in hours, so results can be ordered and plotted. */
   hoursAfterDose: z.number().nonnegative().optional(),

@@ -53,6 +53,16 @@ export const TopicSchema = z.strictObject({
   searchPlaceholder: z.string().min(3),
   /** Caption of the home page's summary-of-findings table: the comparison its rows describe. */
   summaryCaption: Sentence,
+  /**
+   * The scale of what a study found, as the evidence map marks it (a study's `mapFinding`), in the order of
+   * the legend; each phrase gets its own symbol and colour. `uncontrolled` draws it hollow: a finding with
+   * nothing to compare it to.
+   */
+  mapFindings: z
+    .array(z.strictObject({ label: z.string().min(3), uncontrolled: z.boolean().optional() }))
+    .min(1)
+    .max(8)
+    .refine((list) => new Set(list.map((f) => f.label)).size === list.length, 'each phrase once'),
   /** Groups of interchangeable topic terms for search; a page using any term is found by all. */
   synonyms: z.array(z.array(z.string().min(1)).min(2)),
   /** Text of the list pages and of the pages every site has. */

@@ -38,7 +38,7 @@ export const WithdrawnPage = z.strictObject({
   /** The collection the page was in: studies, questions, claims or pages. */
   collection: z.enum(['studies', 'questions', 'claims', 'pages']),
   /** The page's id (its file name without .md, and the name of its folder under versions/<collection>/). */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is a file name without .md, e.g. "wonder-drug"'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is a file name without .md, e.g. "cures-everything"'),
   /** Date the page was withdrawn (YYYY-MM-DD). */
   withdrawn: IsoDate,
   /** Why, in one or two plain sentences, shown on the page and on every frozen version. */

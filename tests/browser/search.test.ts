@@ -10,7 +10,7 @@ import { DIST } from '../helpers/dist.ts';
 import { nearestWord, readVocabulary, VOCABULARY_FILE } from '../../src/lib/search/spelling.ts';
 import { searchSettled, type WatchedPage } from '../helpers/browser.ts';
 import { browserSuite } from '../helpers/browser-suite.ts';
-import { SAMPLE } from '../helpers/content.ts';
+import { isSearchUrl, literal, SAMPLE, searchPath } from '../helpers/content.ts';
 import { DATA_QUESTIONS } from '../../src/lib/search/site-questions.ts';
 
 const suite = browserSuite();
@@ -40,15 +40,15 @@ describe('search', () => {
   });
 
   test('announces the number of results in a live region', async () => {
-    const watched = await open(`/search/?q=${SAMPLE.commonWord}`);
+    const watched = await open(searchPath(SAMPLE.commonWord));
     await results(watched);
     const count = await resultCount(watched);
     expect(count).toBeGreaterThan(0);
-    await expect.poll(() => watched.page.getByRole('status').textContent()).toMatch(new RegExp(`^${count} results? for “${SAMPLE.commonWord}”`));
+    await expect.poll(() => watched.page.getByRole('status').textContent()).toMatch(new RegExp(`^${count} results? for “${literal(SAMPLE.commonWord)}”`));
   });
 
   test('a filter narrows the results to that page type', async () => {
-    const watched = await open(`/search/?q=${SAMPLE.commonWord}`);
+    const watched = await open(searchPath(SAMPLE.commonWord));
     await results(watched);
     const before = await resultCount(watched);
     await watched.page.getByText('Filter results').click();
@@ -68,7 +68,7 @@ describe('search', () => {
     const watched = await suite.open();
     const fetched: string[] = [];
     watched.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await watched.page.goto(`${suite.origin()}/search/?q=${SAMPLE.commonWord}`);
+    await watched.page.goto(`${suite.origin()}${searchPath(SAMPLE.commonWord)}`);
     await results(watched);
     await watched.page.waitForLoadState('networkidle');
     expect(fetched.filter((p) => p.startsWith('/pagefind/filter/') || p.includes('worker'))).toEqual([]);
@@ -79,10 +79,10 @@ describe('search', () => {
   });
 
   test('a result opens with the query highlighted on the page', async () => {
-    const watched = await open(`/search/?q=${SAMPLE.commonWord}`);
+    const watched = await open(searchPath(SAMPLE.commonWord));
     await results(watched);
     await watched.page.locator('[data-search-results] h2 a').first().click();
-    await watched.page.waitForURL(new RegExp(`highlight=${SAMPLE.commonWord}`));
+    await watched.page.waitForURL(new RegExp(`highlight=${literal(encodeURIComponent(SAMPLE.commonWord))}`));
     await expect.poll(() => watched.page.locator('mark').count()).toBeGreaterThan(0);
     // The highlighter must not inject styles the CSP refuses (it would log a violation).
     expect(watched.console).toEqual([]);
@@ -142,13 +142,15 @@ describe('search', () => {
     // No page has the word "unicorns"; "how" and "does" are question words.
     const watched = await open(`/search/?q=${encodeURIComponent(`how does ${SAMPLE.rareWord} help unicorns`)}`);
     expect((await results(watched)).length).toBeGreaterThan(0);
-    expect(await watched.page.getByRole('status').textContent()).toMatch(new RegExp(`every word.* the most of: ${SAMPLE.rareWord}, help, unicorns\\.`));
+    expect(await watched.page.getByRole('status').textContent()).toMatch(
+      new RegExp(`every word.* the most of: ${literal(SAMPLE.rareWord)}, help, unicorns\\.`),
+    );
   });
 
   test('the query and filters stay in the URL, across a reload and Back from a result', async () => {
     const watched = await open('/search/');
     await watched.page.getByRole('searchbox', { name: /Search words/ }).fill(SAMPLE.commonWord);
-    await watched.page.waitForURL(`**/search/?q=${SAMPLE.commonWord}`);
+    await watched.page.waitForURL(isSearchUrl(SAMPLE.commonWord));
     await results(watched);
     await watched.page.getByText('Filter results').click();
     await watched.page
@@ -156,7 +158,7 @@ describe('search', () => {
       .filter({ hasText: 'Page type' })
       .getByLabel(/question \(\d+\)/)
       .check();
-    await watched.page.waitForURL(`**/search/?q=${SAMPLE.commonWord}&type=question`);
+    await watched.page.waitForURL(isSearchUrl(SAMPLE.commonWord, { type: 'question' }));
     const narrowed = await results(watched);
     await watched.page.reload();
     expect(await results(watched)).toEqual(narrowed);
@@ -172,7 +174,7 @@ describe('search', () => {
   test('a start-up failure is shown to the reader and logged as an error', async () => {
     const watched = await suite.open();
     await watched.context.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
-    await watched.page.goto(`${suite.origin()}/search/?q=${SAMPLE.commonWord}`);
+    await watched.page.goto(`${suite.origin()}${searchPath(SAMPLE.commonWord)}`);
     await expect
       .poll(() => watched.page.getByRole('status').textContent())
       .toMatch(/^Search could not start in this browser \(.+\)\. Use the list of all pages below\.$/);

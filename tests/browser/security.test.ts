@@ -13,12 +13,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openPage } from '../helpers/browser.ts';
+import { SAMPLE } from '../helpers/content.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
 import { astroBuild, projectCopy, removeCopy } from '../helpers/project.ts';
 import { serveDirectory, type StaticServer } from '../../src/cli/lib/static-server.ts';
 
 const FIXTURES = 'tests/fixtures/security';
-const STUDY = 'src/content/studies/noppers2011absence.md';
+/** The first study page of the content (a fork's too). */
+const STUDY = `src/content/studies/${SAMPLE.study}.md`;
 const cases = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.md') && f !== 'README.md')
   .sort()
@@ -48,7 +50,7 @@ describe('security markup injected into a built page', () => {
   let site: string;
   let server: StaticServer;
   let browser: Browser;
-  const page = `/studies/noppers2011absence/`;
+  const page = `/studies/${SAMPLE.study}/`;
   beforeAll(async () => {
     assertBuilt();
     site = mkdtempSync(join(tmpdir(), 'security-site-'));

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parse } from 'yaml';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
@@ -98,5 +99,31 @@ describe('golden facts (fact-check of 2026-12-07)', () => {
     expect(page).not.toContain('the one registered trial we found without results');
     expect(page).toContain('NCT04938713');
     expect(page).toContain('NCT06184958');
+  });
+});
+
+describe('the living-evidence sentences of this site (their counts come from surveillance/)', () => {
+  const registrations = (parse(readFileSync('surveillance/registrations.yaml', 'utf8')) ?? []) as {
+    nct: string;
+    status: string;
+    plannedEnd?: string;
+    resultsPosted: boolean;
+    checked: string;
+  }[];
+  const approvals = (parse(readFileSync('surveillance/approvals.yaml', 'utf8')) ?? []) as { drug: string; forCondition: boolean }[];
+  const page = (url: string) => pages.find((p) => p.url === url)!;
+
+  test('the trials page counts the trials past their planned end in words', () => {
+    const pastDue = registrations.filter(
+      (r) => !r.resultsPosted && !['TERMINATED', 'WITHDRAWN', 'SUSPENDED'].includes(r.status) && r.plannedEnd && r.plannedEnd.padEnd(10, '9') < r.checked,
+    );
+    const words = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+    expect(toString(page('/questions/ongoing-trials/').tree)).toContain(`${words[pastDue.length]} are past their planned end with no results posted: `);
+  });
+
+  test('the guidelines page counts the drugs approved for the condition in words', () => {
+    const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    const forCondition = approvals.filter((a) => a.forCondition);
+    expect(toString(page('/questions/guidelines/').tree)).toContain(`has approved ${words[forCondition.length]} drugs for`);
   });
 });

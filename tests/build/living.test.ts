@@ -3,7 +3,7 @@
  * surveillance/ with code of its own (not src/lib/living): the PRISMA flow's numbers, the trials
  * table and its counts, the approvals list, and the "Literature searched up to" line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { selectAll, select } from 'hast-util-select';
@@ -16,10 +16,12 @@ interface Run {
   mode: string;
   searches: { search: string; source: string; records: { id: string }[] }[];
 }
+/** A surveillance list, or none when the file does not exist yet (the build reads a missing list as empty). */
+const readYaml = (file: string): unknown[] => (existsSync(file) ? ((parse(readFileSync(file, 'utf8')) as unknown[] | null) ?? []) : []);
 const runs: Run[] = readdirSync('surveillance/runs')
   .sort()
   .map((f) => JSON.parse(readFileSync(join('surveillance/runs', f), 'utf8')) as Run);
-const screening = (parse(readFileSync('surveillance/screening.yaml', 'utf8')) ?? []) as {
+const screening = readYaml('surveillance/screening.yaml') as {
   record: string;
   decision: string;
   stage?: string;
@@ -27,14 +29,14 @@ const screening = (parse(readFileSync('surveillance/screening.yaml', 'utf8')) ??
   study?: string;
   via?: string;
 }[];
-const registrations = (parse(readFileSync('surveillance/registrations.yaml', 'utf8')) ?? []) as {
+const registrations = readYaml('surveillance/registrations.yaml') as {
   nct: string;
   status: string;
   plannedEnd?: string;
   resultsPosted: boolean;
   checked: string;
 }[];
-const approvals = (parse(readFileSync('surveillance/approvals.yaml', 'utf8')) ?? []) as { drug: string; forCondition: boolean }[];
+const approvals = readYaml('surveillance/approvals.yaml') as { drug: string; forCondition: boolean }[];
 const pages = builtPages();
 const page = (url: string) => pages.find((p) => p.url === url)!;
 
@@ -66,7 +68,8 @@ describe('the PRISMA flow on Methods', () => {
     expect(cells.get('Reports assessed for eligibility')).toBe(decided.length - excluded('screening').length - notRetrieved);
     expect(cells.get('Reports and other works cited')).toBe(decided.filter((d) => d.decision === 'included').length);
     expect(cells.get('Studies with a page of their own')).toBe(new Set(decided.filter((d) => d.study).map((d) => d.study)).size);
-    expect(cells.get('Other methods')).toBe(screening.filter((d) => d.via).length);
+    // A box with nothing in it (no record found by other methods) is drawn without a row in the data table.
+    expect(cells.get('Other methods') ?? 0).toBe(screening.filter((d) => d.via).length);
   });
 
   test('the diagram is an accessible image with its data table', () => {
@@ -76,24 +79,35 @@ describe('the PRISMA flow on Methods', () => {
   });
 });
 
+/** The content page whose Markdown body uses a data directive (README, "Facts stated once"), as its built URL. */
+function pageUsing(directive: RegExp): string | undefined {
+  for (const collection of ['questions', 'claims', 'studies', 'pages']) {
+    for (const f of readdirSync(join('src/content', collection)).filter((f) => f.endsWith('.md'))) {
+      if (!directive.test(readFileSync(join('src/content', collection, f), 'utf8'))) continue;
+      const id = f.replace(/\.md$/, '');
+      return collection === 'pages' ? (id === 'home' ? '/' : `/${id}/`) : `/${collection}/${id}/`;
+    }
+  }
+  return undefined;
+}
+const trialsPage = pageUsing(/^::registrations-table\s*$/m);
+const approvalsPage = pageUsing(/:approved-drugs\b|^::approvals-table\s*$/m);
+if (!trialsPage) console.info('tests/build/living.test.ts: no page uses ::registrations-table, so the trials table is not checked.');
+if (!approvalsPage) console.info('tests/build/living.test.ts: no page uses :approved-drugs or ::approvals-table, so the approvals list is not checked.');
+
 describe('registrations and approvals, stated once', () => {
-  test('the trials table has one row per registration, and the counts follow the data', () => {
-    const trials = page('/questions/ongoing-trials/');
+  test.skipIf(!trialsPage)('the page with the trials table has one row per registration, and names every one past its planned end', () => {
+    const trials = page(trialsPage!);
     const rows = selectAll('table tbody tr', trials.tree);
     expect(rows.map((r) => toString(r)).filter((t) => registrations.some((x) => t.includes(x.nct)))).toHaveLength(registrations.length);
     const pastDue = registrations.filter(
       (r) => !r.resultsPosted && !['TERMINATED', 'WITHDRAWN', 'SUSPENDED'].includes(r.status) && r.plannedEnd && r.plannedEnd.padEnd(10, '9') < r.checked,
     );
-    const words = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
-    expect(toString(trials.tree)).toContain(`${words[pastDue.length]} are past their planned end with no results posted: `);
     for (const r of pastDue) expect(toString(trials.tree)).toContain(r.nct);
   });
 
-  test('the guidelines page names every drug approved for the condition, and counts them', () => {
-    const text = toString(page('/questions/guidelines/').tree);
-    const forCondition = approvals.filter((a) => a.forCondition);
-    const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-    expect(text).toContain(`has approved ${words[forCondition.length]} drugs for`);
+  test.skipIf(!approvalsPage)('the page that lists the approvals names every approved drug', () => {
+    const text = toString(page(approvalsPage!).tree);
     for (const a of approvals) expect(text).toContain(a.drug);
   });
 });

@@ -11,6 +11,7 @@ import { generateCorpus } from '../../bench/lib/corpus.ts';
 import { siteSizes } from '../../bench/lib/page-sizes.ts';
 import { createProject, removeProject } from '../../bench/lib/variants.ts';
 import { LIST_PAGE_SIZE } from '../../src/lib/content/list-pages.ts';
+import { SITE_NAME } from '../../src/lib/site.ts';
 import { astroBuild, type BuildResult } from '../helpers/project.ts';
 
 let dir: string;
@@ -51,9 +52,14 @@ describe('a site of 400 pages', () => {
     }
   });
 
-  test('every page weighs at most 14 kB gzip of HTML and CSS', () => {
+  test('every page weighs at most 14 kB gzip of HTML and CSS (more for a site name over 40 characters)', () => {
     const { largest } = siteSizes(join(dir, 'dist'));
-    expect(largest.size.html.gzip + largest.size.css.gzip, largest.path).toBeLessThanOrEqual(14_000);
+    // The site name is on every page a dozen times (header, footer, metadata, citations); gzip keeps about 4 bytes a character of it.
+    const budget = 14_000 + 4 * Math.max(0, SITE_NAME.length - 40);
+    expect(
+      largest.size.html.gzip + largest.size.css.gzip,
+      `${largest.path} (budget ${budget} bytes for a ${SITE_NAME.length}-character site name)`,
+    ).toBeLessThanOrEqual(budget);
   });
 
   test('every study, question and claim is reachable from the home page by links alone', () => {

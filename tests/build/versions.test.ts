@@ -28,11 +28,17 @@ const frozen = VERSIONED_COLLECTIONS.flatMap((collection) =>
 const canonical = (page: BuiltPage) => String(select('link[rel="canonical"]', page.tree)?.properties.href);
 const body = (page: BuiltPage) => toString(select('[data-evidence-body]', page.tree)!);
 
+/** A site never released (a new fork: README's forking checklist empties versions/) has no frozen version to check. */
+const released = frozen.length > 0;
+const NOT_RELEASED = 'no page has a released version yet (versions/ is empty): the frozen-version tests apply after the first `npm run release`';
+if (!released) console.info(`tests/build/versions.test.ts: ${NOT_RELEASED}.`);
+
 describe('frozen versions', () => {
-  test('every content page has at least version 1 released', () => {
-    for (const collection of VERSIONED_COLLECTIONS)
-      for (const id of [...entryIds(collection, '.')]) expect(readManifest('.', collection, id).length, `${collection}/${id}`).toBeGreaterThan(0);
-    expect(frozen.length).toBeGreaterThan(30);
+  test.skipIf(!released)('every content page has at least version 1 released, once the site has been released', () => {
+    const missing = VERSIONED_COLLECTIONS.flatMap((collection) =>
+      [...entryIds(collection, '.')].filter((id) => readManifest('.', collection, id).length === 0).map((id) => `${collection}/${id}`),
+    );
+    expect(missing, 'pages without a released version: run `npm run release` before `npm test`').toEqual([]);
   });
 
   test('every frozen version is built, canonical to its current page, and left out of search', () => {
@@ -101,6 +107,7 @@ describe('frozen versions', () => {
 
   test('the search index and the sitemap hold no frozen version', () => {
     expect(indexedUrls().filter((u) => /\/v\/\d+\//.test(u))).toEqual([]);
-    expect(indexedUrls().length).toBeGreaterThan(30);
+    const evidencePages = (['studies', 'questions', 'claims'] as const).reduce((n, collection) => n + entryIds(collection, '.').size, 0);
+    expect(indexedUrls().length, 'the search index holds fewer pages than there are studies, questions and claims').toBeGreaterThanOrEqual(evidencePages);
   });
 });

@@ -93,7 +93,7 @@ describe('in Chromium', () => {
   test('search finds results under the header Content-Security-Policy, and the console stays empty', async () => {
     browser = await launchChromium();
     const watched = await openPage(browser, server.origin);
-    const response = await watched.page.goto(`${server.origin}/search/?q=${TOPIC.intervention.inText}`);
+    const response = await watched.page.goto(`${server.origin}/search/?${new URLSearchParams({ q: TOPIC.intervention.inText }).toString()}`);
     expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);
     await searchSettled(watched.page);
     expect(await watched.page.locator('[data-search-results] h2 a').count()).toBeGreaterThan(0);

@@ -66,3 +66,18 @@ export const SAMPLE = {
   /** A word on most pages: the intervention's name. */
   commonWord: TOPIC.intervention.inText,
 };
+
+/** The search page's address for a query (and filters), encoded as its form encodes them: a two-word name stays one query. */
+export const searchPath = (q: string, filters: Record<string, string> = {}): string => `/search/?${new URLSearchParams({ q, ...filters }).toString()}`;
+
+/** A RegExp source that matches `text` literally, for names with dots, brackets or plus signs. */
+export const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True for the search page's URL with exactly this query and these filters, however the page encoded them. */
+export const isSearchUrl =
+  (q: string, filters: Record<string, string> = {}) =>
+  (url: URL): boolean =>
+    url.pathname === '/search/' &&
+    url.searchParams.get('q') === q &&
+    Object.entries(filters).every(([k, v]) => url.searchParams.get(k) === v) &&
+    [...url.searchParams.keys()].length === 1 + Object.keys(filters).length;

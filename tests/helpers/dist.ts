@@ -8,7 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 export const DIST = 'dist';
 
 export interface BuiltPage {
-  /** URL path, e.g. "/studies/noppers2011absence/". */
+  /** URL path, e.g. "/studies/smith2020trial/". */
   url: string;
   /** File inside dist/. */
   file: string;

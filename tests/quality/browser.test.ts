@@ -15,7 +15,7 @@ import { keyboardReport } from './lib/keyboard.ts';
 import { privacyReport, watchFonts, type PrivacyReport } from './lib/privacy.ts';
 import { sitemapPaths } from './lib/sitemap.ts';
 import { oneOfEachTemplate, sweepTest } from './lib/page-sweep.ts';
-import { SAMPLE } from '../helpers/content.ts';
+import { SAMPLE, searchPath } from '../helpers/content.ts';
 
 const FIXTURES = 'tests/fixtures/quality';
 /** One page of each kind, taken from the content (tests/helpers/content.ts), so a fork's pages serve too. */
@@ -25,9 +25,9 @@ const ONE_OF_EACH_TYPE = [
   `/questions/${SAMPLE.askedQuestion}/`,
   `/claims/${SAMPLE.claim}/`,
   '/about/',
-  `/search/?q=${SAMPLE.commonWord}`,
+  searchPath(SAMPLE.commonWord),
 ];
-const RARE_SEARCH = `/search/?q=${SAMPLE.rareWord}`;
+const RARE_SEARCH = searchPath(SAMPLE.rareWord);
 
 let browser: Browser;
 let site: StaticServer;

@@ -21,7 +21,7 @@ export const MAP_CATEGORIES: readonly MapCategory[] = [...MapFinding.options, UN
 
 export interface MapPoint {
   id: string;
-  /** Short label, e.g. "Noppers et al. 2011". */
+  /** Short label, e.g. "Smith et al. 2020". */
   label: string;
   href: string;
   design: Study['design'];

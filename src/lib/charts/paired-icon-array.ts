@@ -22,7 +22,7 @@ export interface PairedIconArray {
   resultId: string;
   /** What was counted, e.g. "More than 50% pain reduction". */
   what: string;
-  /** When, e.g. "15 minutes after the infusion"; undefined when the measure does not say. */
+  /** When, e.g. "15 minutes after the dose"; undefined when the measure does not say. */
   when: string | undefined;
   /** Every arm, in the study's order, so the comparator sits beside the treatment. */
   arms: PairedArm[];

@@ -1,17 +1,25 @@
 /** Draws the evidence map (follow-up × design, sized by participants, marked by finding) with Observable Plot. */
 import * as Plot from '@observablehq/plot';
 import { BACKGROUND, chartDocument, colour, dataAttributes, finishSvg, FONT_SIZE, type Chart } from './chart-svg.ts';
-import { FOLLOW_UP_BUCKETS, MAP_CATEGORIES, mapDesigns, type MapCategory, type MapPoint } from './evidence-map.ts';
+import { TOPIC } from '../../topic.ts';
+import { FOLLOW_UP_BUCKETS, MAP_CATEGORIES, mapDesigns, UNCLASSIFIED, type MapCategory, type MapPoint } from './evidence-map.ts';
 import { placeLabels } from './label-layout.ts';
 
-/** Mark per finding: symbol, colour, and hollow for findings without a control group. */
-export const FINDING_MARKS: Record<MapCategory, { symbol: Plot.SymbolType; colour: string; hollow: boolean }> = {
-  'benefit within the session': { symbol: 'circle', colour: colour(0), hollow: false },
-  'brief benefit, none lasting': { symbol: 'diamond2', colour: colour(1), hollow: false },
-  'prediction, not treatment': { symbol: 'triangle', colour: colour(2), hollow: false },
-  'improvement without control group': { symbol: 'square', colour: colour(3), hollow: true },
-  'not yet classified': { symbol: 'times', colour: 'currentColor', hollow: false },
-};
+/** Symbols for the topic's findings, in the order of its `mapFindings`. */
+const SYMBOLS: readonly Plot.SymbolType[] = ['circle', 'diamond2', 'triangle', 'square', 'star', 'wye', 'triangle2', 'square2'];
+
+interface FindingMark {
+  symbol: Plot.SymbolType;
+  colour: string;
+  hollow: boolean;
+}
+const UNCLASSIFIED_MARK: FindingMark = { symbol: 'times', colour: 'currentColor', hollow: false };
+const MARKS = new Map<MapCategory, FindingMark>(
+  TOPIC.mapFindings.map((f, i) => [f.label, { symbol: SYMBOLS[i % SYMBOLS.length]!, colour: colour(i), hollow: f.uncontrolled ?? false }]),
+);
+
+/** Mark per finding: symbol, colour, and hollow for findings without a control group (`uncontrolled` in the topic). */
+export const findingMark = (category: MapCategory): FindingMark => (category === UNCLASSIFIED ? UNCLASSIFIED_MARK : (MARKS.get(category) ?? UNCLASSIFIED_MARK));
 
 const ROW = 92;
 const WIDTH = 720;
@@ -19,7 +27,7 @@ const MARGIN = { top: 10, right: 36, bottom: 50, left: 140 };
 /** Largest mark radius, in px; a label starts this far from its mark's centre, plus 3 px. */
 const MAX_RADIUS = 18;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-/** "Noppers 2011" rather than "Noppers et al. 2011": the map has little room. */
+/** "Smith 2020" rather than "Smith et al. 2020": the map has little room. */
 export const mapLabel = (label: string) => label.replace(/ et al\.| and [^ ]+(?= \d{4}$)/, '');
 /** The lines of a study's label on the map. */
 export const labelLines = (p: MapPoint): string[] => [mapLabel(p.label), `n = ${p.participants}`];
@@ -85,7 +93,7 @@ export function evidenceMapChart(points: readonly MapPoint[], id: string): Chart
       }),
       Plot.axisY({ ticks: designs.map((_, i) => i), tickFormat: (i: number) => capital(designs[i] ?? ''), tickSize: 0, lineWidth: 10 }),
       ...used.flatMap((c) => {
-        const mark = FINDING_MARKS[c];
+        const mark = findingMark(c);
         const mine = points.filter((p) => p.finding === c);
         const style = {
           symbol: mark.symbol,

@@ -14,7 +14,7 @@ export interface TimeCourseValue {
   /** Position of the arm in the study's `arms`. */
   armIndex: number;
   arm: string;
-  /** When, in the study's words, e.g. "15 minutes after the infusion". */
+  /** When, in the study's words, e.g. "15 minutes after the dose". */
   when: string;
   hoursAfterDose: number;
   count: number;

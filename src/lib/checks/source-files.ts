@@ -11,7 +11,7 @@ import { COLLECTIONS, CONTENT_DIR } from '../core/content-index.ts';
 /** An entry's id, which is its file name and its URL: lowercase letters and digits, words joined by hyphens. */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The id a file name most likely meant: "Noppers 2011 Absence.MD" → "noppers-2011-absence". */
+/** The id a file name most likely meant: "Smith 2020 Trial.MD" → "smith-2020-trial". */
 export const idFor = (name: string): string =>
   name
     .replace(/\.[^.]*$/, '')

@@ -40,7 +40,7 @@ export interface CitablePage {
 export interface CitableFinding {
   /** Anchor id on the page; never changes when the wording does. */
   id: string;
-  /** Short name of the finding, e.g. "More than 50% pain reduction, 15 minutes after the infusion". */
+  /** Short name of the finding, e.g. "More than 50% symptom reduction, 15 minutes after the dose". */
   label: string;
 }
 

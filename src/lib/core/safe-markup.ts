@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 /** URL schemes content may link to; anything else (javascript:, data:, vbscript:, file:, …) is refused. */
 export const ALLOWED_SCHEMES = ['https:', 'http:'] as const;
 
-export const URL_FIX = 'link to an https:// (or http://) address, or to a page of this site such as /studies/noppers2011absence/.';
+export const URL_FIX = 'link to an https:// (or http://) address, or to a page of this site such as /studies/smith2020trial/.';
 export const HTML_FIX =
   'write it in Markdown instead (a link as [text](https://…), emphasis as *text*, a table with | pipes |), or delete it: content Markdown carries no raw HTML.';
 

@@ -62,7 +62,7 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
             node,
             offset,
             `narrative citation "${text}" renders as [NO_PRINTED_FORM] in the ${CITATION_STYLE} citation style.`,
-            `write the author in words and cite in brackets, e.g. "Noppers and colleagues [${text}]".`,
+            `write the author in words and cite in brackets, e.g. "Smith and colleagues [${text}]".`,
           );
           continue;
         }

@@ -6,7 +6,7 @@ import { SITE_URL } from '../../../src/lib/site.ts';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 
-/** Paths such as "/studies/noppers2011absence/" from sitemap-index.xml and the sitemaps it names. */
+/** Paths such as "/studies/smith2020trial/" from sitemap-index.xml and the sitemaps it names. */
 export function sitemapPaths(dist = DIST): string[] {
   const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
   const pages = locs(index).flatMap((sitemap) => locs(readFileSync(join(dist, new URL(sitemap).pathname), 'utf8')));

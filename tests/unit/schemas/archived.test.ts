@@ -1,17 +1,25 @@
 /** Frozen versions are checked by archived schemas: their shape only, never today's evidence rules or references. */
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { setProjectRoot } from '../../../src/lib/core/project-root.ts';
 import { ArchivedClaimSchema, ClaimSchema } from '../../../src/schemas/claim.ts';
 import { ArchivedPageSchema, PageSchema } from '../../../src/schemas/page.ts';
 import { ArchivedQuestionSchema, QuestionSchema } from '../../../src/schemas/question.ts';
 import { ArchivedStudySchema, StudySchema } from '../../../src/schemas/study.ts';
 
-const snapshot = (file: string) => parseFrontmatter(readFileSync(file, 'utf8')).frontmatter as Record<string, unknown>;
+/**
+ * A snapshot holds a page's front matter as it was at release; the pages of the fictional site in
+ * tests/fixtures/fork stand in for them, so the test does not depend on this site's frozen versions.
+ */
+const FICTIONAL = 'tests/fixtures/fork';
+const snapshot = (file: string) => parseFrontmatter(readFileSync(`${FICTIONAL}/src/content/${file}`, 'utf8')).frontmatter as Record<string, unknown>;
+beforeAll(() => setProjectRoot(FICTIONAL));
+afterAll(() => setProjectRoot(process.cwd()));
 
 describe('archived schemas', () => {
   test('a frozen study whose numbers break a rule added later still loads; a current page does not', () => {
-    const study = snapshot('versions/studies/noppers2011absence/1.md');
+    const study = snapshot('studies/alpha2020moonpetal.md');
     const tightened = { ...study, results: (study.results as Record<string, unknown>[]).map((r) => ({ ...r, denominators: [99, 99] })) };
     expect(StudySchema.safeParse(tightened).success).toBe(false);
     expect(ArchivedStudySchema.safeParse(tightened).success).toBe(true);
@@ -19,7 +27,7 @@ describe('archived schemas', () => {
   });
 
   test('a frozen question citing a removed reference and a deleted study still loads', () => {
-    const question = snapshot('versions/questions/pain-relief-weeks-later/1.md');
+    const question = snapshot('questions/alert-at-dusk.md');
     const gone = { ...question, studies: ['deleted2001study'], grade: { ...(question.grade as object), studies: ['removed2001key'] } };
     expect(QuestionSchema.safeParse(gone).success).toBe(false);
     expect(ArchivedQuestionSchema.safeParse(gone).success).toBe(true);
@@ -27,7 +35,7 @@ describe('archived schemas', () => {
   });
 
   test('a frozen claim whose verdict a later rule rejects, with a long quote and a deleted source, still loads', () => {
-    const claim = snapshot('versions/claims/wonder-drug/1.md');
+    const claim = snapshot('claims/cures-dusk-fatigue.md');
     const old = { ...claim, verdict: 'supported', source: 'deleted-article', quote: Array.from({ length: 40 }, () => 'word').join(' ') };
     expect(ClaimSchema.safeParse(old).success).toBe(false);
     expect(ArchivedClaimSchema.safeParse(old).success).toBe(true);

@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { setProjectRoot } from '../../../src/lib/core/project-root.ts';
 import { ChangeLog } from '../../../src/schemas/change.ts';
 import { ClaimSchema } from '../../../src/schemas/claim.ts';
 import { ClaimSourceSchema } from '../../../src/schemas/claim-source.ts';
@@ -6,27 +7,31 @@ import { IsoDate } from '../../../src/schemas/common.ts';
 import { QuestionSchema } from '../../../src/schemas/question.ts';
 import { StudySchema } from '../../../src/schemas/study.ts';
 
+/** The schemas check ids and cite keys against the fictional site of tests/fixtures/fork, not this site's content. */
+beforeAll(() => setProjectRoot('tests/fixtures/fork'));
+afterAll(() => setProjectRoot(process.cwd()));
+
 const judged = (level: string) => ({ level, reason: `Judged ${level} in this test.` });
 const question = {
-  title: 'Does ketamine help weeks later?',
+  title: 'Does moonpetal tea help days later?',
   answer: 'One infusion may make little or no difference to pain weeks later.',
   certainty: 'low',
   grade: {
     start: 'randomized',
-    body: 'One randomized trial of 24 people.',
-    studies: ['noppers2011absence'],
+    body: 'One randomized trial of 40 people.',
+    studies: ['alpha2020moonpetal'],
     riskOfBias: judged('not serious'),
     inconsistency: judged('not applicable'),
     indirectness: judged('serious'),
-    imprecision: { ...judged('serious'), participants: 24, crossesNoEffect: 'yes', notVerySerious: 'Judged serious rather than very serious in this test.' },
+    imprecision: { ...judged('serious'), participants: 40, crossesNoEffect: 'yes', notVerySerious: 'Judged serious rather than very serious in this test.' },
     publicationBias: judged('not serious'),
   },
-  studies: ['noppers2011absence'],
+  studies: ['alpha2020moonpetal'],
   lastReviewed: '2026-11-24',
 };
 const descriptive = {
   title: 'What do guidelines say?',
-  answer: 'No guideline we found recommends ketamine for fibromyalgia.',
+  answer: 'No guideline we found recommends moonpetal tea for dusk fatigue.',
   kind: 'descriptive',
   basis: 'What the guideline documents say, as published.',
   lastReviewed: '2026-11-24',
@@ -49,8 +54,8 @@ describe('QuestionSchema', () => {
   });
 
   test('rejects a study id with no page, suggesting the closest', () => {
-    expect(messages(QuestionSchema.safeParse({ ...question, studies: ['noppers2011absense'] }))).toEqual([
-      'studies.0: "noppers2011absense" is not an entry of the studies collection (no file src/content/studies/noppers2011absense.md). Did you mean "noppers2011absence"? Fix the id or add the page.',
+    expect(messages(QuestionSchema.safeParse({ ...question, studies: ['alpha2020moonpetl'] }))).toEqual([
+      'studies.0: "alpha2020moonpetl" is not an entry of the studies collection (no file src/content/studies/alpha2020moonpetl.md). Did you mean "alpha2020moonpetal"? Fix the id or add the page.',
     ]);
   });
 });
@@ -94,22 +99,22 @@ describe('QuestionSchema: GRADE as data', () => {
   });
 
   test('a review that rules out study designs says what it included instead', () => {
-    const review = { cite: 'michelet2018ketamine', excludedDesigns: ['case report'] };
+    const review = { cite: 'gamma2022review', excludedDesigns: ['case report'] };
     expect(messages(QuestionSchema.safeParse({ ...descriptive, reviews: [review] }))).toEqual([
-      'reviews.0.onlyIncluded: michelet2018ketamine: excludedDesigns needs onlyIncluded, saying what the review included instead, e.g. "randomized trials against placebo only"',
+      'reviews.0.onlyIncluded: gamma2022review: excludedDesigns needs onlyIncluded, saying what the review included instead, e.g. "randomized trials against placebo only"',
     ]);
     expect(QuestionSchema.safeParse({ ...descriptive, reviews: [{ ...review, onlyIncluded: 'randomized trials' }] }).success).toBe(true);
   });
 });
 
 describe('short titles', () => {
-  const long = 'Does a ketamine infusion relieve fibromyalgia pain during and just after it, and for how long?';
+  const long = 'Does a cup of moonpetal tea relieve dusk fatigue during and just after it, and for how many evenings?';
 
   test('a heading too long for a browser tab needs a shortTitle', () => {
     expect(messages(QuestionSchema.safeParse({ ...question, title: long }))[0]).toMatch(
       /^shortTitle: title has \d+ characters; add a shortTitle of at most 70/,
     );
-    expect(QuestionSchema.safeParse({ ...question, title: long, shortTitle: 'Pain relief during and just after an infusion' }).success).toBe(true);
+    expect(QuestionSchema.safeParse({ ...question, title: long, shortTitle: 'Alertness during and just after a cup' }).success).toBe(true);
   });
 
   test('a shortTitle longer than 70 characters is rejected', () => {
@@ -119,12 +124,12 @@ describe('short titles', () => {
 
 describe('ClaimSchema', () => {
   const claim = {
-    title: 'Ketamine resets pain',
+    title: 'Moonpetal tea resets tiredness',
     verdict: 'unsupported',
-    verdictReason: 'No trial has tested a reset in fibromyalgia.',
-    source: 'new-wonder-drug-article',
-    quote: 'A large dose of ketamine acts like a reset to the body',
-    evidence: [{ cite: 'noppers2011absence', stance: 'contradicts', strength: 'randomized trial' }],
+    verdictReason: 'No trial has tested a reset in dusk fatigue.',
+    source: 'made-up-article',
+    quote: 'One cup of moonpetal tea resets the body',
+    evidence: [{ cite: 'alpha2020moonpetal', stance: 'contradicts', strength: 'randomized trial' }],
     lastReviewed: '2026-11-24',
   };
 
@@ -133,7 +138,7 @@ describe('ClaimSchema', () => {
       /^verdict: verdict "supported" needs at least one supporting source/,
     );
     expect(
-      messages(ClaimSchema.safeParse({ ...claim, evidence: [{ cite: 'noppers2011absence', stance: 'refutes', strength: 'randomized trial' }] }))[0],
+      messages(ClaimSchema.safeParse({ ...claim, evidence: [{ cite: 'alpha2020moonpetal', stance: 'refutes', strength: 'randomized trial' }] }))[0],
     ).toMatch(/^evidence\.0\.stance: /);
   });
 
@@ -158,7 +163,7 @@ describe('ClaimSchema', () => {
 });
 
 describe('ClaimSourceSchema', () => {
-  const source = { title: 'The New Wonder Drug For Fibromyalgia', kind: 'promotional web article', firstSeen: '2026-11-24', sha256: 'b'.repeat(64) };
+  const source = { title: 'The Dusk Fatigue Cure Nobody Talks About', kind: 'promotional web article', firstSeen: '2026-11-24', sha256: 'b'.repeat(64) };
 
   test('accepts an undated source with no publisher, and rejects a malformed fingerprint', () => {
     expect(ClaimSourceSchema.safeParse(source).success).toBe(true);

@@ -12,6 +12,7 @@ const valid = {
   searchPlaceholder: 'e.g. Smith, side effects',
   summaryCaption: 'Melatonin compared with placebo in travellers crossing time zones.',
   synonyms: [['jet lag', 'jetlag']],
+  mapFindings: [{ label: 'brief benefit' }, { label: 'change without a comparison', uncontrolled: true }],
   pages: {
     studies: { description: 'Every primary study of melatonin for jet lag.' },
     questions: { description: 'The questions about melatonin for jet lag.' },
@@ -33,6 +34,15 @@ describe('topicProblems', () => {
       'src/topic.ts: topic siteUrl: an https origin without a path or trailing slash\n  Fix: correct the field (src/schemas/topic.ts says what each one means).',
       'src/topic.ts: topic intervention.schemaType: a schema.org type name, e.g. MedicalCondition or Drug\n  Fix: correct the field (src/schemas/topic.ts says what each one means).',
     ]);
+  });
+
+  test('the evidence map needs at least one finding phrase, each once', () => {
+    const reports = (mapFindings: unknown) =>
+      topicProblems({ ...valid, mapFindings })
+        .map((p) => p.report)
+        .join('\n');
+    expect(reports([])).toContain('topic mapFindings:');
+    expect(reports([{ label: 'same phrase' }, { label: 'same phrase' }])).toContain('topic mapFindings: each phrase once');
   });
 
   test('refuses an unknown field, so a misspelt one is not silently ignored', () => {

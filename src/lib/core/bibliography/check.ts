@@ -26,7 +26,7 @@ export function parseBibliography(text: string, file: string): Bibliography {
     throw new EvidenceBuildError(
       { file },
       'the bibliography has no entries, so no citation could be resolved.',
-      'add BibTeX entries such as `@article{noppers2011absence, ...}` (see references/README.md).',
+      'add BibTeX entries such as `@article{smith2020trial, ...}` (see references/README.md).',
     );
   }
   throwIfAny(checkKeys(keyLines, file));
@@ -68,7 +68,7 @@ function checkKeys(keyLines: KeyLine[], file: string): EvidenceBuildError[] {
         new EvidenceBuildError(
           { file, line },
           key ? `cite key "${key}" is not lowercase letters, digits and hyphens.` : 'an entry has no cite key.',
-          'name it as author + year + first title word in lowercase, e.g. "noppers2011absence", and end the key with a comma.',
+          'name it as author + year + first title word in lowercase, e.g. "smith2020trial", and end the key with a comma.',
         ),
       );
     }

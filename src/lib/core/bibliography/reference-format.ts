@@ -15,7 +15,7 @@ import { restoreMarkup, shieldMarkup } from './csl-markup.ts';
  */
 const formatted = new WeakMap<CslItem, Map<string, string>>();
 
-/** Plain-text reference, e.g. "Noppers I, Niesters M, ... Eur J Pain. 2011;15(9):942–9." (another CSL template, e.g. "apa", on request). */
+/** Plain-text reference, e.g. "Smith A, Jones B. A trial. J Example. 2020;1(2):10–20." (another CSL template, e.g. "apa", on request). */
 export function formatReference(item: CslItem, template: string = CITATION_STYLE): string {
   let byTemplate = formatted.get(item);
   if (!byTemplate) formatted.set(item, (byTemplate = new Map()));

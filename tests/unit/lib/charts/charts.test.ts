@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
+import { TOPIC } from '../../../../src/topic.ts';
 import { evidenceMapPoints, followUpBucket, mapDesigns, UNCLASSIFIED } from '../../../../src/lib/charts/evidence-map.ts';
 import { iconArrays, iconColumns, iconGrid } from '../../../../src/lib/charts/icon-array.ts';
 import { evidenceMapChart, mapLabel } from '../../../../src/lib/charts/render-evidence-map.ts';
@@ -174,37 +175,41 @@ describe('iconArrays', () => {
   });
 });
 
+/** The ends of the topic's finding scale (mapFindings in src/topic.ts), so the test holds for a fork's scale too. */
+const FIRST_FINDING = TOPIC.mapFindings[0]!.label;
+const LAST_FINDING = TOPIC.mapFindings.at(-1)!.label;
+
 const mapStudy = (design: Study['design'], followUpDays: number, nEnrolled: number, extra: Partial<Study> = {}) =>
   ({ design, followUpDays, followUp: `${followUpDays} days`, nEnrolled, ...extra }) as Study;
 
 describe('evidenceMapPoints', () => {
   const entries = [
-    { id: 'noppers', label: 'Noppers et al. 2011', data: mapStudy('randomized controlled trial', 56, 24, { mapFinding: 'brief benefit, none lasting' }) },
+    { id: 'alpha', label: 'Alpha et al. 2011', data: mapStudy('randomized controlled trial', 56, 24, { mapFinding: LAST_FINDING }) },
     {
-      id: 'sorensen',
-      label: 'Sörensen et al. 1995',
-      data: mapStudy('placebo-controlled challenge study', 0, 31, { nInComparison: 11, mapFinding: 'benefit within the session' }),
+      id: 'beta',
+      label: 'Bëta et al. 1995',
+      data: mapStudy('placebo-controlled challenge study', 0, 31, { nInComparison: 11, mapFinding: FIRST_FINDING }),
     },
     {
-      id: 'graven',
-      label: 'Graven-Nielsen et al. 2000',
-      data: mapStudy('placebo-controlled challenge study', 0, 29, { mapFinding: 'benefit within the session' }),
+      id: 'gamma',
+      label: 'Gamma-Delta et al. 2000',
+      data: mapStudy('placebo-controlled challenge study', 0, 29, { mapFinding: FIRST_FINDING }),
     },
-    { id: 'hanna', label: 'Hanna and Smith 2016', data: mapStudy('case report', 365, 1) },
+    { id: 'delta', label: 'Delta and Smith 2016', data: mapStudy('case report', 365, 1) },
   ];
   const points = evidenceMapPoints(entries);
 
-  test('places each study by follow-up bucket, design and participants in the ketamine comparison', () => {
+  test('places each study by follow-up bucket, design and participants in the comparison', () => {
     const byId = Object.fromEntries(points.map((p) => [p.id, p]));
-    expect(byId.noppers).toMatchObject({ bucket: 'Weeks', participants: 24, finding: 'brief benefit, none lasting', href: '/studies/noppers/' });
-    expect(byId.sorensen).toMatchObject({ bucket: 'Session only or not stated', participants: 11 });
-    expect(byId.hanna).toMatchObject({ bucket: 'A year or more', finding: UNCLASSIFIED });
+    expect(byId.alpha).toMatchObject({ bucket: 'Weeks', participants: 24, finding: LAST_FINDING, href: '/studies/alpha/' });
+    expect(byId.beta).toMatchObject({ bucket: 'Session only or not stated', participants: 11 });
+    expect(byId.delta).toMatchObject({ bucket: 'A year or more', finding: UNCLASSIFIED });
   });
 
   test('stacks studies that share a cell, largest first', () => {
     expect(points.filter((p) => p.stackSize === 2).map((p) => [p.id, p.stack])).toEqual([
-      ['graven', 0],
-      ['sorensen', 1],
+      ['gamma', 0],
+      ['beta', 1],
     ]);
   });
 
@@ -218,14 +223,14 @@ describe('evidenceMapPoints', () => {
 
   test('a follow-up that is not stated goes in the "not stated" column, not into a number', () => {
     expect(followUpBucket(null)).toBe(0);
-    const [point] = evidenceMapPoints([{ id: 'case', label: 'Gupta and Bhar 2023', data: { ...mapStudy('case report', 0, 1), followUpDays: null } }]);
+    const [point] = evidenceMapPoints([{ id: 'case', label: 'Epsilon and Zeta 2023', data: { ...mapStudy('case report', 0, 1), followUpDays: null } }]);
     expect([point!.bucket, point!.followUpDays]).toEqual(['Session only or not stated', null]);
   });
 
   test('shortens labels for the map', () => {
-    expect(mapLabel('Noppers et al. 2011')).toBe('Noppers 2011');
-    expect(mapLabel('Hanna and Smith 2016')).toBe('Hanna 2016');
-    expect(mapLabel('Cohen 2006')).toBe('Cohen 2006');
+    expect(mapLabel('Alpha et al. 2011')).toBe('Alpha 2011');
+    expect(mapLabel('Delta and Smith 2016')).toBe('Delta 2016');
+    expect(mapLabel('Zeta 2006')).toBe('Zeta 2006');
   });
 
   test('draws one mark per study with its values as data attributes', () => {
@@ -233,18 +238,18 @@ describe('evidenceMapPoints', () => {
     const found = marks(chart.svg, 'study');
     expect(found).toHaveLength(4);
     expect(found).toContainEqual({
-      dataStudy: 'sorensen',
+      dataStudy: 'beta',
       dataDesign: 'placebo-controlled challenge study',
       dataFollowUpDays: '0',
       dataParticipants: '11',
-      dataFinding: 'benefit within the session',
+      dataFinding: FIRST_FINDING,
     });
     expect(chart.table.rows.map((r) => r[0]!.href)).toEqual(points.map((p) => p.href));
   });
 
   test('labels every study, and no two labels overlap', () => {
     const labels = labelBoxes(fromHtml(evidenceMapChart(points, 'map').svg, { fragment: true }));
-    expect(labels.map((l) => l.study).sort()).toEqual(['graven', 'hanna', 'noppers', 'sorensen']);
+    expect(labels.map((l) => l.study).sort()).toEqual(['alpha', 'beta', 'delta', 'gamma']);
     expect(labelCollisions(labels)).toEqual([]);
   });
 

@@ -1,9 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectCopy, removeCopy } from '../../../helpers/project.ts';
 
 const validate = (...files: string[]) => spawnSync(process.execPath, ['src/cli/validate-content.ts', ...files], { encoding: 'utf8' });
+/** Runs `npm run validate` in a copy of the project with the fictional site of tests/fixtures/fork, on files given from this project's root. */
+const validateInFork = (...files: string[]) => {
+  const dir = projectCopy('tests/fixtures/fork');
+  try {
+    return spawnSync(process.execPath, [join(dir, 'src/cli/validate-content.ts'), ...files.map((f) => resolve(f))], { cwd: dir, encoding: 'utf8' });
+  } finally {
+    removeCopy(dir);
+  }
+};
 
 describe('npm run validate', () => {
   test('passes the real content', () => {
@@ -13,14 +22,14 @@ describe('npm run validate', () => {
   });
 
   test('reports a bad front-matter field and an unknown cite key in one file, with its line', () => {
-    const run = validate(
+    const run = validateInFork(
       'tests/fixtures/build/dangling-study-reference/src/content/questions/fixture-question.md',
       'tests/fixtures/build/unknown-cite-key/src/content/questions/fixture-question.md',
     );
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('front matter studies.0: "noppers2011absense" is not an entry of the studies collection');
-    expect(run.stdout).toContain('fixture-question.md:10:59: unknown cite key "noppers2011absense"');
-  });
+    expect(run.stdout).toContain('front matter studies.0: "alpha2020moonpetl" is not an entry of the studies collection');
+    expect(run.stdout).toContain('fixture-question.md:10:59: unknown cite key "alpha2020moonpetl"');
+  }, 60_000);
 
   test('reports invalid YAML with its line and the fix instead of crashing', () => {
     const run = validate('tests/fixtures/build/yaml-syntax-error/src/content/questions/fixture-question.md');
@@ -61,7 +70,7 @@ describe('npm run validate', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).toBe('');
       expect(run.stdout).toContain(
-        '✗ src/content/studies/noppers2011absence.md\n  src/content/studies/noppers2011absence.md:10:1: front matter is not valid YAML (tab characters',
+        '✗ src/content/studies/delta2021moonpetal.md\n  src/content/studies/delta2021moonpetal.md:10:1: front matter is not valid YAML (tab characters',
       );
       expect(run.stdout).toContain('Fix: replace the tab at line 10 with spaces');
       expect(run.stdout.match(/^✗ /gm)).toHaveLength(1);
@@ -80,7 +89,7 @@ describe('npm run validate', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).toBe('');
       expect(run.stdout).toContain(
-        '✗ references/library.bib\n  references/library.bib:61:18: malformed BibTeX in entry "corriger2022ketamine": a brace opened here is never closed',
+        '✗ references/library.bib\n  references/library.bib:20:18: malformed BibTeX in entry "delta2021moonpetal": a brace opened here is never closed',
       );
       expect(run.stdout.match(/malformed BibTeX/g)).toHaveLength(1);
       expect(run.stdout).not.toContain('Failed to parse Markdown file');

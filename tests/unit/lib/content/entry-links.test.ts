@@ -1,9 +1,14 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { setProjectRoot } from '../../../../src/lib/core/project-root.ts';
 import { citing, firstLinks, pick, questionLinks, RELATED_LINKS_SHOWN } from '../../../../src/lib/content/entry-links.ts';
 import { studyGroups } from '../../../../src/lib/content/study-groups.ts';
 import { summaryOfFindings } from '../../../../src/lib/content/summary-of-findings.ts';
 import type { Question } from '../../../../src/schemas/question.ts';
 import type { Study } from '../../../../src/schemas/study.ts';
+
+/** Labels come from the fictional bibliography of tests/fixtures/fork, not this site's. */
+beforeAll(() => setProjectRoot('tests/fixtures/fork'));
+afterAll(() => setProjectRoot(process.cwd()));
 
 const study = (design: Study['design'], nEnrolled: number, extra: Partial<Study> = {}) =>
   ({ design, nEnrolled, title: 't', populationScope: 'condition only', ...extra }) as Study;
@@ -14,19 +19,19 @@ const question = (order: number, studies: string[], withRow = true) =>
     certainty: 'low',
     order,
     studies,
-    summaryOfFindings: withRow ? { outcome: `Outcome ${order}`, finding: 'f', statement: 's', cites: ['noppers2011absence'] } : undefined,
+    summaryOfFindings: withRow ? { outcome: `Outcome ${order}`, finding: 'f', statement: 's', cites: ['alpha2020moonpetal'] } : undefined,
   }) as unknown as Question;
 
 describe('summaryOfFindings', () => {
-  test('counts studies and participants from the listed studies, using the ketamine comparison size when given', () => {
+  test('counts studies and participants from the listed studies, using the comparison size when given', () => {
     const studies = [
-      { id: 'noppers2011absence', data: study('randomized controlled trial', 24) },
-      { id: 'sorensen1995pain', data: study('placebo-controlled challenge study', 31, { nInComparison: 11 }) },
+      { id: 'alpha2020moonpetal', data: study('randomized controlled trial', 24) },
+      { id: 'delta2021moonpetal', data: study('placebo-controlled challenge study', 31, { nInComparison: 11 }) },
     ];
     const rows = summaryOfFindings(
       [
-        { id: 'later', data: question(20, ['noppers2011absence']) },
-        { id: 'during', data: question(10, ['noppers2011absence', 'sorensen1995pain']) },
+        { id: 'later', data: question(20, ['alpha2020moonpetal']) },
+        { id: 'during', data: question(10, ['alpha2020moonpetal', 'delta2021moonpetal']) },
         { id: 'no-row', data: question(5, [], false) },
       ],
       studies,
@@ -35,14 +40,14 @@ describe('summaryOfFindings', () => {
       ['during', 2, 35],
       ['later', 1, 24],
     ]);
-    expect(rows[0]!.sources).toEqual([{ label: 'Noppers et al. 2011', href: '/questions/during/#bib-noppers2011absence' }]);
+    expect(rows[0]!.sources).toEqual([{ label: 'Alpha and Beta 2020', href: '/questions/during/#bib-alpha2020moonpetal' }]);
   });
 
-  test('counts only controlled studies in people with fibromyalgia, and counts the others apart', () => {
+  test('counts only controlled studies in people with the condition alone, and counts the others apart', () => {
     const studies = [
-      { id: 'noppers2011absence', data: study('randomized controlled trial', 24) },
-      { id: 'cohen2006intravenous', data: study('prospective uncontrolled study', 34) },
-      { id: 'corriger2022ketamine', data: study('uncontrolled cohort', 256, { populationScope: 'mixed' }) },
+      { id: 'alpha2020moonpetal', data: study('randomized controlled trial', 24) },
+      { id: 'beta2019open', data: study('prospective uncontrolled study', 34) },
+      { id: 'gamma2020cohort', data: study('uncontrolled cohort', 256, { populationScope: 'mixed' }) },
       { id: 'mixed2020trial', data: study('randomized controlled trial', 40, { populationScope: 'mixed' }) },
     ];
     const [row] = summaryOfFindings(
@@ -61,20 +66,20 @@ describe('summaryOfFindings', () => {
   });
 
   test('gives no row to a descriptive question', () => {
-    const descriptive = { ...question(1, ['noppers2011absence']), kind: 'descriptive' } as Question;
-    expect(summaryOfFindings([{ id: 'q', data: descriptive }], [{ id: 'noppers2011absence', data: study('randomized controlled trial', 24) }])).toEqual([]);
+    const descriptive = { ...question(1, ['alpha2020moonpetal']), kind: 'descriptive' } as Question;
+    expect(summaryOfFindings([{ id: 'q', data: descriptive }], [{ id: 'alpha2020moonpetal', data: study('randomized controlled trial', 24) }])).toEqual([]);
   });
 });
 
 describe('studyGroups', () => {
   test('puts controlled designs first and labels the rest as uncontrolled', () => {
     const groups = studyGroups([
-      { id: 'hanna2016intravenous', data: study('case report', 1) },
-      { id: 'noppers2011absence', data: study('randomized controlled trial', 24) },
+      { id: 'delta2021moonpetal', data: study('case report', 1) },
+      { id: 'alpha2020moonpetal', data: study('randomized controlled trial', 24) },
     ]);
     expect(groups.map((g) => [g.id, g.items.map((i) => i.href)])).toEqual([
-      ['controlled', ['/studies/noppers2011absence/']],
-      ['uncontrolled', ['/studies/hanna2016intravenous/']],
+      ['controlled', ['/studies/alpha2020moonpetal/']],
+      ['uncontrolled', ['/studies/delta2021moonpetal/']],
     ]);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { setProjectRoot } from '../../../../src/lib/core/project-root.ts';
 import { OPTIMAL_INFORMATION_SIZE, gradeDomainProblems } from '../../../../src/lib/rules/grade-domains.ts';
 import { checkRatedStudies } from '../../../../src/lib/rules/rated-studies.ts';
 import { parseFrontmatterOrThrow, readContentFrontmatter, type ContentFrontmatter } from '../../../../src/lib/core/front-matter-syntax.ts';
@@ -13,6 +14,9 @@ import { QuestionSchema } from '../../../../src/schemas/question.ts';
 import type { Grade } from '../../../../src/schemas/grade.ts';
 
 const FIXTURES = 'tests/fixtures/grade-rules';
+/** The fixtures name the studies of the fictional site in tests/fixtures/fork, whose pages and bibliography the schema checks. */
+beforeAll(() => setProjectRoot('tests/fixtures/fork'));
+afterAll(() => setProjectRoot(process.cwd()));
 const frontmatter = (name: string) => parseFrontmatterOrThrow(readFileSync(join(FIXTURES, `${name}.md`), 'utf8'), name).frontmatter as Record<string, unknown>;
 const messages = (name: string) => {
   const result = QuestionSchema.safeParse(frontmatter(name));
@@ -56,27 +60,31 @@ describe('GRADE domain rules, each on a fixture that must fail', () => {
 });
 
 describe('risk of bias and study summaries against the study pages (project check)', () => {
-  const real = readContentFrontmatter(process.cwd()).entries;
+  /** The fictional site of tests/fixtures/fork: two study pages read in full text, one effect question rated low. */
+  const real = readContentFrontmatter('tests/fixtures/fork').entries;
+  const abstractsOnly = real.map((e) => (e.collection === 'studies' ? { ...e, frontmatter: { ...e.frontmatter, read: 'abstract' } } : e));
   const withQuestion = (name: string, entries: readonly ContentFrontmatter[] = real): ContentFrontmatter[] => [
     ...entries,
     { collection: 'questions', id: name, file: `${FIXTURES}/${name}.md`, frontmatter: frontmatter(name), body: '' },
   ];
 
-  test('the real content passes', () => {
+  test('the fictional content passes', () => {
     expect(checkRatedStudies(real).map((e) => e.report)).toEqual([]);
   });
 
   test('fails risk of bias "not serious" when a rated study was read only as an abstract', () => {
-    const reports = checkRatedStudies(withQuestion('risk-of-bias-from-abstract')).map((e) => e.report);
+    const reports = checkRatedStudies(withQuestion('risk-of-bias-from-abstract', abstractsOnly))
+      .map((e) => e.report)
+      .filter((r) => r.startsWith(FIXTURES));
     expect(reports).toHaveLength(1);
     expect(reports[0]).toContain(
       `${FIXTURES}/risk-of-bias-from-abstract.md: grade.riskOfBias is "not serious", but not every rated study was read in full text`,
     );
-    expect(reports[0]).toContain('noppers2011absence (read: abstract), gravennielsen2000ketamine (read: abstract)');
+    expect(reports[0]).toContain('alpha2020moonpetal (read: abstract), delta2021moonpetal (read: abstract)');
   });
 
   test('passes risk of bias "not serious" once every rated study records a full-text reading', () => {
-    const read = real.map((e) => (e.collection === 'studies' ? { ...e, frontmatter: { ...e.frontmatter, read: 'full text' } } : e));
+    const read = abstractsOnly.map((e) => (e.collection === 'studies' ? { ...e, frontmatter: { ...e.frontmatter, read: 'full text' } } : e));
     expect(checkRatedStudies(withQuestion('risk-of-bias-from-abstract', read))).toEqual([]);
   });
 
@@ -86,25 +94,21 @@ describe('risk of bias and study summaries against the study pages (project chec
       ...entry,
       frontmatter: {
         ...entry.frontmatter,
-        studies: ['noppers2011absence'],
+        studies: ['alpha2020moonpetal'],
         grade: { ...(entry.frontmatter['grade'] as object), riskOfBias: { level: 'serious' } },
       },
     };
     const reports = checkRatedStudies([...real, unlisted]).map((e) => e.report);
-    expect(reports).toEqual([
-      expect.stringContaining('grade.studies names the study page "gravennielsen2000ketamine", but the question\'s studies list does not'),
-    ]);
+    expect(reports).toEqual([expect.stringContaining('grade.studies names the study page "delta2021moonpetal", but the question\'s studies list does not')]);
   });
 
-  test('fails a study summary that says "Ketamine eased pain briefly" when the study informs very low certainty questions (W1)', () => {
-    const study = real.find((e) => e.id === 'noppers2011absence')!;
-    const overstated = { ...study, frontmatter: { ...study.frontmatter, summary: 'In 24 people, ketamine eased pain briefly.' } };
+  test('fails a study summary that says "the tea eased tiredness" when the study informs low certainty questions (W1)', () => {
+    const study = real.find((e) => e.id === 'alpha2020moonpetal')!;
+    const overstated = { ...study, frontmatter: { ...study.frontmatter, summary: 'In 40 people, the tea eased tiredness.' } };
     const reports = checkRatedStudies([...real.filter((e) => e !== study), overstated]).map((e) => e.report);
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toContain(
-      'summary: the statement "In 24 people, ketamine eased pain briefly." is worded more surely than its certainty (very low) allows',
-    );
-    expect(reports[0]).toContain('pain-relief-during-infusion (very low)');
+    expect(reports[0]).toContain('summary: the statement "In 40 people, the tea eased tiredness." is worded more surely than its certainty (low) allows');
+    expect(reports[0]).toContain('alert-at-dusk (low)');
   });
 
   test('holds a study summary to every question it informs, not to descriptive ones', () => {

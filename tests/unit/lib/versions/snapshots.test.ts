@@ -162,7 +162,7 @@ describe('errors a snapshot file reports', () => {
   test('a withdrawn list that breaks the schema names each field and the shape to write', () => {
     write('versions/withdrawn.json', JSON.stringify([{ collection: 'pages', id: 'About', withdrawn: '2026-11-29', reason: 'too short' }]));
     expect(() => readWithdrawn(root)).toThrow(
-      'versions/withdrawn.json: [0.id] an id is a file name without .md, e.g. "wonder-drug" [0.reason] say why the page was withdrawn in at least 20 characters\n  Fix: list each withdrawn page as { "collection", "id", "withdrawn": "YYYY-MM-DD", "reason" } (src/schemas/version.ts).',
+      'versions/withdrawn.json: [0.id] an id is a file name without .md, e.g. "cures-everything" [0.reason] say why the page was withdrawn in at least 20 characters\n  Fix: list each withdrawn page as { "collection", "id", "withdrawn": "YYYY-MM-DD", "reason" } (src/schemas/version.ts).',
     );
   });
 

@@ -6,7 +6,7 @@
 import { toCsv } from '../data/csv.ts';
 import type { Chart } from './chart-svg.ts';
 
-/** The light palette of src/styles/global.css (`:root`), which a standalone SVG needs; a unit test keeps the two equal. */
+/** The light palette of src/styles/tokens.css and components/charts.css (`:root`), which a standalone SVG needs; a unit test keeps the two equal. */
 export const STANDALONE_PALETTE: Readonly<Record<string, string>> = {
   '--chart-1': '#0072b2',
   '--chart-2': '#d55e00',

@@ -31,7 +31,7 @@ export interface ChartTable {
   rows: ChartCell[][];
 }
 
-/** Okabe–Ito colours by series; their light and dark values live in global.css. */
+/** Okabe–Ito colours by series; their light and dark values live in src/styles/components/charts.css. */
 export const SERIES_COLOURS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)'] as const;
 export const colour = (i: number): string => SERIES_COLOURS[i % SERIES_COLOURS.length]!;
 /** Background colour, for hollow marks. */
@@ -59,7 +59,7 @@ const round = (value: string) => value.replace(/-?\d+\.\d{2,}/g, (n) => String(M
 
 /**
  * Makes Plot's SVG an accessible image: role="img", a <title> and <desc> it is
- * labelled and described by, no Plot class or stylesheet (global.css styles charts),
+ * labelled and described by, no Plot class or stylesheet (src/styles/components/charts.css styles charts),
  * no per-group ARIA (the image is one unit), and coordinates rounded to 0.1 px.
  */
 export function finishSvg(svg: Element, id: string, title: string, description: string, kind: string): string {

@@ -29,6 +29,7 @@ import { CONTENT_DIR, entryIds } from '../content/content-index.ts';
 import { readContentFrontmatter, type ContentFrontmatter } from './front-matter-syntax.ts';
 import { checkFrontMatterMarkup } from './front-matter-markup.ts';
 import { collectRedirects, redirectsFile } from './redirects.ts';
+import { LEGACY_CITE_REDIRECTS } from '../citing/citation-file.ts';
 import { checkRequiredPages } from './required-pages.ts';
 import { checkEncoding, checkEntryFileNames } from './source-files.ts';
 import { overduePages } from '../rules/review-due.ts';
@@ -183,7 +184,7 @@ export default function evidenceIntegration(): AstroIntegration {
           }
         }
         throwIfAny([...problems, ...pageProblems, ...linkProblems(files, root), ...readabilityProblems(scores, logger)]);
-        writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true' }));
+        writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true', dynamic: LEGACY_CITE_REDIRECTS }));
         logger.info(`_redirects: ${Object.keys(redirects).length} renamed page(s) answer 301.`);
       },
     },

@@ -43,7 +43,7 @@ export interface CitableFinding {
   label: string;
 }
 
-/** The downloadable formats, by file extension. */
+/** The formats citation-js writes as files, by file extension (/cite/<page>.<extension> until they moved into one citations file). */
 export const CITATION_FILES = {
   bib: { label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8' },
   ris: { label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
@@ -63,8 +63,8 @@ export interface PageCitation {
   bibtex: string;
   ris: string;
   cslJson: string;
-  /** Download URL per format, e.g. { bib: "/cite/studies/smith2020trial.bib" }. */
-  files: Record<CitationFileExtension, string>;
+  /** The page's citations file, holding every format of the page and its findings (src/lib/citing/citation-file.ts). */
+  file: string;
   /** One Vancouver citation per finding, pointing at its fragment URL. */
   findings: { id: string; label: string; url: string; vancouver: string }[];
 }
@@ -83,10 +83,15 @@ export function citationId(path: string): string {
   return path.split('/').filter(Boolean).join('-') || 'home';
 }
 
-/** Stable download path of one citation file, e.g. "/cite/studies/smith2020trial.bib". */
+/** The /cite/ URL once given out for one format, e.g. "/cite/studies/smith2020trial.bib"; it now redirects (citation-file.ts). */
 export function citationFilePath(path: string, extension: CitationFileExtension): string {
   const name = path.split('/').filter(Boolean).join('/') || 'home';
   return `/cite/${name}.${extension}`;
+}
+
+/** Path of a page's citations file, every format of the page and its findings: "/" -> "/citations/home.json" (citation-file.ts). */
+export function citationsFilePath(path: string): string {
+  return `/citations/${path.split('/').filter(Boolean).join('/') || 'home'}.json`;
 }
 
 const dateParts = (iso: string) => [iso.split('-').map(Number)];
@@ -116,9 +121,6 @@ export function pageCsl(page: CitablePage, fragment?: { id: string; label: strin
 /** Every citation format for a page, and a citation per finding. */
 export function pageCitation(page: CitablePage, findings: readonly CitableFinding[] = []): PageCitation {
   const item = pageCsl(page);
-  const files = Object.fromEntries(
-    (Object.keys(CITATION_FILES) as CitationFileExtension[]).map((ext) => [ext, citationFilePath(citedPath(page), ext)]),
-  ) as Record<CitationFileExtension, string>;
   return {
     version: pageVersion(page),
     checked: page.lastReviewed,
@@ -128,7 +130,7 @@ export function pageCitation(page: CitablePage, findings: readonly CitableFindin
     bibtex: citationText(item, 'bib'),
     ris: citationText(item, 'ris'),
     cslJson: citationText(item, 'json'),
-    files,
+    file: citationsFilePath(citedPath(page)),
     findings: findings.map((finding) => {
       const one = pageCsl(page, finding);
       return { id: finding.id, label: finding.label, url: String(one.URL), vancouver: formatVarying(one, 'vancouver') };
@@ -149,11 +151,6 @@ export function unwrapRis(ris: string): string {
     else if (line !== '') lines[lines.length - 1] += line;
   }
   return lines.join('\n') + '\n';
-}
-
-/** The body of one downloadable citation file: the text the page's "Cite this page" block shows. */
-export function citationFile(page: CitablePage, extension: CitationFileExtension): string {
-  return citationText(pageCsl(page), extension);
 }
 
 /**

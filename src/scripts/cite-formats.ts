@@ -1,0 +1,93 @@
+/**
+ * "Cite a single finding" in every format, on demand. Pressing a finding's
+ * formats button reads the page's citations file (every format of the page and
+ * its findings, written by citation-js at build time: src/lib/citing/
+ * citation-file.ts) and shows that finding's APA, BibTeX, RIS and CSL-JSON with
+ * its link and version; nothing is formatted here. The page's Download links
+ * save the text the page shows. Without JavaScript the buttons stay hidden and
+ * every link opens the citations file.
+ */
+import { enableCopy } from './copy-citation.ts';
+
+interface Formats {
+  id: string;
+  url: string;
+  version: string;
+  apa: string;
+  bibtex: string;
+  ris: string;
+  cslJson: string;
+}
+const FORMATS = [
+  ['apa', 'APA', 'txt'],
+  ['bibtex', 'BibTeX', 'bib'],
+  ['ris', 'RIS', 'ris'],
+  ['cslJson', 'CSL-JSON', 'json'],
+] as const;
+
+/** "/citations/studies/x.json" -> "studies-x", the start of a downloaded file's name. */
+const baseName = (path: string) =>
+  path
+    .replace(/^.*\/citations\//, '')
+    .replace(/\.json$/, '')
+    .replaceAll('/', '-');
+
+function save(text: string, name: string) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', props: Partial<HTMLElementTagNameMap[K]> = {}) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.textContent = text;
+  return node;
+}
+
+/** The finding's formats, each with Copy and Download buttons. */
+function formatsBox(finding: Formats, name: string): HTMLElement {
+  const box = element('div', '', { id: `formats-${finding.id}`, className: 'cite-formats' });
+  const link = element('p', 'Link: ');
+  link.append(element('a', finding.url, { href: finding.url }), `, version ${finding.version}`);
+  box.append(link);
+  for (const [key, label, ext] of FORMATS) {
+    const text = element('pre', finding[key], { id: `formats-${finding.id}-${ext}` });
+    const copy = element('button', 'Copy', { type: 'button', className: 'copy', hidden: true });
+    enableCopy(copy, () => finding[key]);
+    const download = element('button', `Download ${label}`, { type: 'button', className: 'copy' });
+    download.addEventListener('click', () => save(finding[key], `${name}-${finding.id}.${ext}`));
+    const buttons = element('p');
+    buttons.append(download, ' ', copy);
+    box.append(element('h4', label), text, buttons);
+  }
+  return box;
+}
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-save]')) {
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    save(document.getElementById(link.dataset.save ?? '')?.textContent ?? '', `${baseName(link.pathname)}.${link.dataset.ext}`);
+  });
+}
+
+const fileLink = document.querySelector<HTMLAnchorElement>('a[data-citations-file]');
+let file: Promise<{ findings: Formats[] }> | undefined;
+for (const button of fileLink ? document.querySelectorAll<HTMLButtonElement>('button[data-formats]') : []) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const id = button.dataset.formats ?? '';
+    let box = document.getElementById(`formats-${id}`);
+    if (box) box.hidden = !box.hidden;
+    else {
+      file ??= fetch(fileLink!.href).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
+      const finding = await file.then((f) => f.findings.find((x) => x.id === id)).catch(() => (file = undefined));
+      if (!finding) return void (button.textContent = 'Not loaded: open the JSON file below');
+      box = formatsBox(finding, baseName(fileLink!.pathname));
+      button.setAttribute('aria-controls', box.id);
+      button.after(box);
+    }
+    button.setAttribute('aria-expanded', String(!box.hidden));
+  });
+}

@@ -68,7 +68,7 @@ function formatsBox(finding: Formats, name: string): HTMLElement {
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-save]')) {
   link.addEventListener('click', (event) => {
     event.preventDefault();
-    save(document.getElementById(link.dataset.save ?? '')?.textContent ?? '', `${baseName(link.pathname)}.${link.dataset.ext}`);
+    save(link.closest('details')?.querySelector('pre')?.textContent ?? '', `${baseName(link.pathname)}.${link.dataset.save}`);
   });
 }
 

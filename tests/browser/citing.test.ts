@@ -32,7 +32,7 @@ describe('cite this page', () => {
     expect(await page.locator('#cite-vancouver').isVisible()).toBe(true);
     // The formats buttons stay hidden too; the link opens the citations file, which holds every format.
     expect(await page.locator('button[data-formats]').first().isVisible()).toBe(false);
-    const href = await page.locator('#cite a[data-save="cite-bibtex"]').getAttribute('href');
+    const href = await page.locator('#cite a[data-save="bib"]').getAttribute('href');
     expect(await page.locator('.cite-findings a[data-citations-file]').getAttribute('href')).toBe(href);
     const response = await page.request.get(`${suite.origin()}${href}`);
     expect(response.status()).toBe(200);
@@ -50,7 +50,7 @@ describe('cite a single finding', () => {
     const watched = await suite.open(`/claims/${SAMPLE.claim}/`);
     const page = watched.page;
     await page.locator('#cite details:has(#cite-bibtex) > summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-save="cite-bibtex"]').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-save="bib"]').click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^claims-${SAMPLE.claim}(-v-\\d+)?\\.bib$`));
     const saved = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
     expect(saved).toBe(await page.locator('#cite-bibtex').textContent());

@@ -205,7 +205,7 @@ describe('cite this page', () => {
     const cited = new URL(citedUrl(page)).pathname;
     // The script saves the text shown; without JavaScript each link opens the citations file.
     const links = selectAll('#cite > details:not(.cite-latest) a[data-save]', page.tree).map((a) => [String(a.properties.dataSave), String(a.properties.href)]);
-    expect(links).toEqual(['cite-bibtex', 'cite-ris', 'cite-csl-json'].map((id) => [id, citationsUrl(cited)]));
+    expect(links).toEqual(['bib', 'ris', 'json'].map((ext) => [ext, citationsUrl(cited)]));
     const year = reviewed(page).slice(0, 4);
     const file = citationsOf(cited);
     expect([file.url, file.version]).toEqual([citedUrl(page), String(versionOf(page).number)]);

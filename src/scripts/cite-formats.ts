@@ -75,7 +75,9 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-save]'))
 const fileLink = document.querySelector<HTMLAnchorElement>('a[data-citations-file]');
 let file: Promise<{ findings: Formats[] }> | undefined;
 for (const button of fileLink ? document.querySelectorAll<HTMLButtonElement>('button[data-formats]') : []) {
-  button.hidden = false;
+  // Styled and announced here, to keep the page's markup small.
+  Object.assign(button, { hidden: false, className: 'copy' });
+  button.setAttribute('aria-expanded', 'false');
   button.addEventListener('click', async () => {
     const id = button.dataset.formats ?? '';
     let box = document.getElementById(`formats-${id}`);

@@ -1,11 +1,11 @@
 /**
- * "Cite a single finding" in every format, on demand. Pressing a finding's
- * formats button reads the page's citations file (every format of the page and
+ * "Cite a single finding" in every format, on demand. Each finding gets a
+ * formats button; pressing it reads the page's citations file (every format of the page and
  * its findings, written by citation-js at build time: src/lib/citing/
  * citation-file.ts) and shows that finding's APA, BibTeX, RIS and CSL-JSON with
  * its link and version; nothing is formatted here. The page's Download links
- * save the text the page shows. Without JavaScript the buttons stay hidden and
- * every link opens the citations file.
+ * save the text the page shows. Without JavaScript there are no formats buttons
+ * and every link opens the citations file.
  */
 import { enableCopy } from './copy-citation.ts';
 
@@ -74,10 +74,12 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-save]'))
 
 const fileLink = document.querySelector<HTMLAnchorElement>('a[data-citations-file]');
 let file: Promise<{ findings: Formats[] }> | undefined;
-for (const button of fileLink ? document.querySelectorAll<HTMLButtonElement>('button[data-formats]') : []) {
-  // Styled and announced here, to keep the page's markup small.
-  Object.assign(button, { hidden: false, className: 'copy' });
+// Each finding's formats button is made here, to keep the page's markup small (a study page lists many findings).
+for (const anchor of fileLink ? document.querySelectorAll<HTMLAnchorElement>('.cite-findings li > a[href^="#"]') : []) {
+  const button = element('button', 'APA, BibTeX, RIS, CSL-JSON', { type: 'button', className: 'copy' });
+  button.dataset.formats = anchor.hash.slice(1);
   button.setAttribute('aria-expanded', 'false');
+  anchor.parentElement!.append(' ', button);
   button.addEventListener('click', async () => {
     const id = button.dataset.formats ?? '';
     let box = document.getElementById(`formats-${id}`);

@@ -30,8 +30,9 @@ describe('cite this page', () => {
     await page.goto(`${suite.origin()}/claims/${SAMPLE.claim}/`);
     expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
     expect(await page.locator('#cite-vancouver').isVisible()).toBe(true);
-    // The formats buttons stay hidden too; the link opens the citations file, which holds every format.
-    expect(await page.locator('button[data-formats]').first().isVisible()).toBe(false);
+    // No finding gets a formats button; the link opens the citations file, which holds every format.
+    expect(await page.locator('.cite-findings li').count()).toBeGreaterThan(0);
+    expect(await page.locator('button[data-formats]').count()).toBe(0);
     const href = await page.locator('#cite a[data-save="bib"]').getAttribute('href');
     expect(await page.locator('.cite-findings a[data-citations-file]').getAttribute('href')).toBe(href);
     const response = await page.request.get(`${suite.origin()}${href}`);
@@ -64,6 +65,7 @@ describe('cite a single finding', () => {
     await page.goto(`${suite.origin()}/studies/${SAMPLE.study}/`);
     await page.locator('.cite-findings > summary').focus();
     await page.keyboard.press('Enter');
+    expect(await page.locator('.cite-findings button[data-formats]').count()).toBe(await page.locator('.cite-findings li').count());
     const button = page.locator('.cite-findings button[data-formats]').first();
     const id = (await button.getAttribute('data-formats'))!;
     await button.focus();

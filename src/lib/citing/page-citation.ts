@@ -44,7 +44,7 @@ export interface CitableFinding {
 }
 
 /** The formats citation-js writes as files, by file extension (/cite/<page>.<extension> until they moved into one citations file). */
-export const CITATION_FILES = {
+const CITATION_FILES = {
   bib: { label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8' },
   ris: { label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
   json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },

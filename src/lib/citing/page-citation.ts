@@ -43,13 +43,8 @@ export interface CitableFinding {
   label: string;
 }
 
-/** The formats citation-js writes as files, by file extension (/cite/<page>.<extension> until they moved into one citations file). */
-const CITATION_FILES = {
-  bib: { label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8' },
-  ris: { label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
-  json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-} as const;
-export type CitationFileExtension = keyof typeof CITATION_FILES;
+/** The formats citation-js writes as text, by file extension (each was a /cite/<page>.<extension> file until they moved into one citations file). */
+export type CitationFileExtension = 'bib' | 'ris' | 'json';
 
 /** Everything the "Cite this page" block shows. */
 export interface PageCitation {

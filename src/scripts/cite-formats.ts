@@ -25,6 +25,9 @@ const FORMATS = [
   ['cslJson', 'CSL-JSON', 'json'],
 ] as const;
 
+/** File extension of each format block of "Cite this page", by the id of its text. */
+const EXTENSIONS: Record<string, string> = { 'cite-bibtex': 'bib', 'cite-ris': 'ris', 'cite-csl-json': 'json' };
+
 /** "/citations/studies/x.json" -> "studies-x", the start of a downloaded file's name. */
 const baseName = (path: string) =>
   path
@@ -68,11 +71,12 @@ function formatsBox(finding: Formats, name: string): HTMLElement {
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-save]')) {
   link.addEventListener('click', (event) => {
     event.preventDefault();
-    save(link.closest('details')?.querySelector('pre')?.textContent ?? '', `${baseName(link.pathname)}.${link.dataset.save}`);
+    const text = link.closest('details')?.querySelector('pre');
+    save(text?.textContent ?? '', `${baseName(link.pathname)}.${EXTENSIONS[text?.id ?? ''] ?? 'txt'}`);
   });
 }
 
-const fileLink = document.querySelector<HTMLAnchorElement>('a[data-citations-file]');
+const fileLink = document.querySelector<HTMLAnchorElement>('.cite-findings > a');
 let file: Promise<{ findings: Formats[] }> | undefined;
 // Each finding's formats button is made here, to keep the page's markup small (a study page lists many findings).
 for (const anchor of fileLink ? document.querySelectorAll<HTMLAnchorElement>('.cite-findings li > a[href^="#"]') : []) {

@@ -204,8 +204,11 @@ describe('cite this page', () => {
   test.each(rows)('%s offers BibTeX, RIS and CSL-JSON downloads that agree with the page', (_, page) => {
     const cited = new URL(citedUrl(page)).pathname;
     // The script saves the text shown; without JavaScript each link opens the citations file.
-    const links = selectAll('#cite > details:not(.cite-latest) a[data-save]', page.tree).map((a) => [String(a.properties.dataSave), String(a.properties.href)]);
-    expect(links).toEqual(['bib', 'ris', 'json'].map((ext) => [ext, citationsUrl(cited)]));
+    const links = selectAll('#cite > details:not(.cite-latest):not(.cite-findings)', page.tree).map((d) => [
+      String(select('pre', d)?.properties.id),
+      String(select('a[data-save]', d)?.properties.href),
+    ]);
+    expect(links).toEqual(['cite-bibtex', 'cite-ris', 'cite-csl-json'].map((id) => [id, citationsUrl(cited)]));
     const year = reviewed(page).slice(0, 4);
     const file = citationsOf(cited);
     expect([file.url, file.version]).toEqual([citedUrl(page), String(versionOf(page).number)]);

@@ -5,7 +5,9 @@
  * citation-file.ts) and shows that finding's APA, BibTeX, RIS and CSL-JSON with
  * its link and version; nothing is formatted here. The page's Download links
  * save the text the page shows. Without JavaScript there are no formats buttons
- * and every link opens the citations file.
+ * and the Download links open the citations file, which holds every finding's
+ * formats (no link of its own: the findings list is on every page, within its
+ * 14 kB budget).
  */
 import { enableCopy } from './copy-citation.ts';
 
@@ -68,7 +70,8 @@ function formatsBox(finding: Formats, name: string): HTMLElement {
   return box;
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-save]')) {
+// The BibTeX, RIS and CSL-JSON blocks of "Cite this page" are its only <details> without a class.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('#cite > details:not([class]) p > a')) {
   link.addEventListener('click', (event) => {
     event.preventDefault();
     const text = link.closest('details')?.querySelector('pre');
@@ -76,7 +79,8 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-save]'))
   });
 }
 
-const fileLink = document.querySelector<HTMLAnchorElement>('.cite-findings > a');
+// The Download links above open the page's citations file, which holds every finding's formats too.
+const fileLink = document.querySelector<HTMLAnchorElement>('#cite > details:not([class]) p > a');
 let file: Promise<{ findings: Formats[] }> | undefined;
 // Each finding's formats button is made here, to keep the page's markup small (a study page lists many findings).
 for (const anchor of fileLink ? document.querySelectorAll<HTMLAnchorElement>('.cite-findings li > a[href^="#"]') : []) {

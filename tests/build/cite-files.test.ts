@@ -58,7 +58,8 @@ describe('cite a single finding', () => {
   });
 
   test.each(withFindings)('%s: each finding offers the five formats with its anchor URL and version', (_, page) => {
-    const fileLink = select('.cite-findings a[href^="/citations/"]', page.tree);
+    // Without JavaScript, the Download links of "Cite this page" open the citations file.
+    const fileLink = select('#cite > details:not([class]) p > a[href^="/citations/"]', page.tree);
     expect(fileLink, 'no link to the citations file').toBeTruthy();
     const file = readCitations(String(fileLink!.properties.href));
     expect(file.page.url).toBe(citedUrl(page));

@@ -206,7 +206,7 @@ describe('cite this page', () => {
     // The script saves the text shown; without JavaScript each link opens the citations file.
     const links = selectAll('#cite > details:not(.cite-latest):not(.cite-findings)', page.tree).map((d) => [
       String(select('pre', d)?.properties.id),
-      String(select('a[data-save]', d)?.properties.href),
+      String(select('p > a', d)?.properties.href),
     ]);
     expect(links).toEqual(['cite-bibtex', 'cite-ris', 'cite-csl-json'].map((id) => [id, citationsUrl(cited)]));
     const year = reviewed(page).slice(0, 4);

@@ -1,6 +1,7 @@
 /** One cell of the matrix: a corpus of N pages and M references, built in each variant. */
 import { join } from 'node:path';
 import { generateCorpus } from './corpus.ts';
+import { countFiles } from './file-count.ts';
 import { firstQuery } from './first-query.ts';
 import { measure } from './measure.ts';
 import { siteSizes } from './page-sizes.ts';
@@ -63,13 +64,14 @@ async function runVariant(variant: VariantName, dir: string, row: Row, log: (lin
   if (timingOnly) return timings;
   const dist = join(dir, 'dist');
   const sizes = siteSizes(dist);
+  const files = countFiles(dist);
   const query = await firstQuery(
     dist,
     variant === 'starlight'
       ? { ui: false, path: '/' }
       : { ui: true, path: '/search/', resultSelector: '[data-search-results] li.result', countPattern: /(\d+) results? for/ },
   );
-  return { ...timings, sizes, query };
+  return { ...timings, sizes, files, query };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Formats benchmark rows as one Markdown table, the ratios between variants and the targets. */
 import { PAGE_TYPES, type PageSize, type SiteSizes } from './page-sizes.ts';
 import type { FirstQuery } from './first-query.ts';
+import { FREE_PLAN_FILES, projectFiles, type FileCount } from './file-count.ts';
 import type { VariantName } from './variants.ts';
 
 export interface Row {
@@ -16,6 +17,8 @@ export interface Row {
   totalRuns?: number[];
   peakBytes?: number;
   sizes?: SiteSizes;
+  /** Files in dist/ after Pagefind, by kind (what Cloudflare Pages counts against its 20,000). */
+  files?: FileCount;
   query?: FirstQuery;
 }
 
@@ -43,6 +46,7 @@ export const COLUMNS = [
   '× ours',
   'peak MiB',
   'search index kB',
+  'files',
   'query kB',
   'query ms',
   'results page kB',
@@ -72,6 +76,7 @@ export function table(rows: readonly Row[]): string {
         ratio,
         (r.peakBytes! / 2 ** 20).toFixed(0),
         kb(r.sizes!.searchIndexBytes),
+        r.files ? String(r.files.total) : '–',
         r.query ? `${kb(r.query.gzipBytes)} (${kb(r.query.bytes)})` : '–',
         r.query ? r.query.ms.toFixed(0) : '–',
         r.query?.allGzipBytes !== undefined ? kb(r.query.allGzipBytes) : '–',
@@ -132,7 +137,25 @@ export function targets(rows: readonly Row[]): string {
       `JS ≤ 2 kB gzip: ${kb(js)} kB ${verdict(js <= 2_000)}`,
       queryLimit && r.query ? `first result ≤ ${kb(queryLimit)} kB: ${kb(r.query.gzipBytes)} kB gzip ${verdict(r.query.gzipBytes <= queryLimit)}` : undefined,
     ];
+    if (r.files) parts.push(`files ≤ ${FREE_PLAN_FILES}: ${r.files.total} ${verdict(r.files.total <= FREE_PLAN_FILES)}`);
     lines.push(`- N=${r.pages}, M=${r.references}: ${parts.filter(Boolean).join('; ')}`);
   }
+  const projection = fileProjection(ours);
+  if (projection) lines.push(projection);
   return lines.join('\n');
+}
+
+/** The file count at 10,000 pages on the line through the two largest measured sizes of ours with the same references, when 10,000 was not built. */
+export function fileProjection(ours: readonly Row[], pages = 10_000): string | undefined {
+  const counted = ours.filter((r) => r.files && r.pages < pages).sort((a, b) => b.pages - a.pages);
+  for (const big of counted) {
+    if (ours.some((r) => r.files && r.pages === pages && r.references === big.references)) continue;
+    const small = counted.find((r) => r.references === big.references && r.pages < big.pages);
+    if (!small) continue;
+    const at = (r: Row) => ({ pages: r.pages, files: r.files!.total });
+    const files = projectFiles(at(small), at(big), pages);
+    const perPage = (big.files!.total - small.files!.total) / (big.pages - small.pages);
+    return `- N=${pages}, M=${big.references}: files projected (not built) on the line through N=${small.pages} and N=${big.pages}, ${perPage.toFixed(3)} a page: ${files} ${files <= FREE_PLAN_FILES ? 'met' : 'NOT met'}`;
+  }
+  return undefined;
 }

@@ -80,8 +80,11 @@ const citedUrl = (page: BuiltPage) => {
   return v.released ? `${canonical(page)}v/${v.number}/` : canonical(page);
 };
 
-/** dist/ file of a citation download for a page path, e.g. "/" -> dist/cite/home.bib. */
-const citeFile = (path: string, ext: string) => join(DIST, 'cite', `${path.split('/').filter(Boolean).join('/') || 'home'}.${ext}`);
+/** URL of a page's citations file (every format of the page and its findings), e.g. "/" -> "/citations/home.json". */
+const citationsUrl = (path: string) => `/citations/${path.split('/').filter(Boolean).join('/') || 'home'}.json`;
+/** The page's own formats in its citations file. */
+const citationsOf = (path: string) =>
+  (JSON.parse(readFileSync(join(DIST, citationsUrl(path)), 'utf8')) as { page: Record<'bibtex' | 'ris' | 'cslJson' | 'url' | 'version', string> }).page;
 
 function jsonLdGraph(page: BuiltPage): Record<string, unknown>[] {
   const script = select('script[type="application/ld+json"]', page.tree);
@@ -230,11 +233,17 @@ describe('cite this page', () => {
     expect(
       offenders(rows, (_, page) => {
         const cited = new URL(citedUrl(page)).pathname;
-        const links = selectAll('#cite > details:not(.cite-latest) a[download]', page.tree).map((a) => String(a.properties.href));
-        expect(links.sort()).toEqual(['bib', 'json', 'ris'].map((ext) => citeFile(cited, ext).replace(/^dist/, '')).sort());
+        // The script saves the text shown; without JavaScript each link opens the citations file.
+        const links = selectAll('#cite > details:not(.cite-latest):not(.cite-findings)', page.tree).map((d) => [
+          String(select('pre', d)?.properties.id),
+          String(select('p > a', d)?.properties.href),
+        ]);
+        expect(links).toEqual(['cite-bibtex', 'cite-ris', 'cite-csl-json'].map((id) => [id, citationsUrl(cited)]));
         const year = reviewed(page).slice(0, 4);
+        const file = citationsOf(cited);
+        expect([file.url, file.version]).toEqual([citedUrl(page), String(versionOf(page).number)]);
 
-        const bib = parseBibtex(readFileSync(citeFile(cited, 'bib'), 'utf8'));
+        const bib = parseBibtex(file.bibtex);
         expect(bib.errors).toEqual([]);
         expect(bib.entries).toHaveLength(1);
         const entry = bib.entries[0]!;
@@ -245,7 +254,7 @@ describe('cite this page', () => {
         expect(String(entry.fields.url)).toBe(citedUrl(page));
         expect(String(entry.fields.number)).toBe(`Version ${versionOf(page).number}`);
 
-        const ris = parseRis(readFileSync(citeFile(cited, 'ris'), 'utf8'))[0]!;
+        const ris = parseRis(file.ris)[0]!;
         expect(ris.TY).toEqual(['RPRT']);
         expect(ris.TI).toEqual([heading(page)]);
         expect(ris.AU).toEqual([SITE_NAME]);
@@ -253,7 +262,7 @@ describe('cite this page', () => {
         expect(ris.UR).toEqual([citedUrl(page)]);
         expect(ris.SN).toEqual([`Version ${versionOf(page).number}`]);
 
-        const csl = (JSON.parse(readFileSync(citeFile(cited, 'json'), 'utf8')) as Record<string, unknown>[])[0]!;
+        const csl = (JSON.parse(file.cslJson) as Record<string, unknown>[])[0]!;
         expect(csl).toMatchObject({
           type: 'report',
           title: heading(page),
@@ -264,8 +273,10 @@ describe('cite this page', () => {
         });
         expect(csl.issued).toEqual({ 'date-parts': [reviewed(page).split('-').map(Number)] });
 
-        // The selectable text on the page is the downloaded file.
-        expect(toString(select('#cite-bibtex', page.tree)!)).toBe(readFileSync(citeFile(cited, 'bib'), 'utf8'));
+        // The selectable text on the page is the text in the file.
+        expect(toString(select('#cite-bibtex', page.tree)!)).toBe(file.bibtex);
+        expect(toString(select('#cite-ris', page.tree)!)).toBe(file.ris);
+        expect(toString(select('#cite-csl-json', page.tree)!)).toBe(file.cslJson);
       }),
     ).toEqual([]);
   });
@@ -276,9 +287,11 @@ describe('cite this page', () => {
         const latest = select('#cite .cite-latest', page.tree);
         if (!versionOf(page).released) return expect(latest).toBeFalsy();
         expect(toString(select('#cite-latest-vancouver', latest!)!)).toContain(canonical(page));
-        const links = selectAll('a[download]', latest!).map((a) => String(a.properties.href));
-        expect(links.sort()).toEqual(['bib', 'json', 'ris'].map((ext) => citeFile(page.url, ext).replace(/^dist/, '')).sort());
-        const csl = (JSON.parse(readFileSync(citeFile(page.url, 'json'), 'utf8')) as Record<string, unknown>[])[0]!;
+        const links = selectAll('a', latest!)
+          .map((a) => String(a.properties.href))
+          .filter((href) => href.startsWith('/citations/'));
+        expect(links).toEqual([citationsUrl(page.url)]);
+        const csl = (JSON.parse(citationsOf(page.url).cslJson) as Record<string, unknown>[])[0]!;
         expect(csl).toMatchObject({ URL: canonical(page), number: `Version ${versionOf(page).number}` });
       }),
     ).toEqual([]);

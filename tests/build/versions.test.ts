@@ -61,7 +61,7 @@ describe('frozen versions', () => {
         expect(toString(select('#cite-vancouver', page.tree)!)).toContain(`Version ${n}. Available from: ${own}`);
         expect(String(select('meta[name="citation_technical_report_number"]', page.tree)?.properties.content)).toBe(`Version ${n}`);
         expect(String(select('meta[name="citation_public_url"]', page.tree)?.properties.content)).toBe(own);
-        expect(existsSync(`dist/cite${url.replace(/\/$/, '')}.bib`)).toBe(true);
+        expect(existsSync(`dist/citations${url.replace(/\/$/, '')}.json`)).toBe(true);
         expect(toString(select('#cite-latest-vancouver', page.tree)!)).toContain(new URL(current, SITE_URL).href);
       }),
     ).toEqual([]);

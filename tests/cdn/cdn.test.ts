@@ -11,6 +11,7 @@ import { launchChromium, openPage, searchSettled } from '../helpers/browser.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
 import { startPagesDev, type PagesDevServer } from '../../src/cli/lib/pages-dev.ts';
 import { collectRedirects, parseRedirectsFile } from '../../src/lib/checks/redirects.ts';
+import { LEGACY_CITE_REDIRECTS } from '../../src/lib/citing/citation-file.ts';
 import { readContentFrontmatter } from '../../src/lib/core/front-matter-syntax.ts';
 import { TOPIC } from '../../src/topic.ts';
 
@@ -70,14 +71,30 @@ describe('renamed pages and unknown URLs', () => {
     const { redirects } = collectRedirects(readContentFrontmatter(process.cwd()).entries, process.cwd());
     const rules = parseRedirectsFile(readFileSync(join(DIST, '_redirects'), 'utf8'));
     const expected = Object.entries(redirects).flatMap(([from, to]) => [`${from.replace(/\/$/, '')} ${to} 301`, `${from} ${to} 301`]);
-    expect(rules.map((r) => `${r.from} ${r.to} ${r.status}`).sort()).toEqual(expected.sort());
+    expect(rules.map((r) => `${r.from} ${r.to} ${r.status}`).sort()).toEqual([...expected, ...LEGACY_CITE_REDIRECTS].sort());
   });
 
-  test('every rule in dist/_redirects answers 301 with its new URL', async () => {
-    for (const { from, to } of parseRedirectsFile(readFileSync(join(DIST, '_redirects'), 'utf8'))) {
+  test('every static rule in dist/_redirects answers 301 with its new URL', async () => {
+    for (const { from, to } of parseRedirectsFile(readFileSync(join(DIST, '_redirects'), 'utf8')).filter((r) => !r.from.includes('*'))) {
       const response = await get(from);
       expect(response.status, from).toBe(301);
       expect(response.headers.get('location'), from).toBe(to);
+    }
+  });
+
+  test('every /cite/ download given out before (.bib, .ris, .json, frozen versions too) answers 301 with its citations file, which answers 200', async () => {
+    const files = readdirSync(join(DIST, 'citations'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+    expect(files.some((f) => /\/v\/\d+\.json$/.test(f))).toBe(true);
+    for (const file of files) {
+      for (const ext of ['bib', 'ris', 'json']) {
+        const old = `/cite/${file.replace(/\.json$/, '')}.${ext}`;
+        const response = await get(old);
+        expect(response.status, old).toBe(301);
+        expect(response.headers.get('location'), old).toBe(`/citations/${file}`);
+      }
+      const target = await get(`/citations/${file}`);
+      expect(target.status, file).toBe(200);
+      expect(Object.keys((await target.json()) as object)).toEqual(['page', 'findings']);
     }
   });
 

@@ -26,6 +26,7 @@ import { BIBLIOGRAPHY_FILE } from '../core/settings.ts';
 import { builtSiteProblems } from './built-site.ts';
 import { projectChecks, projectWarnings } from './project-checks.ts';
 import { collectRedirects, redirectsFile } from './redirects.ts';
+import { LEGACY_CITE_REDIRECTS } from '../citing/citation-file.ts';
 
 export default function evidenceIntegration(): AstroIntegration {
   let redirects: Record<string, string> = {};
@@ -47,7 +48,7 @@ export default function evidenceIntegration(): AstroIntegration {
         const root = projectRoot();
         const out = fileURLToPath(dir);
         throwIfAny([...takeProblems(), ...builtSiteProblems(out, root, logger)]);
-        writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true' }));
+        writeFileSync(join(out, '_redirects'), redirectsFile(redirects, { forced: process.env.NETLIFY === 'true', dynamic: LEGACY_CITE_REDIRECTS }));
         logger.info(`_redirects: ${Object.keys(redirects).length} renamed page(s) answer 301.`);
         const headers = join(out, '_headers');
         writeFileSync(headers, withHeaderPolicy(readFileSync(headers, 'utf8'), relative(root, headers)));

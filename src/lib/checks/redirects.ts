@@ -63,9 +63,10 @@ export function collectRedirects(entries: readonly ContentFrontmatter[], root: s
  * without its trailing slash, so neither spelling takes a second hop. Astro's meta-refresh pages stay
  * in dist/ for hosts that do not read the file. Netlify serves a file that exists at the old URL rather
  * than redirect unless the status is forced (`301!`), which Cloudflare Pages rejects; so `forced` is for
- * Netlify builds only (the integration sets it where Netlify's build sets NETLIFY=true).
+ * Netlify builds only (the integration sets it where Netlify's build sets NETLIFY=true). `dynamic` rules
+ * (splats, such as the old /cite/ downloads') follow the static ones.
  */
-export function redirectsFile(redirects: Readonly<Record<string, string>>, { forced = false } = {}): string {
+export function redirectsFile(redirects: Readonly<Record<string, string>>, { forced = false, dynamic = [] as readonly string[] } = {}): string {
   const status = forced ? '301!' : '301';
   const lines = Object.entries(redirects)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -73,7 +74,8 @@ export function redirectsFile(redirects: Readonly<Record<string, string>>, { for
       const bare = from.replace(/\/+$/, '');
       return (bare && bare !== from ? [bare, from] : [from]).map((old) => `${old} ${to} ${status}`);
     });
-  return [`# Written by the build from each entry's formerIds (src/lib/checks/redirects.ts). Do not edit.`, ...lines, ''].join('\n');
+  // Cloudflare Pages wants static rules before dynamic ones (splats, placeholders).
+  return [`# Written by the build from each entry's formerIds (src/lib/checks/redirects.ts). Do not edit.`, ...lines, ...dynamic, ''].join('\n');
 }
 
 /** The old URL -> new URL pairs of a `_redirects` file written by `redirectsFile`, one per rule. */

@@ -17,7 +17,7 @@ import '@citation-js/plugin-ris';
 import type { CslItem } from '../core/bibliography/types.ts';
 import { formatVarying } from '../markdown/reference-template.ts';
 import { SITE_NAME, SITE_URL } from '../site.ts';
-import { citationFilePath } from '../core/urls.ts';
+import { citationsFilePath } from '../core/urls.ts';
 
 /** What a citation needs to know about a page. */
 export interface CitablePage {
@@ -44,13 +44,8 @@ export interface CitableFinding {
   label: string;
 }
 
-/** The downloadable formats, by file extension. */
-export const CITATION_FILES = {
-  bib: { label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8' },
-  ris: { label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
-  json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-} as const;
-export type CitationFileExtension = keyof typeof CITATION_FILES;
+/** The formats citation-js writes as text, by file extension (each was a /cite/<page>.<extension> file until they moved into one citations file). */
+export type CitationFileExtension = 'bib' | 'ris' | 'json';
 
 /** Everything the "Cite this page" block shows. */
 export interface PageCitation {
@@ -64,8 +59,8 @@ export interface PageCitation {
   bibtex: string;
   ris: string;
   cslJson: string;
-  /** Download URL per format, e.g. { bib: "/cite/studies/smith2020trial.bib" }. */
-  files: Record<CitationFileExtension, string>;
+  /** The page's citations file, holding every format of the page and its findings (src/lib/citing/citation-file.ts). */
+  file: string;
   /** One Vancouver citation per finding, pointing at its fragment URL. */
   findings: { id: string; label: string; url: string; vancouver: string }[];
 }
@@ -111,9 +106,6 @@ export function pageCsl(page: CitablePage, fragment?: { id: string; label: strin
 /** Every citation format for a page, and a citation per finding. */
 export function pageCitation(page: CitablePage, findings: readonly CitableFinding[] = []): PageCitation {
   const item = pageCsl(page);
-  const files = Object.fromEntries(
-    (Object.keys(CITATION_FILES) as CitationFileExtension[]).map((ext) => [ext, citationFilePath(citedPath(page), ext)]),
-  ) as Record<CitationFileExtension, string>;
   return {
     version: pageVersion(page),
     checked: page.lastReviewed,
@@ -123,7 +115,7 @@ export function pageCitation(page: CitablePage, findings: readonly CitableFindin
     bibtex: citationText(item, 'bib'),
     ris: citationText(item, 'ris'),
     cslJson: citationText(item, 'json'),
-    files,
+    file: citationsFilePath(citedPath(page)),
     findings: findings.map((finding) => {
       const one = pageCsl(page, finding);
       return { id: finding.id, label: finding.label, url: String(one.URL), vancouver: formatVarying(one, 'vancouver') };
@@ -144,11 +136,6 @@ export function unwrapRis(ris: string): string {
     else if (line !== '') lines[lines.length - 1] += line;
   }
   return lines.join('\n') + '\n';
-}
-
-/** The body of one downloadable citation file: the text the page's "Cite this page" block shows. */
-export function citationFile(page: CitablePage, extension: CitationFileExtension): string {
-  return citationText(pageCsl(page), extension);
 }
 
 /**

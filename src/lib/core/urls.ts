@@ -18,10 +18,15 @@ export const versionPath = (path: string, number: number): string => `${path}v/$
 /** Whether a path is that of a frozen version (for the sitemap and the search index). */
 export const isVersionPath = (path: string): boolean => /\/v\/\d+\/$/.test(new URL(path, 'https://x').pathname);
 
-/** Stable download path of one citation file of the page at `path`, e.g. "/cite/studies/smith2020trial.bib". */
+/** The /cite/ URL once given out for one format of the page at `path`, e.g. "/cite/studies/smith2020trial.bib"; it now answers with a 301 to the page's citations file (citing/citation-file.ts). */
 export function citationFilePath(path: string, extension: string): string {
   const name = path.split('/').filter(Boolean).join('/') || 'home';
   return `/cite/${name}.${extension}`;
+}
+
+/** Path of a page's citations file, every format of the page and its findings: "/" -> "/citations/home.json" (citing/citation-file.ts). */
+export function citationsFilePath(path: string): string {
+  return `/citations/${path.split('/').filter(Boolean).join('/') || 'home'}.json`;
 }
 
 /** "/charts/studies/smith2020trial/chart-responders.svg" for a chart on /studies/smith2020trial/. */

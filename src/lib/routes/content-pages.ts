@@ -6,7 +6,8 @@
 import { render, type CollectionEntry } from 'astro:content';
 import { entries, once } from '../content/collections.ts';
 import type { Change } from '../../schemas/change.ts';
-import type { CitablePage } from '../citing/page-citation.ts';
+import type { CitableFinding, CitablePage } from '../citing/page-citation.ts';
+import { pageFindings } from '../citing/page-findings.ts';
 import { entryPath } from '../core/urls.ts';
 import { citedKeysOf } from '../search/search-index.ts';
 import { projectRoot } from '../core/project-root.ts';
@@ -17,6 +18,8 @@ export interface ContentPage extends CitablePage {
   keys: string[];
   /** The page's log of substantive changes. */
   changes: Change[];
+  /** Findings citable on their own (src/lib/citing/page-findings.ts). */
+  findings: CitableFinding[];
 }
 
 type Entry = CollectionEntry<'studies' | 'questions' | 'claims' | 'pages'>;
@@ -25,7 +28,8 @@ async function page(entry: Entry, path: string, description: string): Promise<Co
   const { remarkPluginFrontmatter } = await render(entry);
   const { title, lastReviewed, changes } = entry.data;
   const version = { number: pageVersionState(projectRoot(), entry.collection, entry.id).number };
-  return { title, path, description, lastReviewed, version, changes, keys: citedKeysOf(remarkPluginFrontmatter) };
+  const findings = pageFindings(entry.collection, entry.id, entry.data);
+  return { title, path, description, lastReviewed, version, changes, findings, keys: citedKeysOf(remarkPluginFrontmatter) };
 }
 
 /** All content pages: home first, then studies, questions, claims and the other pages (computed once per build). */

@@ -4,7 +4,8 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { Change } from '../../schemas/change.ts';
-import type { CitablePage } from '../citing/page-citation.ts';
+import type { CitableFinding, CitablePage } from '../citing/page-citation.ts';
+import { pageFindings } from '../citing/page-findings.ts';
 import { entryPath, versionPath } from '../core/urls.ts';
 import { entries } from '../content/collections.ts';
 import { projectRoot } from '../core/project-root.ts';
@@ -154,11 +155,11 @@ export async function frozenVersionPaths<C extends VersionedCollection>(collecti
   return (await frozenVersions(collection)).map((v) => ({ params: { id: v.id, n: String(v.view.number) }, props: { version: v } }));
 }
 
-/** Every frozen version of every page as a citable page, for the citation downloads. */
-export async function frozenCitablePages(): Promise<CitablePage[]> {
+/** Every frozen version of every page as a citable page with its findings, for the citations files. */
+export async function frozenCitablePages(): Promise<(CitablePage & { findings: CitableFinding[] })[]> {
   const all = await Promise.all((Object.keys(VERSION_COLLECTIONS) as VersionedCollection[]).map((c) => frozenVersions(c)));
   return (Object.keys(VERSION_COLLECTIONS) as VersionedCollection[]).flatMap((collection, i) =>
-    all[i]!.map(({ entry, view: v }) => {
+    all[i]!.map(({ id, entry, view: v }) => {
       const data = entry.data as unknown as PageData & Record<string, unknown>;
       return {
         title: data.title,
@@ -166,6 +167,7 @@ export async function frozenCitablePages(): Promise<CitablePage[]> {
         lastReviewed: data.lastReviewed,
         description: pageDescription(collection, data),
         version: { number: v.number, path: v.frozenPath },
+        findings: pageFindings(collection, id, data),
       };
     }),
   );

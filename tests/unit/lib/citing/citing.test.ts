@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, test, vi } from 'vitest';
 import { citationFilePath } from '../../../../src/lib/core/urls.ts';
-import { citationFile, citationId, pageCitation, pageCsl, unwrapRis } from '../../../../src/lib/citing/page-citation.ts';
+import { citationId, pageCitation, pageCsl, unwrapRis } from '../../../../src/lib/citing/page-citation.ts';
 import { citationReference, jsonLdText, pageMetadata, scholarlyWork } from '../../../../src/lib/citing/page-metadata.ts';
 import { coins } from '../../../../src/lib/citing/reference-library.ts';
 import type { CslItem } from '../../../../src/lib/core/bibliography/types.ts';
@@ -62,7 +62,7 @@ describe('page citation', () => {
       expect(text).toContain('/studies/noppers2011absence/v/2/');
     }
     expect(c.bibtex).toMatch(/^@techreport\{studies_noppers2011absence_v_2,/);
-    expect(c.files.bib).toBe('/cite/studies/noppers2011absence/v/2.bib');
+    expect(c.file).toBe('/citations/studies/noppers2011absence/v/2.json');
     expect(c.findings[0]?.url).toMatch(/\/v\/2\/#responders-15-min$/);
   });
 
@@ -70,7 +70,7 @@ describe('page citation', () => {
     const c = pageCitation({ ...page, version: { number: 3 } });
     expect(c.url).toMatch(/\/studies\/noppers2011absence\/$/);
     expect(c.ris).toMatch(/^SN {2}- Version 3$/m);
-    expect(c.files.json).toBe('/cite/studies/noppers2011absence.json');
+    expect(c.file).toBe('/citations/studies/noppers2011absence.json');
   });
 
   test('a frozen copy tells Zotero its own URL, while Open Graph names the current page', () => {
@@ -81,18 +81,16 @@ describe('page citation', () => {
     expect(value('og:url')).toMatch(/\/studies\/noppers2011absence\/$/);
   });
 
-  test('a download from /cite/ is the text the page shows, written by citation-js once per build', () => {
+  test("a page's citation texts are written by citation-js once per build, a changed page's again", () => {
     const cited = { ...page, title: 'A page cited and downloaded', version: { number: 4 } };
     const format = vi.spyOn(Cite.prototype, 'format');
     try {
       const c = pageCitation(cited);
       expect(format).toHaveBeenCalledTimes(2);
-      expect(citationFile(cited, 'bib')).toBe(c.bibtex);
-      expect(citationFile(cited, 'ris')).toBe(c.ris);
-      expect(citationFile(cited, 'json')).toBe(c.cslJson);
+      expect(pageCitation(cited).bibtex).toBe(c.bibtex);
       expect(format).toHaveBeenCalledTimes(2);
-      // A changed page is a new item: its files are written again.
-      expect(citationFile({ ...cited, title: 'A page renamed' }, 'bib')).toContain('A page renamed');
+      // A changed page is a new item: its texts are written again.
+      expect(pageCitation({ ...cited, title: 'A page renamed' }).bibtex).toContain('A page renamed');
       expect(format).toHaveBeenCalledTimes(4);
     } finally {
       format.mockRestore();

@@ -15,7 +15,6 @@ const CSL = createRequire(import.meta.url)('citeproc');
 
 interface Engine extends CiteprocEngine {
   processCitationCluster(cluster: CitationCluster, pre: [string, number][], post: [string, number][]): [unknown, [number, string, string][]];
-  makeBibliography(): [{ entry_ids: string[][] }, string[]];
 }
 interface CslConfig {
   engine: (data: object, style: string, lang: string, format: string) => Engine;
@@ -43,7 +42,7 @@ function render(engine: Engine, page: Page) {
     pre.push([citationID, 0]);
     return updates.find((u) => u[2] === citationID)![1];
   });
-  const [params, entries] = engine.makeBibliography();
+  const [params, entries] = engine.makeBibliography() as [{ entry_ids: string[][] }, string[]];
   return { texts, ids: params.entry_ids, entries };
 }
 

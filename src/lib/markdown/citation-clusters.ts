@@ -11,12 +11,13 @@
  * citeproc's earlier answer. citeproc still formats every distinct citation;
  * only repeats are skipped.
  *
- * citeproc is kept in step lazily: a citation not seen before first replays the
- * skipped ones (the same calls, in the same order, as without the memo), and
- * before anything else reads the engine (the reference list) the page's works
- * are registered in order of first citation, as citeproc does itself. Each
- * real answer checks the numbering assumption; if citeproc ever numbers
- * differently, the memo switches itself off for that engine.
+ * A citation not seen before is formatted by citeproc alone, with the page's
+ * works registered in order of first citation (so with the numbers it has on
+ * the page), instead of with all the page's earlier citations; before anything
+ * else reads the engine (the reference list), the page's works are registered
+ * in that order, as citeproc does itself. Each answer checks the numbering
+ * assumption; if citeproc ever numbers differently, the memo switches itself
+ * off for that engine and the page's citations are replayed in full.
  */
 import type { CiteprocEngine } from './citeproc-memo.ts';
 import type { CiteItem } from './rehype-citation-source.ts';
@@ -32,9 +33,12 @@ type ClusterResult = [Record<string, unknown>, [number, string, string][]];
 
 /** The parts of citeproc used here, beyond those the reference-list memo uses. */
 interface ClusterEngine extends CiteprocEngine {
-  processCitationCluster(cluster: CitationCluster, pre: [string, number][], post: [string, number][]): ClusterResult;
+  processCitationCluster(cluster: CitationCluster, pre: [string, number][], post: [string, number][], flag?: number): ClusterResult;
   updateItems(ids: string[]): void;
 }
+
+/** citeproc's flag (`CSL.ASSUME_ALL_ITEMS_REGISTERED`) for a citation whose works are already registered, in the order given. */
+const ASSUME_ALL_ITEMS_REGISTERED = 2;
 
 const CITATION_SECTION = /<citation\b[\s\S]*?<\/citation>/;
 
@@ -137,15 +141,24 @@ export function memoizeCitations(
     const key = on ? clusterKey(cluster, numbers) : '';
     const known = on ? memo.texts.get(key) : undefined;
     if (known !== undefined) return [{ bibchange: false }, [[index, known, cluster.citationID]]];
+    if (on) {
+      // A new citation: citeproc formats it alone, with the page's works registered in order of first citation.
+      real.updateItems([...numbers.keys()]);
+      const alone = { ...cluster, citationItems: cluster.citationItems.map((item) => ({ ...item })), properties: { ...cluster.properties } };
+      const [, updates] = real.processCitationCluster(alone, [], [], ASSUME_ALL_ITEMS_REGISTERED);
+      // citeproc no longer holds the page's earlier citations: a later real call replays them all.
+      processed = 0;
+      const ordered = cluster.citationItems.every(({ id }) => real.registry.registry[id]?.seq === numbers.get(id));
+      const text = updates.find((entry) => entry[2] === cluster.citationID)?.[1];
+      if (ordered && text !== undefined) {
+        memo.texts.set(key, text);
+        return [{ bibchange: false }, [[index, text, cluster.citationID]]];
+      }
+      memo.off = true;
+    }
     catchUp(index);
     const result = process(index);
     processed = index + 1;
-    if (on) {
-      const ordered = cluster.citationItems.every(({ id }) => real.registry.registry[id]?.seq === numbers.get(id));
-      const text = result[1].find((entry) => entry[2] === cluster.citationID)?.[1];
-      if (!ordered) memo.off = true;
-      else if (text !== undefined) memo.texts.set(key, text);
-    }
     return result;
   };
 

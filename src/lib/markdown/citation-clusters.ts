@@ -116,7 +116,13 @@ export function memoizeCitations(
   let processed = 0;
   /** The page's works by number, in order of first citation. */
   const numbers = new Map<string, number>();
-  let registered = true;
+  /** How many of `numbers`, in order, citeproc's registry holds (exactly those, nothing else). */
+  let registeredWorks = 0;
+  const register = () => {
+    if (registeredWorks === numbers.size) return;
+    real.updateItems([...numbers.keys()]);
+    registeredWorks = numbers.size;
+  };
 
   const process = (index: number): ClusterResult => {
     const { cluster, pre, post } = seen[index]!;
@@ -125,17 +131,11 @@ export function memoizeCitations(
   const catchUp = (upTo: number) => {
     for (; processed < upTo; processed++) process(processed);
   };
-  const sync = () => {
-    if (registered) return;
-    registered = true;
-    if (processed < seen.length) real.updateItems([...numbers.keys()]);
-  };
 
   const processCitationCluster = (cluster: CitationCluster, pre: [string, number][], post: [string, number][]): ClusterResult => {
     onCluster(cluster);
     const index = seen.length;
     seen.push({ cluster, pre: [...pre], post: [...post] });
-    registered = false;
     for (const { id } of cluster.citationItems) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
     const on = memoizable && !memo.off && post.length === 0 && pre.length === index;
     const key = on ? clusterKey(cluster, numbers) : '';
@@ -143,7 +143,7 @@ export function memoizeCitations(
     if (known !== undefined) return [{ bibchange: false }, [[index, known, cluster.citationID]]];
     if (on) {
       // A new citation: citeproc formats it alone, with the page's works registered in order of first citation.
-      real.updateItems([...numbers.keys()]);
+      register();
       const alone = { ...cluster, citationItems: cluster.citationItems.map((item) => ({ ...item })), properties: { ...cluster.properties } };
       const [, updates] = real.processCitationCluster(alone, [], [], ASSUME_ALL_ITEMS_REGISTERED);
       // citeproc no longer holds the page's earlier citations: a later real call replays them all.
@@ -159,13 +159,15 @@ export function memoizeCitations(
     catchUp(index);
     const result = process(index);
     processed = index + 1;
+    // citeproc registered the works of every citation so far, in order of first citation: all of `numbers`.
+    registeredWorks = numbers.size;
     return result;
   };
 
   return new Proxy(real, {
     get(target, name) {
       if (name === 'processCitationCluster') return processCitationCluster;
-      if (!READ_WITHOUT_SYNC.has(name)) sync();
+      if (!READ_WITHOUT_SYNC.has(name)) register();
       const value: unknown = Reflect.get(target, name, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

@@ -1,4 +1,4 @@
-/** Runs a command and measures its wall time and the peak resident memory of its whole process tree. */
+/** Runs a command and measures its wall time, CPU time and the peak resident memory of its whole process tree. */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -7,7 +7,24 @@ export interface Measured {
   seconds: number;
   /** Highest sum of RSS over the child and its descendants, sampled every 100 ms. */
   peakBytes: number;
+  /**
+   * User + system CPU seconds of the child and the descendants it waited for
+   * (this process's cutime + cstime before and after). On a shared machine the
+   * wall time grows with other people's load; this mostly does not.
+   */
+  cpuSeconds: number;
   output: string;
+}
+
+/** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+
+/** CPU seconds of this process's waited-for children so far (cutime + cstime in /proc/self/stat). */
+export function childCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After the command name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
+  return (Number(fields[13]) + Number(fields[14])) / TICKS;
 }
 
 const PAGE_SIZE = 4096;
@@ -43,6 +60,7 @@ export function treeRss(root: number): number {
 export function measure(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
+    const cpuStart = childCpuSeconds();
     const child = spawn(command, args, {
       cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
@@ -63,7 +81,7 @@ export function measure(command: string, args: string[], cwd: string, env: NodeJ
     child.on('close', (status) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      resolve({ status, seconds, peakBytes, output: Buffer.concat(chunks).toString('utf8') });
+      resolve({ status, seconds, peakBytes, cpuSeconds: childCpuSeconds() - cpuStart, output: Buffer.concat(chunks).toString('utf8') });
     });
   });
 }

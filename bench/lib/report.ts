@@ -16,6 +16,8 @@ export interface Row {
   /** With --repeat: the total seconds of every run, in order (the row's timings are the median run's). */
   totalRuns?: number[];
   peakBytes?: number;
+  /** User + system CPU seconds of the builds (Astro + Pagefind); absent in rows saved before it was measured. */
+  cpuSeconds?: number;
   sizes?: SiteSizes;
   /** Files in dist/ after Pagefind, by kind (what Cloudflare Pages counts against its 20,000). */
   files?: FileCount;
@@ -43,6 +45,7 @@ export const COLUMNS = [
   'astro s',
   'pagefind s',
   'total s',
+  'cpu s',
   '× ours',
   'peak MiB',
   'search index kB',
@@ -73,6 +76,7 @@ export function table(rows: readonly Row[]): string {
         s(r.astroSeconds),
         s(r.pagefindSeconds),
         s(r.totalSeconds),
+        s(r.cpuSeconds),
         ratio,
         (r.peakBytes! / 2 ** 20).toFixed(0),
         kb(r.sizes!.searchIndexBytes),
@@ -101,6 +105,7 @@ export function ratios(rows: readonly Row[]): string {
         `stock/ours build ${times(stock?.totalSeconds, ours?.totalSeconds)}`,
         `ours/floor build ${times(ours?.totalSeconds, floor?.totalSeconds)} (Astro only ${times(ours?.astroSeconds, floor?.astroSeconds)})`,
         `starlight/ours build ${times(starlight?.totalSeconds, ours?.totalSeconds)}`,
+        `CPU time: stock/ours ${times(stock?.cpuSeconds, ours?.cpuSeconds)}, ours/floor ${times(ours?.cpuSeconds, floor?.cpuSeconds)}, starlight/ours ${times(starlight?.cpuSeconds, ours?.cpuSeconds)}`,
         `starlight/ours study page gzip ${times(gz(starlight?.sizes?.byType.study), gz(ours?.sizes?.byType.study))}`,
         `starlight/ours first query bytes ${times(starlight?.query?.gzipBytes, ours?.query?.gzipBytes)}`,
       ];

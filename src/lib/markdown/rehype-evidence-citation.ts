@@ -14,10 +14,11 @@ import type { VFile } from 'vfile';
 import type { Bibliography } from '../core/bibliography/types.ts';
 import { plugins } from '@citation-js/core';
 import { memoizeBibliography, type CiteprocEngine } from './citeproc-memo.ts';
+import { memoizeCitations, type CitationCluster } from './citation-clusters.ts';
 import { EvidenceBuildError } from '../core/build-error.ts';
 import { hidesMarkup, restoreMarkup, shieldMarkup } from '../core/bibliography/csl-markup.ts';
 import { recordProblem } from '../core/build-problems.ts';
-import { rehypeCitationGenerator, type CiteItem, type RehypeCitationOptions } from './rehype-citation-source.ts';
+import { rehypeCitationGenerator, type RehypeCitationOptions } from './rehype-citation-source.ts';
 
 export interface EvidenceCitationOptions extends Omit<RehypeCitationOptions, 'path'> {
   /** Returns the parsed bibliography (memoised by the caller). */
@@ -55,41 +56,22 @@ interface CslConfig {
   templates: { has(name: string): boolean; get(name: string): string };
 }
 
-/** What rehype-citation asks citeproc to print for one in-text citation. */
-interface CitationCluster {
-  citationID: string;
-  citationItems: CiteItem[];
-}
-
 /**
  * citation-js's plugin registry, except that the CSL engine it hands out formats
- * each reference-list entry once per build (citeproc-memo.ts) and reports each
- * in-text citation it formats to `onCluster`.
+ * each reference-list entry once per build (citeproc-memo.ts) and, for a page
+ * (`onCluster` given), each distinct in-text citation once per build
+ * (citation-clusters.ts), reporting every citation of the page to `onCluster`.
  */
 function memoPlugins(onCluster?: (cluster: CitationCluster) => void) {
   const csl = plugins.config.get('@csl') as CslConfig;
   const engine: CslConfig['engine'] = (data, style, lang, format) => {
-    // citation-js falls back to APA for a style it does not know; so does the memo's check.
-    const memo = memoizeBibliography(csl.engine(data, style, lang, format), data, format, csl.templates.get(csl.templates.has(style) ? style : 'apa'));
-    return onCluster ? reportingClusters(memo, onCluster) : memo;
+    // citation-js falls back to APA for a style it does not know; so do the memos' checks.
+    const styleXml = csl.templates.get(csl.templates.has(style) ? style : 'apa');
+    const memo = memoizeBibliography(csl.engine(data, style, lang, format), data, format, styleXml);
+    return onCluster ? memoizeCitations(memo, data, format, styleXml, onCluster) : memo;
   };
   const config = { ...plugins.config, get: (name: string) => (name === '@csl' ? { ...csl, engine } : plugins.config.get(name)) };
   return { ...plugins, config };
-}
-
-/** The engine (shared by citation-js across pages), seen through a view that reports each citation of this page. */
-function reportingClusters(engine: CiteprocEngine, onCluster: (cluster: CitationCluster) => void): CiteprocEngine {
-  return new Proxy(engine, {
-    get(target, name) {
-      const value: unknown = Reflect.get(target, name, target);
-      if (typeof value !== 'function') return value;
-      if (name !== 'processCitationCluster') return value.bind(target);
-      return (cluster: CitationCluster, ...rest: unknown[]) => {
-        onCluster(cluster);
-        return value.call(target, cluster, ...rest);
-      };
-    },
-  });
 }
 
 /** A stand-in for citation-js's Cite whose instances hold the pre-parsed items, shielded from citeproc's markup parsing. */

@@ -14,20 +14,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, type BuiltPage } from '../helpers/dist.ts';
 import { parseRedirectsFile } from '../../src/lib/checks/redirects.ts';
-
-interface Formats {
-  url: string;
-  version: string;
-  vancouver: string;
-  apa: string;
-  bibtex: string;
-  ris: string;
-  cslJson: string;
-}
-interface CitationsFile {
-  page: Formats & { title: string };
-  findings: (Formats & { id: string; label: string })[];
-}
+import type { CitationsFile } from '../../src/lib/citing/citation-file.ts';
 
 const pages = builtPages().filter((p) => select('#cite', p.tree));
 const withFindings = pages.filter((p) => select('.cite-findings', p.tree)).map((p) => [p.url, p] as const);

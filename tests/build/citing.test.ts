@@ -15,6 +15,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
+import { parseRis } from '../helpers/ris.ts';
 import { builtPages, CURRENT_EVIDENCE_PAGE, DIST, listPagesOf, type BuiltPage } from '../helpers/dist.ts';
 import { TOPIC } from '../../src/topic.ts';
 import { pageVersionState, type VersionedCollection } from '../../src/lib/versions/snapshots.ts';
@@ -43,25 +44,6 @@ const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[�
 const bibEntries = parseBibtex(readFileSync('references/library.bib', 'utf8')).entries;
 const bibTitles = new Set(bibEntries.map((e) => normalise(String(e.fields.title ?? ''))));
 const bibDois = new Set(bibEntries.map((e) => String(e.fields.doi ?? '').toLowerCase()).filter(Boolean));
-
-/** Minimal RIS reader: tag/value pairs per record, independent of citation-js. */
-function parseRis(text: string): Record<string, string[]>[] {
-  const records: Record<string, string[]>[] = [];
-  let current: Record<string, string[]> | undefined;
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(line);
-    if (!match) {
-      if (line.trim()) throw new Error(`RIS line without a tag: ${line}`);
-      continue;
-    }
-    const tag = match[1]!;
-    const value = match[2] ?? '';
-    if (tag === 'TY') records.push((current = {}));
-    if (!current) throw new Error('RIS record does not start with TY');
-    if (tag !== 'ER') (current[tag] ??= []).push(value.trim());
-  }
-  return records;
-}
 
 /** The collection and id of a current content page's source, from its URL. */
 function sourceOf(url: string): { collection: VersionedCollection; id: string } {

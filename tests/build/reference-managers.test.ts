@@ -11,6 +11,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
+import { parseRis } from '../helpers/ris.ts';
 import { builtPages, DIST, listPagesOf, type BuiltPage } from '../helpers/dist.ts';
 import { TOPIC } from '../../src/topic.ts';
 
@@ -54,19 +55,8 @@ const readKevCreator = (text: string) => {
   return { family: words.pop()!.normalize('NFC'), given: words.join(' ').normalize('NFC') };
 };
 
-function risRecords(text: string): Record<string, string[]>[] {
-  const records: Record<string, string[]>[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(line);
-    if (!match) continue;
-    if (match[1] === 'TY') records.push({});
-    if (match[1] !== 'ER') (records.at(-1)![match[1]!] ??= []).push(match[2]!.trim());
-  }
-  return records;
-}
-
 describe('library.ris, as a RIS importer reads it', () => {
-  const records = risRecords(readFileSync(join(DIST, 'references/library.ris'), 'utf8'));
+  const records = parseRis(readFileSync(join(DIST, 'references/library.ris'), 'utf8'));
 
   test('has the particles the bibliography has (there are some to check)', () => {
     expect(withParticles.length).toBeGreaterThan(0);

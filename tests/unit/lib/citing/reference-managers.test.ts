@@ -8,24 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, test } from 'vitest';
+import { parseRis } from '../../../helpers/ris.ts';
 import { parseBibliography } from '../../../../src/lib/core/bibliography/check.ts';
 import { coins, kevDate, libraryFileOf } from '../../../../src/lib/citing/reference-library.ts';
 
 const FILE = 'tests/fixtures/citing/reference-managers.bib';
 const bibliography = parseBibliography(readFileSync(FILE, 'utf8'), FILE);
 const csl = (key: string) => bibliography.references.get(key)!.csl;
-
-/** RIS records as tag -> values, split the way RIS readers split lines ("XY  - value"). */
-function risRecords(text: string): Record<string, string[]>[] {
-  const records: Record<string, string[]>[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(line);
-    if (!match) continue;
-    if (match[1] === 'TY') records.push({});
-    if (match[1] !== 'ER') (records.at(-1)![match[1]!] ??= []).push(match[2]!.trim());
-  }
-  return records;
-}
 
 type Creator = { lastName: string; firstName?: string } | { name: string };
 
@@ -50,7 +39,7 @@ const risExtra = (record: Record<string, string[]>) => (record.M2 ?? []).join('\
 const extraFields = (extra: string) => Object.fromEntries(extra.split('\n').map((line) => line.split(/:\s*/, 2) as [string, string]));
 
 describe('library.ris', () => {
-  const records = risRecords(libraryFileOf(bibliography, 'library.ris'));
+  const records = parseRis(libraryFileOf(bibliography, 'library.ris'));
   const record = (key: string) => records[[...bibliography.references.keys()].indexOf(key)]!;
 
   test('writes each surname with its particles, and a consortium as one name', () => {

@@ -45,8 +45,11 @@ export function watchFonts(watched: WatchedPage): string[] {
 }
 
 export async function privacyReport(watched: WatchedPage, fonts: string[]): Promise<PrivacyReport> {
-  const cookies = (await watched.context.cookies()).map((c) => `${c.domain}: ${c.name}`);
+  // After the page's scripts have run, and the page's own view of its cookies before the browser's jar, so a
+  // cookie a script sets is in both (the jar was read first once and missed it on a busy machine).
+  await watched.page.waitForLoadState('load');
   const documentCookie = await watched.page.evaluate(() => document.cookie);
+  const cookies = (await watched.context.cookies()).map((c) => `${c.domain}: ${c.name}`);
   if (documentCookie) cookies.push(`document.cookie: ${documentCookie}`);
   const analytics = await watched.page.evaluate((names) => names.filter((n) => n in window), ANALYTICS_GLOBALS);
   return { foreignRequests: [...watched.foreignRequests], cookies, fonts: [...fonts], analytics };

@@ -271,8 +271,8 @@ async function search(): Promise<void> {
   if (mayHaveBestAnswer(found.query)) {
     // The best answer is chosen among the first 30 before any card is shown, so no card moves.
     const first = await Promise.all(order.slice(0, BEST_ANSWER_WITHIN).map(dataOf));
-    const index = bestAnswerIndex(first, found.query);
-    answer = index >= 0 ? answerFor(first[index]!, found.query) : undefined;
+    const index = bestAnswerIndex(first, found.query, found.ranking.common);
+    answer = index >= 0 ? answerFor(first[index]!, found.query, found.ranking.common) : undefined;
     order = moveFirst(order, answer === undefined ? -1 : index);
   }
   if (mine !== run) return;

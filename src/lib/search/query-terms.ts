@@ -39,22 +39,42 @@ export const roughStem = (word: string) => word.slice(0, 5);
 /** Share of a phrasing's meaningful terms a query must cover to count as asking the same thing. */
 export const SAME_QUESTION = 0.6;
 
+/** A query's or phrasing's meaningful terms as rough stems, hyphenated words by their parts, each once. */
+const stemsOf = (text: string) => [
+  ...new Set(
+    meaningfulTerms(text)
+      .flatMap((t) => t.split('-'))
+      .map(roughStem),
+  ),
+];
+
 /**
- * How closely `query` asks what `phrasing` asks: 0 unless the query has at
- * least two meaningful terms and the phrasing has every one of them (compared
- * by rough stem, hyphenated words by their parts); otherwise the share of the phrasing's meaningful terms that
- * the query covers.
+ * A long question may carry words of its own ("my doctor offered me…"): it
+ * asks a phrasing when it covers this many of the phrasing's terms, at least
+ * one of them not common…
  */
-export function phrasingMatch(query: string, phrasing: string): number {
-  const stems = (text: string) => [
-    ...new Set(
-      meaningfulTerms(text)
-        .flatMap((t) => t.split('-'))
-        .map(roughStem),
-    ),
-  ];
-  const terms = stems(query);
-  const own = stems(phrasing);
-  if (terms.length < 2 || !terms.every((t) => own.includes(t))) return 0;
-  return own.filter((t) => terms.includes(t)).length / own.length;
+export const LOOSE_SHARED = 3;
+
+/** …and at least this share of them. */
+export const LOOSE_SHARE = 0.75;
+
+/** The rough stem of each query term in `common`: words on most pages, such as the topic's own (see rank.ts). */
+export const commonStems = (common: Iterable<string>): Set<string> => new Set([...common].flatMap((t) => t.split('-')).map(roughStem));
+
+/**
+ * How closely `query` asks what `phrasing` asks: the share of the phrasing's
+ * meaningful terms (compared by rough stem, hyphenated words by their parts)
+ * that the query covers, when the query has at least two meaningful terms and
+ * either the phrasing has every one of them, or the query covers at least
+ * LOOSE_SHARED of the phrasing's terms and LOOSE_SHARE of them, one at least
+ * not among `common` stems (a long question with words of its own); otherwise 0.
+ */
+export function phrasingMatch(query: string, phrasing: string, common: ReadonlySet<string> = new Set()): number {
+  const terms = stemsOf(query);
+  const own = stemsOf(phrasing);
+  if (terms.length < 2 || own.length === 0) return 0;
+  const shared = own.filter((t) => terms.includes(t));
+  const share = shared.length / own.length;
+  if (terms.every((t) => own.includes(t))) return share;
+  return shared.length >= LOOSE_SHARED && share >= LOOSE_SHARE && shared.some((t) => !common.has(t)) ? share : 0;
 }

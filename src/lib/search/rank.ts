@@ -7,7 +7,7 @@
  * the word "does" still appears. Then a question page whose own phrasing the
  * query asks is moved first, as the best answer.
  */
-import { meaningfulTerms, phrasingMatch, queryWords, roughStem, SAME_QUESTION } from './query-terms.ts';
+import { commonStems, LOOSE_SHARED, meaningfulTerms, phrasingMatch, queryWords, roughStem, SAME_QUESTION } from './query-terms.ts';
 
 export type Filters = Record<string, { any: string[] }>;
 
@@ -42,6 +42,13 @@ export interface Ranking {
    * and then on a page with a word it begins with).
    */
   rare: string[];
+  /**
+   * The query's meaningful terms found on at least half the pages that any of
+   * its terms finds (the topic's own words, usually); counted for a query of
+   * LOOSE_SHARED terms or more, else empty. A long question's best answer
+   * must share a word with it that is not common (phrasingMatch).
+   */
+  common: string[];
   hits: Hit[];
 }
 
@@ -56,9 +63,13 @@ export async function rankedSearch(pagefind: Searcher, query: string, filters: F
   const text = query.trim();
   const full = (await pagefind.search(text || null, { filters })).results;
   const terms = meaningfulTerms(text);
-  const all: Ranking = { mode: 'all', terms, withEveryWord: full.length, rare: full.length < RARE ? terms : [], hits: full };
-  if (full.length >= ENOUGH || new Set(queryWords(text)).size < 2) return all;
+  const all: Ranking = { mode: 'all', terms, withEveryWord: full.length, rare: full.length < RARE ? terms : [], common: [], hits: full };
+  const fallBack = full.length < ENOUGH && new Set(queryWords(text)).size >= 2;
+  if (!fallBack && terms.length < LOOSE_SHARED) return all;
   const found = await Promise.all(terms.map(async (term) => (await pagefind.search(term, { filters })).results));
+  const anyTerm = new Set(found.flatMap((results) => results.map((hit) => hit.id))).size;
+  all.common = terms.length >= LOOSE_SHARED ? terms.filter((_, i) => found[i]!.length * 2 >= anyTerm) : [];
+  if (!fallBack) return all;
   all.rare = terms.filter((_, i) => found[i]!.length < RARE);
   const pages = new Map<string, { hit: Hit; matched: number; score: number; order: number }>();
   full.forEach((hit, order) => pages.set(hit.id, { hit, matched: terms.length, score: 0, order }));
@@ -73,7 +84,7 @@ export async function rankedSearch(pagefind: Searcher, query: string, filters: F
   }
   if (pages.size === full.length) return all;
   const hits = [...pages.values()].sort((a, b) => b.matched - a.matched || a.order - b.order || b.score - a.score).map((p) => p.hit);
-  return { mode: 'terms', terms, withEveryWord: full.length, rare: all.rare, hits };
+  return { ...all, mode: 'terms', hits };
 }
 
 /** A question a result answers: the ways readers ask it and its one-sentence answer. */
@@ -104,18 +115,19 @@ export function readerQuestionsOf(meta: Readonly<Record<string, string>>): Reade
 }
 
 /** How closely `query` asks one of `data`'s reader questions, and which one (undefined when it has none). */
-function closestQuestion(data: ResultData, query: string): { match: number; question: ReaderQuestion } | undefined {
+function closestQuestion(data: ResultData, query: string, common: readonly string[]): { match: number; question: ReaderQuestion } | undefined {
   let closest: { match: number; question: ReaderQuestion } | undefined;
+  const stems = commonStems(common);
   for (const question of readerQuestionsOf(data.meta)) {
-    const match = Math.max(...question.phrasings.map((p) => phrasingMatch(query, p)));
+    const match = Math.max(...question.phrasings.map((p) => phrasingMatch(query, p, stems)));
     if (!closest || match > closest.match) closest = { match, question };
   }
   return closest;
 }
 
-/** The one sentence that answers `query` on this result: its closest reader question's answer, if the query asks it. */
-export function answerFor(data: ResultData, query: string): string | undefined {
-  const closest = closestQuestion(data, query);
+/** The one sentence that answers `query` on this result: its closest reader question's answer, if the query asks it (`common`: Ranking.common). */
+export function answerFor(data: ResultData, query: string, common: readonly string[] = []): string | undefined {
+  const closest = closestQuestion(data, query, common);
   return closest && closest.match >= SAME_QUESTION ? closest.question.answer : undefined;
 }
 
@@ -137,13 +149,13 @@ export const mayHaveBestAnswer = (query: string) =>
 /**
  * Index of the page whose reader question (a question page's own, or one that
  * About, Methods or the data page answers) best asks what `query` asks (see
- * phrasingMatch), or -1.
+ * phrasingMatch; `common`: Ranking.common), or -1.
  */
-export function bestAnswerIndex(results: readonly ResultData[], query: string): number {
+export function bestAnswerIndex(results: readonly ResultData[], query: string, common: readonly string[] = []): number {
   let best = -1;
   let bestMatch = SAME_QUESTION;
   results.forEach((data, i) => {
-    const match = closestQuestion(data, query)?.match;
+    const match = closestQuestion(data, query, common)?.match;
     if (match === undefined) return;
     if (match > bestMatch || (match === bestMatch && best < 0)) [best, bestMatch] = [i, match];
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { meaningfulTerms, phrasingMatch, queryWords } from '../../../../src/lib/search/query-terms.ts';
+import { commonStems, meaningfulTerms, phrasingMatch, queryWords } from '../../../../src/lib/search/query-terms.ts';
 
 describe('meaningfulTerms', () => {
   test('drops question and stop words and keeps the words that carry the question', () => {
@@ -25,5 +25,14 @@ describe('phrasingMatch', () => {
   test('is 0 for a term the phrasing lacks or a one-word query', () => {
     expect(phrasingMatch('ketamine bladder', 'is ketamine dangerous')).toBe(0);
     expect(phrasingMatch('ketamine', 'is ketamine dangerous')).toBe(0);
+  });
+
+  test('a long question with words of its own asks a phrasing it covers three terms of, three quarters at least, one of them not common', () => {
+    const query = 'my doctor says melatonin could shorten my jet lag, is that right';
+    expect(phrasingMatch(query, 'does melatonin shorten jet lag')).toBe(1);
+    expect(phrasingMatch(query, 'does melatonin shorten jet lag', commonStems(['melatonin', 'shorten']))).toBe(1);
+    expect(phrasingMatch(query, 'does melatonin shorten jet lag', commonStems(['melatonin', 'shorten', 'jet', 'lag']))).toBe(0);
+    expect(phrasingMatch(query, 'is melatonin safe with jet lag pills for children')).toBe(0);
+    expect(phrasingMatch('my doctor says melatonin works, is that right', 'does melatonin work')).toBe(0);
   });
 });

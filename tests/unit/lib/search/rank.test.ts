@@ -65,6 +65,34 @@ describe('rankedSearch', () => {
   });
 });
 
+describe('common terms (long questions)', () => {
+  const pages = { a: ['melatonin', 'dose', 'sleep'], b: ['melatonin', 'sleep'], c: ['melatonin', 'travel'], d: ['travel', 'sleep'] };
+
+  test('names the terms of a query of three or more that at least half the pages found by any term have', async () => {
+    expect((await rankedSearch(fakePagefind(pages), 'melatonin dose sleep')).common).toEqual(['melatonin', 'sleep']);
+  });
+
+  test('names none for a shorter query, and makes no extra searches for it when every word finds enough pages', async () => {
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, ['melatonin', 'travel']]));
+    const pagefind = fakePagefind(many);
+    expect((await rankedSearch(pagefind, 'melatonin travel')).common).toEqual([]);
+    expect(pagefind.queries).toEqual(['melatonin travel']);
+  });
+
+  test('a long question whose words the best answer shares are all common has no best answer', () => {
+    const question: ResultData = {
+      url: '/q/',
+      excerpt: '',
+      meta: { type: 'question', title: 'Does melatonin shorten jet lag?', answer: 'A little.' },
+      sub_results: [],
+    };
+    const query = 'my doctor says melatonin could shorten my jet lag, is that right';
+    expect(bestAnswerIndex([question], query, ['melatonin'])).toBe(0);
+    expect(answerFor(question, query, ['melatonin'])).toBe('A little.');
+    expect(bestAnswerIndex([question], query, ['melatonin', 'shorten', 'jet', 'lag'])).toBe(-1);
+  });
+});
+
 describe('rare terms (spelling candidates)', () => {
   const pages = { a: ['melatonin', 'dose'], b: ['melatonin'], c: ['melatonin', 'travel'], d: ['travel'] };
 

@@ -12,21 +12,37 @@ export interface BuiltPageProblem {
   problem: string;
 }
 
+/** A node of a parsed page, as the text walk reads it (linkedom's or a browser's). */
+interface PageNode {
+  nodeType: number;
+  nodeValue: string | null;
+  localName?: string;
+  childNodes: Iterable<PageNode>;
+}
+
 /** What the checks need of a parsed page (linkedom's or a browser's Document). */
 export interface BuiltDocument {
   querySelectorAll(selector: string): Iterable<{ textContent: string | null; children: { length: number } }>;
-  body: { cloneNode(deep: true): unknown } | null;
+  body: PageNode | null;
 }
 
-/** Text a reader never sees as prose. */
-const NOT_TEXT = 'script, style, template, noscript';
+/** Elements whose text a reader never sees as prose. */
+const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 
-/** The visible text of a page: its body without scripts, styles and templates. */
-function visibleText(document: BuiltDocument): string {
-  const body = document.body?.cloneNode(true) as { querySelectorAll(selector: string): Iterable<{ remove(): void }>; textContent: string | null } | undefined;
-  if (!body) return '';
-  for (const element of body.querySelectorAll(NOT_TEXT)) element.remove();
-  return body.textContent ?? '';
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** The visible text of a page: the text of its body outside scripts, styles and templates, read without copying the page. */
+export function visibleText(document: BuiltDocument): string {
+  const parts: string[] = [];
+  const walk = (node: PageNode) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === TEXT_NODE) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === ELEMENT_NODE && !NOT_TEXT.has(child.localName ?? '')) walk(child);
+    }
+  };
+  if (document.body) walk(document.body);
+  return parts.join('');
 }
 
 export function checkBuiltPage(document: BuiltDocument, page: string): BuiltPageProblem[] {

@@ -10,7 +10,7 @@ import { EvidenceBuildError } from '../core/build-error.ts';
 import { isVersionPath } from '../core/urls.ts';
 import { READING_GRADE_LIMIT, pageWithoutPassages, readabilitySummary, scorePage, type PassageScore } from '../rules/readability.ts';
 import { checkBuiltPage } from './built-page.ts';
-import { checkSiteLinks, sourceOf, type BuiltFile } from './site-links.ts';
+import { checkSiteLinks, linksOf, sourceOf, type BuiltFile } from './site-links.ts';
 
 function builtFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -60,10 +60,9 @@ export function builtSiteProblems(out: string, root: string, logger: { info(mess
       files.push({ path });
       continue;
     }
-    const html = readFileSync(file, 'utf8');
-    files.push({ path, html });
     const page = relative(root, file);
-    const document = parseHTML(html).document;
+    const document = parseHTML(readFileSync(file, 'utf8')).document;
+    files.push({ path, links: linksOf(document) });
     for (const found of checkBuiltPage(document, page))
       pageProblems.push(new EvidenceBuildError({ file: found.page }, found.problem, 'fix the problem reported above for this page, then rebuild.'));
     // A frozen version is history: today's readability limit and passage rule do not apply to it.

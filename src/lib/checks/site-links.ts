@@ -1,16 +1,37 @@
 /**
- * Every link inside the site resolves: checked on the built HTML, parsed with linkedom (never a regex),
- * after the build. A site-relative link must lead to a file in dist/ and, when it names an anchor, to an
- * element with that id on the target page; and no page may give two elements the same id.
+ * Every link inside the site resolves: checked on the built HTML, parsed (with linkedom in the build, never
+ * a regex), after the build. A site-relative link must lead to a file in dist/ and, when it names an anchor,
+ * to an element with that id on the target page; and no page may give two elements the same id. Each page is
+ * parsed once and only its links and ids are kept (linksOf), so the check holds no page in memory.
  */
-import { parseHTML } from 'linkedom';
 import { closest } from '../core/build-error.ts';
+
+/** What the link check keeps of a built page. */
+export interface PageLinks {
+  /** The value of every `id` attribute, in document order, repeats included. */
+  ids: string[];
+  /** The value of every `<a name>`: an anchor too. */
+  names: string[];
+  /** The value of every `<a href>`, in document order. */
+  hrefs: string[];
+}
+
+/** What linksOf needs of a parsed page (linkedom's or a browser's Document). */
+export interface LinkDocument {
+  querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null }>;
+}
+
+/** The links and ids of a parsed page. */
+export function linksOf(document: LinkDocument): PageLinks {
+  const values = (selector: string, attribute: string) => [...document.querySelectorAll(selector)].map((e) => e.getAttribute(attribute)!);
+  return { ids: values('[id]', 'id'), names: values('a[name]', 'name'), hrefs: values('a[href]', 'href') };
+}
 
 export interface BuiltFile {
   /** Path inside dist/, with forward slashes, e.g. "studies/x/index.html" or "data/results.csv". */
   path: string;
-  /** The HTML of a page; undefined for other files. */
-  html?: string;
+  /** A page's links and ids (linksOf); undefined for other files. */
+  links?: PageLinks;
 }
 
 export interface LinkProblem {
@@ -32,15 +53,12 @@ export function checkSiteLinks(files: readonly BuiltFile[]): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const targets = new Set(files.map((f) => urlOf(f.path)));
   const pagePaths = [...targets].filter((u) => u.endsWith('/'));
-  const pages = files.filter((f): f is BuiltFile & { html: string } => f.html !== undefined);
-  const documents = new Map(pages.map((f) => [urlOf(f.path), parseHTML(f.html).document]));
+  const pages = files.filter((f): f is BuiltFile & { links: PageLinks } => f.links !== undefined);
   const idsOf = new Map<string, Set<string>>();
   for (const file of pages) {
     const [url, page] = [urlOf(file.path), file.path];
-    const document = documents.get(url)!;
     const ids = new Set<string>();
-    for (const element of document.querySelectorAll('[id]')) {
-      const id = element.getAttribute('id')!;
+    for (const id of file.links.ids) {
       if (ids.has(id))
         problems.push({
           page,
@@ -50,13 +68,12 @@ export function checkSiteLinks(files: readonly BuiltFile[]): LinkProblem[] {
         });
       ids.add(id);
     }
-    for (const element of document.querySelectorAll('a[name]')) ids.add(element.getAttribute('name')!);
+    for (const name of file.links.names) ids.add(name);
     idsOf.set(url, ids);
   }
   for (const file of pages) {
     const url = urlOf(file.path);
-    for (const link of documents.get(url)!.querySelectorAll('a[href]')) {
-      const href = link.getAttribute('href')!;
+    for (const href of file.links.hrefs) {
       if (/^[a-z][a-z\d+.-]*:/i.test(href) || href.startsWith('//')) continue; // another site, mailto:, and the like
       const target = new URL(href, BASE + url);
       const path = decodeURIComponent(target.pathname);

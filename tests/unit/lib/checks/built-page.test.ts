@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { checkBuiltPage as checkDocument } from '../../../../src/lib/checks/built-page.ts';
+import { checkBuiltPage as checkDocument, visibleText } from '../../../../src/lib/checks/built-page.ts';
 
 const checkBuiltPage = (html: string, page: string) => checkDocument(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document, page);
 
@@ -33,5 +33,15 @@ describe('checkBuiltPage', () => {
 
   test('a body holding only a comment or spaces is empty', () => {
     expect(checkBuiltPage('<div data-evidence-body> <!-- x --> </div>', 'p.html')).toHaveLength(1);
+  });
+});
+
+describe('visibleText', () => {
+  test('is the text of the body outside scripts, styles, templates and noscript, and leaves the page as it was', () => {
+    const { document } = parseHTML(
+      '<html><body><p>One <b>two</b></p><script>x</script><style>y</style><template>[@z]</template><noscript>n</noscript><!-- c --><p>three</p></body></html>',
+    );
+    expect(visibleText(document)).toBe('One twothree');
+    expect(document.querySelectorAll('script, style, template, noscript')).toHaveLength(4);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkSiteLinks, sourceOf, urlOf, type BuiltFile } from '../../../../src/lib/checks/site-links.ts';
+import { parseHTML } from 'linkedom';
+import { checkSiteLinks, linksOf, sourceOf, urlOf, type BuiltFile } from '../../../../src/lib/checks/site-links.ts';
 
-const page = (path: string, body: string): BuiltFile => ({ path, html: `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>` });
+const page = (path: string, body: string): BuiltFile => ({
+  path,
+  links: linksOf(parseHTML(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).document),
+});
 const site = (body: string): BuiltFile[] => [
   page('index.html', body),
   page('studies/noppers2011absence/index.html', '<h2 id="results-heading">Results</h2><table><tr id="responders-15-min"></tr></table>'),
@@ -48,5 +52,12 @@ describe('the source of a built page', () => {
     expect(
       ['index.html', 'about/index.html', 'studies/x/index.html', 'studies/x/v/1/index.html', 'studies/index.html'].map((p) => sourceOf(urlOf(p), p, exists)),
     ).toEqual(['src/content/pages/home.md', 'src/content/pages/about.md', 'src/content/studies/x.md', 'versions/studies/x/1.md', 'dist/studies/index.html']);
+  });
+});
+
+describe('linksOf', () => {
+  test('keeps every id (repeats included), every <a name> and every href, in document order', () => {
+    const { document } = parseHTML('<body><h2 id="a">A</h2><p id="b"><a href="/x/#a" id="a">x</a><a name="old"></a><a href="mailto:a@b.c">m</a></p></body>');
+    expect(linksOf(document)).toEqual({ ids: ['a', 'b', 'a'], names: ['old'], hrefs: ['/x/#a', 'mailto:a@b.c'] });
   });
 });

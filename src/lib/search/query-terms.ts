@@ -39,14 +39,11 @@ export const roughStem = (word: string) => word.slice(0, 5);
 /** Share of a phrasing's meaningful terms a query must cover to count as asking the same thing. */
 export const SAME_QUESTION = 0.6;
 
-/** A query's or phrasing's meaningful terms as rough stems, hyphenated words by their parts, each once. */
-const stemsOf = (text: string) => [
-  ...new Set(
-    meaningfulTerms(text)
-      .flatMap((t) => t.split('-'))
-      .map(roughStem),
-  ),
-];
+/** The rough stems of `terms`, hyphenated words by their parts, each once. */
+const stemsOfTerms = (terms: Iterable<string>): string[] => [...new Set([...terms].flatMap((t) => t.split('-')).map(roughStem))];
+
+/** A query's or phrasing's meaningful terms as rough stems (stemsOfTerms). */
+export const stemsOf = (text: string): string[] => stemsOfTerms(meaningfulTerms(text));
 
 /**
  * A long question may carry words of its own ("my doctor offered me…"): it
@@ -59,7 +56,7 @@ export const LOOSE_SHARED = 3;
 export const LOOSE_SHARE = 0.75;
 
 /** The rough stem of each query term in `common`: words on most pages, such as the topic's own (see rank.ts). */
-export const commonStems = (common: Iterable<string>): Set<string> => new Set([...common].flatMap((t) => t.split('-')).map(roughStem));
+export const commonStems = (common: Iterable<string>): Set<string> => new Set(stemsOfTerms(common));
 
 /**
  * How closely `query` asks what `phrasing` asks: the share of the phrasing's

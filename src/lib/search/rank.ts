@@ -7,7 +7,7 @@
  * the word "does" still appears. Then a question page whose own phrasing the
  * query asks is moved first, as the best answer.
  */
-import { commonStems, LOOSE_SHARED, meaningfulTerms, phrasingMatch, queryWords, roughStem, SAME_QUESTION } from './query-terms.ts';
+import { commonStems, LOOSE_SHARED, meaningfulTerms, phrasingMatch, queryWords, SAME_QUESTION, stemsOf } from './query-terms.ts';
 
 export type Filters = Record<string, { any: string[] }>;
 
@@ -115,11 +115,10 @@ export function readerQuestionsOf(meta: Readonly<Record<string, string>>): Reade
 }
 
 /** How closely `query` asks one of `data`'s reader questions, and which one (undefined when it has none). */
-function closestQuestion(data: ResultData, query: string, common: readonly string[]): { match: number; question: ReaderQuestion } | undefined {
+function closestQuestion(data: ResultData, query: string, common: ReadonlySet<string>): { match: number; question: ReaderQuestion } | undefined {
   let closest: { match: number; question: ReaderQuestion } | undefined;
-  const stems = commonStems(common);
   for (const question of readerQuestionsOf(data.meta)) {
-    const match = Math.max(...question.phrasings.map((p) => phrasingMatch(query, p, stems)));
+    const match = Math.max(...question.phrasings.map((p) => phrasingMatch(query, p, common)));
     if (!closest || match > closest.match) closest = { match, question };
   }
   return closest;
@@ -127,7 +126,7 @@ function closestQuestion(data: ResultData, query: string, common: readonly strin
 
 /** The one sentence that answers `query` on this result: its closest reader question's answer, if the query asks it (`common`: Ranking.common). */
 export function answerFor(data: ResultData, query: string, common: readonly string[] = []): string | undefined {
-  const closest = closestQuestion(data, query, common);
+  const closest = closestQuestion(data, query, commonStems(common));
   return closest && closest.match >= SAME_QUESTION ? closest.question.answer : undefined;
 }
 
@@ -139,12 +138,7 @@ export const BEST_ANSWER_WITHIN = 30;
  * least two meaningful terms. When none can be, the search page shows each
  * result as its data arrives instead of waiting to choose one.
  */
-export const mayHaveBestAnswer = (query: string) =>
-  new Set(
-    meaningfulTerms(query)
-      .flatMap((t) => t.split('-'))
-      .map(roughStem),
-  ).size >= 2;
+export const mayHaveBestAnswer = (query: string) => stemsOf(query).length >= 2;
 
 /**
  * Index of the page whose reader question (a question page's own, or one that
@@ -154,8 +148,9 @@ export const mayHaveBestAnswer = (query: string) =>
 export function bestAnswerIndex(results: readonly ResultData[], query: string, common: readonly string[] = []): number {
   let best = -1;
   let bestMatch = SAME_QUESTION;
+  const stems = commonStems(common);
   results.forEach((data, i) => {
-    const match = closestQuestion(data, query, common)?.match;
+    const match = closestQuestion(data, query, stems)?.match;
     if (match === undefined) return;
     if (match > bestMatch || (match === bestMatch && best < 0)) [best, bestMatch] = [i, match];
   });

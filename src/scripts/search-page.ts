@@ -6,9 +6,11 @@
  * Results appear as their data arrives, in order, ten at a time ("Show more
  * results"); a query a question page may answer waits until the first 30 are
  * known, so the best answer is chosen among them before anything is shown and
- * no card moves. A query that fewer than three pages match, with a term found
- * on fewer than three pages and not in the index's vocabulary, is corrected
- * from that vocabulary (src/lib/search/spelling.ts), fetched only then.
+ * no card moves; a query of the topic's own words only gets the overview
+ * first. A query that fewer than three pages match, with a term found on
+ * fewer than three pages or of three terms or fewer (spellingCandidates), has
+ * the words the index's vocabulary lacks corrected from it
+ * (src/lib/search/spelling.ts), fetched only then.
  * The query and filters live in the URL (?q=…&type=…), so a search can be
  * linked, reloaded and returned to with Back, and the header box works
  * without JavaScript.
@@ -18,8 +20,11 @@ import {
   BEST_ANSWER_WITHIN,
   bestAnswerIndex,
   mayHaveBestAnswer,
+  asksWholeTopic,
   moveFirst,
+  overviewIndex,
   rankedSearch,
+  spellingCandidates,
   type Filters,
   type Hit,
   type Ranking,
@@ -52,6 +57,8 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const correctionLine = document.querySelector<HTMLElement>('[data-search-correction]')!;
 const browse = document.querySelector<HTMLElement>('[data-search-browse]')!;
+/** The topic's own words (search.astro writes them from src/topic.ts; asksWholeTopic). */
+const topicWords = (form.dataset.topicWords ?? '').split('|').filter(Boolean);
 const selected: Record<string, Set<string>> = {};
 let pagefind: Pagefind | undefined;
 let run = 0;
@@ -179,18 +186,15 @@ function searchLink(query: string, asTyped: boolean): HTMLAnchorElement {
   return link;
 }
 
-/** When fewer pages than this have every word of a query with a misspelt word, it is searched corrected at once. */
-const MIN_RESULTS = 3;
-
 /**
  * The ranking for `query`; when fewer than MIN_RESULTS pages have all its
- * words, its rare words that the vocabulary does not know are corrected.
- * Shows the correction line.
+ * words, the words spellingCandidates names that the vocabulary does not know
+ * are corrected. Shows the correction line.
  */
 async function correctedSearch(query: string, filters: Filters, mine: number): Promise<{ query: string; ranking: Ranking } | undefined> {
   const ranking = await rankedSearch(pagefind!, query, filters);
-  const rare = new Set(ranking.rare);
-  const fix = !verbatim && rare.size && ranking.withEveryWord < MIN_RESULTS ? (await loadSpeller())(query, (w) => rare.has(w)) : undefined;
+  const candidates = verbatim ? undefined : spellingCandidates(ranking);
+  const fix = candidates ? (await loadSpeller())(query, candidates) : undefined;
   let result = { query, ranking };
   let line: (Node | string)[] = [];
   if (fix) {
@@ -271,9 +275,14 @@ async function search(): Promise<void> {
   if (mayHaveBestAnswer(found.query)) {
     // The best answer is chosen among the first 30 before any card is shown, so no card moves.
     const first = await Promise.all(order.slice(0, BEST_ANSWER_WITHIN).map(dataOf));
-    const index = bestAnswerIndex(first, found.query, found.ranking.common);
-    answer = index >= 0 ? answerFor(first[index]!, found.query, found.ranking.common) : undefined;
-    order = moveFirst(order, answer === undefined ? -1 : index);
+    if (asksWholeTopic(found.query, topicWords)) {
+      // The topic's own words only ask about the whole topic, not one question that names both: the overview comes first.
+      order = moveFirst(order, overviewIndex(first));
+    } else {
+      const index = bestAnswerIndex(first, found.query, found.ranking.common);
+      answer = index >= 0 ? answerFor(first[index]!, found.query, found.ranking.common) : undefined;
+      order = moveFirst(order, answer === undefined ? -1 : index);
+    }
   }
   if (mine !== run) return;
   const state: Shown = { query: found.query, ranking: found.ranking, order, answer, shown: 0 };

@@ -139,6 +139,21 @@ describe('search', () => {
     expect(watched.console).toEqual([]);
   });
 
+  test("a claim repeated in a reader's words finds the claim page first, answered by the reason for its verdict", async () => {
+    const watched = await open(searchPath(`i read that ${SAMPLE.claimTitle.toLowerCase()}, is that true`));
+    expect((await results(watched))[0]).toBe(`/claims/${SAMPLE.claim}/`);
+    const best = watched.page.locator('[data-search-results] li.best-answer .excerpt');
+    await expect.poll(() => best.textContent()).toBe(`Short answer: ${SAMPLE.claimReason}`);
+    expect(watched.console).toEqual([]);
+  });
+
+  test("a query of the topic's own words only finds the overview, the home page, first", async () => {
+    const watched = await open(searchPath(SAMPLE.topicQuery));
+    expect((await results(watched))[0]).toBe('/');
+    expect(await watched.page.locator('[data-search-results] li.best-answer').count()).toBe(0);
+    expect(watched.console).toEqual([]);
+  });
+
   test('when no page has every word, the status names the terms that were searched', async () => {
     // No page has the word "unicorns"; "how" and "does" are question words.
     const watched = await open(`/search/?q=${encodeURIComponent(`how does ${SAMPLE.rareWord} help unicorns`)}`);

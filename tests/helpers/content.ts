@@ -49,8 +49,12 @@ export const SAMPLE = {
   study: studies[0]!.id,
   /** Words of that study page's heading: a query that must find it. */
   studyQuery: String(studies[0]!.data.title),
-  /** A claim page. */
+  /** A claim page, its claim and the reason for its verdict. */
   claim: claims[0]!.id,
+  claimTitle: String(claims[0]!.data.title),
+  claimReason: String(claims[0]!.data.verdictReason),
+  /** The topic's own words only (the condition and the intervention), which ask about the whole topic. */
+  topicQuery: `${TOPIC.condition.inText} ${TOPIC.intervention.inText}`,
   /** A question page that cites a study page, and that study. */
   citingQuestion: citing.question.id,
   citedStudy: citing.study.id,

@@ -3,9 +3,11 @@
  * returns only pages that have every word of the query. When that finds less
  * than a page of results, the meaningful terms of the query (query-terms.ts)
  * are searched one by one and every page found is ranked by how many of them
- * it matches, so a page that answers "does the drug help long term" without
- * the word "does" still appears. Then a question page whose own phrasing the
- * query asks is moved first, as the best answer.
+ * it matches and how strongly (termRelevance), so a page that answers "does
+ * the drug help long term" without the word "does" still appears. Then a
+ * question page whose own phrasing the query asks (or a claim page whose claim
+ * it repeats) is moved first, as the best answer; a query of the topic's own
+ * words only gets the site's overview first.
  */
 import { commonStems, LOOSE_SHARED, meaningfulTerms, phrasingMatch, queryWords, SAME_QUESTION, stemsOf } from './query-terms.ts';
 
@@ -71,20 +73,60 @@ export async function rankedSearch(pagefind: Searcher, query: string, filters: F
   all.common = terms.length >= LOOSE_SHARED ? terms.filter((_, i) => found[i]!.length * 2 >= anyTerm) : [];
   if (!fallBack) return all;
   all.rare = terms.filter((_, i) => found[i]!.length < RARE);
-  const pages = new Map<string, { hit: Hit; matched: number; score: number; order: number }>();
-  full.forEach((hit, order) => pages.set(hit.id, { hit, matched: terms.length, score: 0, order }));
+  const pages = new Map<string, { hit: Hit; relevance: number; order: number }>();
+  full.forEach((hit, order) => pages.set(hit.id, { hit, relevance: 0, order }));
   for (const results of found) {
     const best = Math.max(...results.map((r) => r.score), Number.MIN_VALUE);
     for (const hit of results) {
-      const page = pages.get(hit.id) ?? { hit, matched: 0, score: 0, order: Infinity };
-      if (page.order === Infinity) page.matched += 1;
-      page.score += hit.score / best;
+      const page = pages.get(hit.id) ?? { hit, relevance: 0, order: Infinity };
+      page.relevance += termRelevance(hit.score, best);
       pages.set(hit.id, page);
     }
   }
   if (pages.size === full.length) return all;
-  const hits = [...pages.values()].sort((a, b) => b.matched - a.matched || a.order - b.order || b.score - a.score).map((p) => p.hit);
+  const hits = [...pages.values()].sort((a, b) => a.order - b.order || b.relevance - a.relevance).map((p) => p.hit);
   return { ...all, mode: 'terms', hits };
+}
+
+/**
+ * What matching one term adds to a page's relevance in "terms" mode: a fixed
+ * MATCH_CREDIT for having the term, plus Pagefind's score for it relative to
+ * the page that matches it best (0 to 1), so a page that has a term in a
+ * heading or a reader phrasing counts for more than one that mentions it once.
+ */
+export const termRelevance = (score: number, best: number) => MATCH_CREDIT + score / best;
+
+/**
+ * The credit for having a term at all. Counting matched terms alone let the
+ * topic's own words, which every page has, decide long questions; counting
+ * scores alone let one strong word outweigh several. Chosen on the relevance
+ * evaluation (bench/search-queries.json; README, Search): 0.25 scored best of
+ * 0, 0.1, 0.25, 0.5, 1, 2, counting matches first and two weightings by
+ * inverse document frequency.
+ */
+export const MATCH_CREDIT = 0.25;
+
+/** When fewer pages than this have every word of a query, its misspelt words are corrected and it is searched again. */
+export const MIN_RESULTS = 3;
+
+/** A query of at most this many meaningful terms is short (a few words typed, not a sentence). */
+export const SHORT_QUERY = 3;
+
+/**
+ * Which words of a query to correct from the index's vocabulary, or undefined
+ * when the query needs no correcting (it finds MIN_RESULTS pages with every
+ * word). In a short query, any word the vocabulary lacks: Pagefind matches a
+ * word it does not know by a shorter prefix of it ("sytematic" finds pages
+ * with the initial "S."), so a misspelt word is not always rare. In a longer
+ * one, only its rare terms: a sentence has ordinary words the index lacks
+ * ("my sister", "housework"), which are not misspellings of the site's words.
+ */
+export function spellingCandidates(ranking: Ranking): ((word: string) => boolean) | undefined {
+  if (ranking.withEveryWord >= MIN_RESULTS || ranking.terms.length === 0) return undefined;
+  const rare = new Set(ranking.rare);
+  const short = ranking.terms.length <= SHORT_QUERY;
+  if (rare.size === 0 && !short) return undefined;
+  return (word) => short || rare.has(word);
 }
 
 /** A question a result answers: the ways readers ask it and its one-sentence answer. */
@@ -101,11 +143,14 @@ const split = (asked: string | undefined) =>
 
 /**
  * The questions a result answers, from its metadata (search-index.ts): a question
- * page asks its title and its `asked` phrasings, answered by `answer`; another
- * page answers one question per `asked`/`answer`, `asked2`/`answer2`… pair.
+ * page asks its title and its `asked` phrasings, answered by `answer`; a claim
+ * page answers whether its claim (its title) is true, with the reason for its
+ * verdict (`answer`); another page answers one question per `asked`/`answer`,
+ * `asked2`/`answer2`… pair.
  */
 export function readerQuestionsOf(meta: Readonly<Record<string, string>>): ReaderQuestion[] {
   if (meta.type === 'question') return [{ phrasings: [meta.title ?? '', ...split(meta.asked)].filter(Boolean), answer: meta.answer }];
+  if (meta.type === 'claim') return meta.title ? [{ phrasings: [meta.title], answer: meta.answer }] : [];
   const groups: ReaderQuestion[] = [];
   for (let n = 1; meta[n === 1 ? 'asked' : `asked${n}`] !== undefined; n++) {
     const key = n === 1 ? '' : String(n);
@@ -156,6 +201,21 @@ export function bestAnswerIndex(results: readonly ResultData[], query: string, c
   });
   return best;
 }
+
+/**
+ * Whether `query` is made of the topic's own words only ("ketamine
+ * fibromyalgia", "fibro ketamin"), two or more: it asks about the topic as a
+ * whole, which the site's overview answers. `topicWords`: the topic's terms
+ * and their synonyms (topicWords in search-index.ts), compared by rough stem.
+ */
+export function asksWholeTopic(query: string, topicWords: readonly string[]): boolean {
+  const topic = new Set(topicWords.flatMap(stemsOf));
+  const stems = stemsOf(query);
+  return stems.length >= 2 && stems.every((stem) => topic.has(stem));
+}
+
+/** Index of the site's overview (the home page) among `results`, or -1. */
+export const overviewIndex = (results: readonly ResultData[]) => results.findIndex((data) => new URL(data.url, 'https://site.invalid').pathname === '/');
 
 /** `items` with the one at `index` moved first (unchanged for -1 or 0). */
 export const moveFirst = <T>(items: readonly T[], index: number): T[] =>

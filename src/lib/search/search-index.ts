@@ -19,6 +19,17 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['anesthesia', 'anaesthesia'],
 ];
 
+/**
+ * The topic's own words: the intervention and the condition as the text names
+ * them, with the synonym groups of either ("FM", "fibromyalgia syndrome"). A
+ * query of these words only asks about the whole topic (asksWholeTopic in rank.ts).
+ */
+export function topicWords(topic: Pick<typeof TOPIC, 'intervention' | 'condition' | 'synonyms'> = TOPIC): string[] {
+  const own = [topic.intervention.inText, topic.condition.inText].map((w) => w.toLowerCase());
+  const groups = topic.synonyms.filter((group) => group.some((term) => own.includes(term.toLowerCase())));
+  return [...new Set([...own, ...groups.flat()])];
+}
+
 export interface SearchData {
   /** Pagefind filters: name -> values. */
   filters: Record<string, string[]>;
@@ -122,6 +133,17 @@ export function questionSearch(
   const data = entrySearch('question', `${q.title} ${q.answer} ${q.askedAs.join(' ')}`, rendered, q);
   data.meta.answer = q.answer;
   if (q.askedAs.length) data.meta.asked = q.askedAs.join(' | ');
+  return data;
+}
+
+/**
+ * Search data for a claim page: that of any entry, plus the reason for its
+ * verdict as the answer to "is it true that…" (a reader who types the claim
+ * asks that; readerQuestionsOf in rank.ts).
+ */
+export function claimSearch(c: { title: string; verdict: string; verdictReason: string }, rendered: Rendered): SearchData {
+  const data = entrySearch('claim', `${c.title} ${c.verdictReason}`, rendered, c);
+  data.meta.answer = c.verdictReason;
   return data;
 }
 

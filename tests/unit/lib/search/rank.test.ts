@@ -1,17 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import {
   answerFor,
+  asksWholeTopic,
   bestAnswerFirst,
   bestAnswerIndex,
   mayHaveBestAnswer,
+  MIN_RESULTS,
   moveFirst,
+  overviewIndex,
   rankedSearch,
   readerQuestionsOf,
+  spellingCandidates,
+  termRelevance,
   type Hit,
   type ResultData,
   type Searcher,
 } from '../../../../src/lib/search/rank.ts';
-import { readerQuestionsMeta } from '../../../../src/lib/search/search-index.ts';
+import { readerQuestionsMeta, topicWords } from '../../../../src/lib/search/search-index.ts';
 
 /** A fake Pagefind over pages given as word lists: a page matches when it has every word of the query. */
 function fakePagefind(pages: Record<string, string[]>): Searcher & { queries: (string | null)[] } {
@@ -56,6 +61,20 @@ describe('rankedSearch', () => {
     const ranking = await rankedSearch(pagefind, 'does ketamine help long term');
     expect(ranking).toMatchObject({ mode: 'terms', terms: ['ketamine', 'help', 'long', 'term'], withEveryWord: 0 });
     expect(ranking.hits.map((h) => h.id)).toEqual(['weeks', 'claim', 'safety']);
+  });
+
+  test('a page that has two terms strongly outranks one that mentions three in passing', async () => {
+    const passing = ['melatonin', 'dose', 'sleep', ...Array.from({ length: 7 }, (_, i) => `filler${i}`)];
+    const pagefind = fakePagefind({ passing, strong: ['melatonin', 'jetlag'], other: ['dose', 'sleep'] });
+    const ranking = await rankedSearch(pagefind, 'melatonin dose sleep jetlag');
+    expect(ranking.mode).toBe('terms');
+    expect(ranking.hits.map((h) => h.id).indexOf('strong')).toBeLessThan(ranking.hits.map((h) => h.id).indexOf('passing'));
+  });
+
+  test("a matched term adds a fixed credit plus its score relative to the term's best page", () => {
+    expect(termRelevance(2, 2)).toBe(1.25);
+    expect(termRelevance(1, 4)).toBe(0.5);
+    expect(termRelevance(1, 4)).toBeGreaterThan(0.25);
   });
 
   test('searches every page for an empty query with filters', async () => {
@@ -183,5 +202,82 @@ describe('reader questions of pages that are not question pages', () => {
   test('gives no answer when the query asks none of its questions', () => {
     expect(answerFor(about, 'trial dropouts')).toBeUndefined();
     expect(bestAnswerFirst([study, about], 'trial dropouts').map((d) => d.url)).toEqual(['/studies/x/', '/about/']);
+  });
+});
+
+describe('spelling candidates', () => {
+  const ranking = (terms: string[], withEveryWord: number, rare: string[] = []) => ({
+    mode: 'terms' as const,
+    terms,
+    withEveryWord,
+    rare,
+    common: [],
+    hits: [],
+  });
+
+  test('a query that finds enough pages with every word is not corrected', () => {
+    expect(spellingCandidates(ranking(['sytematic', 'review'], MIN_RESULTS))).toBeUndefined();
+  });
+
+  test('in a short query every word is a candidate (Pagefind may match a misspelt word by a shorter prefix)', () => {
+    const candidates = spellingCandidates(ranking(['sytematic', 'reveiw', 'ketamine'], 1, ['reveiw']))!;
+    expect(['sytematic', 'reveiw', 'ketamine'].map(candidates)).toEqual([true, true, true]);
+  });
+
+  test('in a longer query only its rare terms are candidates, and none without one', () => {
+    const terms = ['sister', 'says', 'ketamine', 'miracle', 'cure', 'hyppe'];
+    const candidates = spellingCandidates(ranking(terms, 0, ['hyppe']))!;
+    expect(terms.filter(candidates)).toEqual(['hyppe']);
+    expect(spellingCandidates(ranking(terms, 0))).toBeUndefined();
+  });
+
+  test('an empty query (filters only) is never corrected', () => {
+    expect(spellingCandidates(ranking([], 0))).toBeUndefined();
+  });
+});
+
+describe('a query about the whole topic', () => {
+  const topic = topicWords({
+    intervention: { name: 'Melatonin', inText: 'melatonin', schemaType: 'Drug' },
+    condition: { name: 'Jet lag', inText: 'jet lag', schemaType: 'MedicalCondition', people: 'travellers', mixedGroup: 'Mixed' },
+    synonyms: [
+      ['jet lag', 'desynchronosis'],
+      ['placebo', 'dummy pill'],
+    ],
+  });
+
+  test("the topic's words are the intervention, the condition and their synonyms, not other synonym groups", () => {
+    expect(topic).toEqual(['melatonin', 'jet lag', 'desynchronosis']);
+  });
+
+  test("two or more of the topic's words and nothing else ask about the whole topic, misspelt or not", () => {
+    expect(asksWholeTopic('melatonin jet lag', topic)).toBe(true);
+    expect(asksWholeTopic('melatonn desynchronosis', topic)).toBe(true);
+    expect(asksWholeTopic('melatonin', topic)).toBe(false);
+    expect(asksWholeTopic('melatonin jet lag dose', topic)).toBe(false);
+  });
+
+  test('finds the overview (the home page) among results, by its address', () => {
+    const page = (url: string): ResultData => ({ url, excerpt: '', meta: {}, sub_results: [] });
+    expect(overviewIndex([page('/questions/dose/'), page('/')])).toBe(1);
+    expect(overviewIndex([page('/questions/dose/'), page('https://example.org/')])).toBe(1);
+    expect(overviewIndex([page('/questions/dose/')])).toBe(-1);
+  });
+});
+
+describe('claim pages', () => {
+  const claim: ResultData = {
+    url: '/claims/cures-jet-lag/',
+    excerpt: '',
+    meta: { type: 'claim', title: 'Melatonin cures jet lag in one night', verdict: 'misleading', answer: 'Trials found a shorter jet lag, not a cure.' },
+    sub_results: [],
+  };
+
+  test("answer whether their claim is true: a reader who repeats it gets the verdict's reason", () => {
+    expect(readerQuestionsOf(claim.meta)).toEqual([
+      { phrasings: ['Melatonin cures jet lag in one night'], answer: 'Trials found a shorter jet lag, not a cure.' },
+    ]);
+    expect(answerFor(claim, 'i read that melatonin cures jet lag in one night, is that true')).toBe('Trials found a shorter jet lag, not a cure.');
+    expect(answerFor(claim, 'melatonin dose')).toBeUndefined();
   });
 });

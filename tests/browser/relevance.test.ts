@@ -1,19 +1,22 @@
 /**
  * The relevance evaluation of bench/search-queries.json (npm run bench:search)
- * must not fall below its floors: 130 reader queries (75 written after the
- * pages' phrasings; 40, then 15 long questions, held out: written without
- * reading them) typed into the built search page, scored on the results it shows. Raise the floors when search
- * gets better; lower them only with a reason in the commit message.
+ * must not fall below its floors: 184 reader queries (75 written after the
+ * pages' phrasings; then four passes written without reading them: 40, 15
+ * long questions, 30 and 24) typed into the built search page, scored on the
+ * results it shows. Raise the floors when search gets better; lower them only
+ * with a reason in the commit message.
  */
 import { beforeAll, expect, test } from 'vitest';
 import { evaluate, report, score, summary } from '../../bench/lib/relevance.ts';
 
-/** 2026-12-07, the 115 queries of the first two passes: top-1 0.76, top-3 0.86, MRR 0.82; first held-out pass alone: MRR 0.80. */
-const FLOOR = { top1: 0.72, top3: 0.84, mrr: 0.8 };
-/** The pass of 15 long questions written later; scored with the others in the report, not in FLOOR. */
-const LATER_PASS = 'held-out-2026-12-07b';
-/** Long patient-style questions (all passes): MRR 0.60 on 2026-12-07 (0.48 before long questions could ask a phrasing with words of their own). */
-const LONG_QUESTION_FLOOR = 0.57;
+/** 2026-12-07, the 115 queries of the first two passes: top-1 0.78, top-3 0.89, MRR 0.85 (0.76, 0.86, 0.82 before terms were ranked by relevance). */
+const FLOOR = { top1: 0.75, top3: 0.86, mrr: 0.83 };
+/** The first two passes (no `set`, and the first held-out set); the later passes are scored in the report and by kind, not in FLOOR. */
+const FIRST_PASSES = [undefined, 'held-out-2026-12-07'];
+/** Every query, all passes: MRR 0.83 on 2026-12-07 (0.77 before; the sealed fourth pass 0.57 -> 0.74). */
+const ALL_FLOOR = 0.8;
+/** No kind of query (question, fragment, misspelling, identifier, name, site, long question) below this MRR: 0.71 to 1.00 on 2026-12-07. */
+const KIND_FLOOR = 0.7;
 /** Questions about the site itself (who runs it, how studies are chosen, the data): all answered first on 2026-12-07. */
 const SITE_FLOOR = 0.9;
 
@@ -30,11 +33,11 @@ let run: Awaited<ReturnType<typeof evaluate>>;
 /** One evaluation of every query; both tests read its outcomes. */
 beforeAll(async () => {
   run = await evaluate();
-}, 180_000);
+}, 420_000);
 
 test('search relevance stays at or above its floor (top-1, top-3, MRR)', () => {
   const { console: logged, foreignRequests } = run;
-  const outcomes = run.outcomes.filter((o) => o.set !== LATER_PASS);
+  const outcomes = run.outcomes.filter((o) => FIRST_PASSES.includes(o.set));
   expect(outcomes.length).toBe(115);
   const first = score(outcomes);
   const detail = `${summary(first)}\n${report(outcomes)}`;
@@ -51,10 +54,16 @@ test('questions about the site itself find the page that answers them', () => {
   expect(score(site).mrr, report(site)).toBeGreaterThanOrEqual(SITE_FLOOR);
 });
 
-test('long patient-style questions stay at or above their floor', () => {
-  const long = run.outcomes.filter((o) => o.kind === 'long-question');
-  expect(long.length, 'bench/search-queries.json has no query of kind "long-question"').toBeGreaterThan(0);
-  expect(score(long).mrr, report(long)).toBeGreaterThanOrEqual(LONG_QUESTION_FLOOR);
+test('every pass together stays at or above its floor, and no kind of query falls below its own', () => {
+  expect(score(run.outcomes).mrr, report(run.outcomes)).toBeGreaterThanOrEqual(ALL_FLOOR);
+  const kinds = [...new Set(run.outcomes.map((o) => o.kind))];
+  expect(kinds).toContain('long-question');
+  expect(kinds).toContain('misspelling');
+  const below = kinds
+    .map((kind) => ({ kind, mrr: score(run.outcomes.filter((o) => o.kind === kind)).mrr }))
+    .filter(({ mrr }) => mrr < KIND_FLOOR)
+    .map(({ kind, mrr }) => `${kind}: MRR ${mrr.toFixed(2)}`);
+  expect(below, report(run.outcomes)).toEqual([]);
 });
 
 test('natural-language questions find their answering page in the first three results', () => {

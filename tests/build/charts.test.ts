@@ -113,8 +113,8 @@ describe('icon arrays', () => {
         (_, { url, svg }) => {
           const fm = studies.get(url.split('/')[2]!)!;
           const result = fm.results.find((r) => r.id === data(svg, 'dataResult'))!;
-          expect(selectAll('[data-filled="yes"]', svg)).toHaveLength(result.values![0] as number);
-          expect(selectAll('[data-filled]', svg)).toHaveLength(result.denominators![0]!);
+          expect(selectAll('g[data-filled="yes"] > circle', svg)).toHaveLength(result.values![0] as number);
+          expect(selectAll('g[data-filled] > circle', svg)).toHaveLength(result.denominators![0]!);
           expect([Number(data(svg, 'dataValue')), Number(data(svg, 'dataDenominator'))]).toEqual([result.values![0], result.denominators![0]]);
         },
       ),
@@ -151,8 +151,8 @@ describe('arms side by side (absolute effects in both frames)', () => {
           fm.arms.forEach((arm, i) => {
             const count = r.values![i] as number;
             const total = r.denominators![i]!;
-            expect(selectAll(`[data-arm="${arm.name}"][data-filled="yes"]`, svg), arm.name).toHaveLength(count);
-            expect(selectAll(`[data-arm="${arm.name}"][data-filled]`, svg), arm.name).toHaveLength(total);
+            expect(selectAll(`g[data-arm="${arm.name}"][data-filled="yes"] > circle`, svg), arm.name).toHaveLength(count);
+            expect(selectAll(`g[data-arm="${arm.name}"][data-filled] > circle`, svg), arm.name).toHaveLength(total);
             expect(caption).toContain(`${arm.name}: ${count} of ${total} had ${what.charAt(0).toLowerCase()}${what.slice(1)}; ${total - count} did not.`);
           });
         },

@@ -254,6 +254,10 @@ describe('cite this page', () => {
           publisher: SITE_NAME,
         });
         expect(csl.issued).toEqual({ 'date-parts': [reviewed(page).split('-').map(Number)] });
+        // The BibTeX carries the abstract and language the RIS and CSL-JSON carry (Zotero's BibTeX import reads both).
+        expect(csl.abstract).toBeDefined();
+        expect([String(entry.fields.abstract).normalize('NFC'), entry.fields.language]).toEqual([csl.abstract, csl.language]);
+        expect([ris.AB, ris.LA]).toEqual([[csl.abstract], [csl.language]]);
 
         // The selectable text on the page is the text in the file.
         expect(toString(select('#cite-bibtex', page.tree)!)).toBe(file.bibtex);

@@ -53,8 +53,8 @@ describe('golden facts (fact-check of 2026-11-28)', () => {
       'svg[data-chart="icon-array"][data-result="ketamine-test-positive"]',
       pages.find((p) => p.url === '/studies/cohen2006intravenous/')!.tree,
     )!;
-    expect(selectAll('[data-filled="yes"]', svg)).toHaveLength(13);
-    expect(selectAll('[data-filled]', svg)).toHaveLength(34);
+    expect(selectAll('g[data-filled="yes"] > circle', svg)).toHaveLength(13);
+    expect(selectAll('g[data-filled] > circle', svg)).toHaveLength(34);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Draws a proportion as an icon array (one mark per person, the counted ones filled) with Observable Plot. */
 import * as Plot from '@observablehq/plot';
-import { BACKGROUND, chartDocument, colour, dataAttributes, finishSvg, percentText, type Chart } from './chart-svg.ts';
+import { BACKGROUND, chartDocument, colour, finishSvg, groupDataAttributes, percentText, type Chart } from './chart-svg.ts';
 import { iconColumns, iconGrid, type IconArray } from './icon-array.ts';
 
 const CELL = 24;
@@ -34,7 +34,7 @@ export function iconArrayChart(a: IconArray, id: string): Chart {
       const style = { r: 8, stroke: colour(0), strokeWidth: 2, fill: filled ? colour(0) : BACKGROUND };
       const k = key.filter((d) => d.filled === filled);
       return [
-        Plot.dot(mine, { x: 'column', y: 'row', ...style, render: dataAttributes(mine, () => ({ filled: filled ? 'yes' : 'no' })) }),
+        Plot.dot(mine, { x: 'column', y: 'row', ...style, render: groupDataAttributes({ filled: filled ? 'yes' : 'no' }) }),
         Plot.dot(k, { x: 0, y: 'row', ...style }),
         Plot.text(k, { x: 0, y: 'row', text: 'text', dx: 16, textAnchor: 'start', fontWeight: filled ? 'bold' : 'normal' }),
       ];

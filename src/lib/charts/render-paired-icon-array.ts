@@ -1,6 +1,6 @@
 /** Draws a controlled comparison's arms side by side as icon arrays (one mark per person, those counted filled) with Observable Plot. */
 import * as Plot from '@observablehq/plot';
-import { BACKGROUND, chartDocument, colour, dataAttributes, finishSvg, percentText, type Chart } from './chart-svg.ts';
+import { BACKGROUND, chartDocument, colour, finishSvg, groupDataAttributes, percentText, type Chart } from './chart-svg.ts';
 import { iconColumns, iconGrid } from './icon-array.ts';
 import type { PairedIconArray } from './paired-icon-array.ts';
 
@@ -18,7 +18,7 @@ export function pairedIconArrayChart(p: PairedIconArray, id: string): Chart {
   const columns = iconColumns(Math.max(...p.arms.map((a) => a.denominator)));
   const rows = Math.ceil(Math.max(...p.arms.map((a) => a.denominator)) / columns);
   const icons = p.arms.flatMap((arm, i) =>
-    iconGrid(arm.count, arm.denominator, columns).map((d) => ({ ...d, column: d.column + i * (columns + GAP), arm: arm.name, armIndex: i })),
+    iconGrid(arm.count, arm.denominator, columns).map((d) => ({ ...d, column: d.column + i * (columns + GAP), armIndex: i })),
   );
   const labels = p.arms.map((arm, i) => ({
     column: i * (columns + GAP) - 0.4,
@@ -38,7 +38,7 @@ export function pairedIconArrayChart(p: PairedIconArray, id: string): Chart {
     x: { domain: [0, (width - 20) / CELL - 1], axis: null },
     y: { domain: [-1.4, rows + 1], axis: null, reverse: true },
     marks: [
-      ...p.arms.flatMap((_, armIndex) =>
+      ...p.arms.flatMap((arm, armIndex) =>
         [true, false].map((filled) => {
           const mine = icons.filter((d) => d.armIndex === armIndex && d.filled === filled);
           return Plot.dot(mine, {
@@ -48,7 +48,7 @@ export function pairedIconArrayChart(p: PairedIconArray, id: string): Chart {
             stroke: colour(armIndex),
             strokeWidth: 2,
             fill: filled ? colour(armIndex) : BACKGROUND,
-            render: dataAttributes(mine, (d) => ({ arm: d.arm, filled: filled ? 'yes' : 'no' })),
+            render: groupDataAttributes({ arm: arm.name, filled: filled ? 'yes' : 'no' }),
           });
         }),
       ),

@@ -91,3 +91,18 @@ export function withIdentifierLines(ris: string, items: readonly CslItem[]): str
     })
     .join('');
 }
+
+/** Fields of citation-js's BibLaTeX output that its BibTeX output leaves out and Zotero's BibTeX import reads. */
+const BIBLATEX_ONLY = ['abstract', 'language'];
+
+/**
+ * A page's BibTeX citation with the abstract and language that citation-js writes only in BibLaTeX
+ * (Zotero's BibTeX import reads both; without them a study's .bib saved less than its .ris and .json).
+ * The lines are taken as citation-js escaped them, and go before the entry's closing brace.
+ */
+export function withBiblatexFields(bibtex: string, biblatex: string): string {
+  const lines = biblatex.split('\n').filter((line) => BIBLATEX_ONLY.some((field) => new RegExp(`^\\s*${field} = `).test(line)));
+  if (lines.length === 0) return bibtex;
+  const close = bibtex.lastIndexOf('\n}');
+  return close < 0 ? bibtex : `${bibtex.slice(0, close)}\n${lines.join('\n')}${bibtex.slice(close)}`;
+}

@@ -18,6 +18,7 @@ import type { CslItem } from '../core/bibliography/types.ts';
 import { formatVarying } from '../markdown/reference-template.ts';
 import { SITE_NAME, SITE_URL } from '../site.ts';
 import { citationsFilePath } from '../core/urls.ts';
+import { withBiblatexFields } from './export-items.ts';
 
 /** What a citation needs to know about a page. */
 export interface CitablePage {
@@ -152,7 +153,7 @@ export function citationText(item: CslItem, extension: CitationFileExtension): s
   if (!texts) {
     const cite = new Cite(item);
     texts = {
-      bib: cite.format('bibtex', { format: 'text' }).trim() + '\n',
+      bib: withBiblatexFields(cite.format('bibtex', { format: 'text' }).trim(), cite.format('biblatex', { format: 'text' })) + '\n',
       ris: unwrapRis(cite.format('ris', { format: 'text' })),
       json: JSON.stringify([item], null, 2) + '\n',
     };

@@ -301,11 +301,13 @@ describe('rendered charts', () => {
     expect(marks(svg, 'arm').map((m) => m.dataArm)).toContain('B & "C"');
   });
 
-  test('an icon array fills one icon per counted person', () => {
+  test('an icon array fills one icon per counted person, and says which once per group of icons', () => {
     const [array] = iconArrays('test-study', { arms: arms('All'), results: [result('pos', { measure: 'Positive test', values: [13], denominators: [34] })] });
     const icons = iconArrayChart(array!, 'ia');
-    expect(icons.svg.match(/data-filled="yes"/g)).toHaveLength(13);
-    expect(icons.svg.match(/data-filled="no"/g)).toHaveLength(21);
+    const tree = fromHtml(icons.svg, { fragment: true });
+    expect(selectAll('g[data-filled="yes"] > circle', tree)).toHaveLength(13);
+    expect(selectAll('g[data-filled="no"] > circle', tree)).toHaveLength(21);
+    expect(selectAll('circle[data-filled]', tree)).toEqual([]);
     expect(icons.title).toBe('Positive test: 13 of 34 (38%)');
   });
 

@@ -1,3 +1,5 @@
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import type { Study } from '../../../../src/schemas/study.ts';
 import { bothFrames, pairedIconArrays } from '../../../../src/lib/charts/paired-icon-array.ts';
@@ -35,16 +37,9 @@ describe('paired icon arrays', () => {
   test('the chart fills as many icons per arm as counted, and its caption says both frames', () => {
     const [p] = pairedIconArrays('s', study(['Drug', 'Placebo'], [{ values: [8, 3], denominators: [12, 12] }]));
     const chart = pairedIconArrayChart(p!, 'chart-r0');
-    const icons = (arm: string, filled: string) =>
-      chart.svg.split(`data-arm="${arm}"`).length -
-      1 -
-      (chart.svg.match(
-        new RegExp(
-          `data-arm="${arm}"[^>]*data-filled="${filled === 'yes' ? 'no' : 'yes'}"|data-filled="${filled === 'yes' ? 'no' : 'yes'}"[^>]*data-arm="${arm}"`,
-          'g',
-        ),
-      )?.length ?? 0);
-    expect([icons('Drug', 'yes'), icons('Placebo', 'yes')]).toEqual([8, 3]);
+    const tree = fromHtml(chart.svg, { fragment: true });
+    const icons = (arm: string, filled: string) => selectAll(`g[data-arm="${arm}"][data-filled="${filled}"] > circle`, tree).length;
+    expect([icons('Drug', 'yes'), icons('Drug', 'no'), icons('Placebo', 'yes'), icons('Placebo', 'no')]).toEqual([8, 4, 3, 9]);
     expect(chart.title).toBe(pairedTitle(p!));
     expect(chart.title).toContain('Drug: 8 of 12 had pain halved; 4 did not. Placebo: 3 of 12 had pain halved; 9 did not.');
   });

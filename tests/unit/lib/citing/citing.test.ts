@@ -86,12 +86,13 @@ describe('page citation', () => {
     const format = vi.spyOn(Cite.prototype, 'format');
     try {
       const c = pageCitation(cited);
-      expect(format).toHaveBeenCalledTimes(2);
+      // BibTeX (plus BibLaTeX for its abstract and language lines) and RIS.
+      expect(format).toHaveBeenCalledTimes(3);
       expect(pageCitation(cited).bibtex).toBe(c.bibtex);
-      expect(format).toHaveBeenCalledTimes(2);
+      expect(format).toHaveBeenCalledTimes(3);
       // A changed page is a new item: its texts are written again.
       expect(pageCitation({ ...cited, title: 'A page renamed' }).bibtex).toContain('A page renamed');
-      expect(format).toHaveBeenCalledTimes(4);
+      expect(format).toHaveBeenCalledTimes(6);
     } finally {
       format.mockRestore();
     }

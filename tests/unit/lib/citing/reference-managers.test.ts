@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { parseRis } from '../../../helpers/ris.ts';
 import { parseBibliography } from '../../../../src/lib/core/bibliography/check.ts';
 import { coins, kevDate, libraryFileOf } from '../../../../src/lib/citing/reference-library.ts';
+import { citationText } from '../../../../src/lib/citing/page-citation.ts';
 
 const FILE = 'tests/fixtures/citing/reference-managers.bib';
 const bibliography = parseBibliography(readFileSync(FILE, 'utf8'), FILE);
@@ -151,5 +152,26 @@ describe('COinS', () => {
 
   test('never sends "others" or "et al." as an author', () => {
     expect(kev('roe2023fictional').getAll('rft.au')).toEqual(['Roe, Richard A.']);
+  });
+});
+
+describe("a page's BibTeX citation", () => {
+  test('carries the abstract and language that Zotero reads, as citation-js escapes them', () => {
+    const bib = citationText(
+      {
+        id: 'fictional-page',
+        type: 'report',
+        title: 'A fictional page',
+        publisher: 'Fictional Site',
+        language: 'en',
+        abstract: 'Relief lasted 4 h in 50% of "cases" – é.',
+        issued: { 'date-parts': [[2026, 1, 2]] },
+      },
+      'bib',
+    );
+    const entry = parseBibtex(bib).entries[0]!;
+    expect(String(entry.fields.abstract).normalize('NFC')).toBe('Relief lasted 4 h in 50% of "cases" – é.');
+    expect(entry.fields.language).toBe('en');
+    expect(entry.fields.title).toBe('A fictional page');
   });
 });

@@ -28,6 +28,19 @@ export const READER_WORDS: readonly ReaderWords[] = [
   { site: ['quality of life', 'daily function', 'daily life', 'physical function'], reader: ['day to day', 'everyday life', 'daily activities'] },
   { site: ['guideline', 'guidelines', 'recommendation', 'recommendations'], reader: ['advice', 'recommended'] },
   { site: ['randomized trial', 'randomised trial', 'systematic review', 'meta-analysis'], reader: ['research'] },
+  { site: ['systematic review', 'systematic reviews', 'meta-analysis', 'meta-analyses'], reader: ['review', 'reviews', 'pooled'] },
+  { site: ['depression', 'depressive'], reader: ['low mood', 'depressed', 'feeling down'] },
+  { site: ['fatigue'], reader: ['exhausted', 'worn out', 'no energy', 'energy'] },
+  { site: ['irritable bowel syndrome', 'irritable bowel'], reader: ['tummy', 'stomach', 'bowel', 'gut', 'IBS'] },
+  { site: ['headache', 'headaches'], reader: ['migraine', 'migraines'] },
+  { site: ['analgesic', 'analgesics', 'painkiller', 'painkillers'], reader: ['pain killer', 'pain killers', 'pain medicine', 'pain medication'] },
+  { site: ['opioid', 'opioids'], reader: ['opiate', 'opiates', 'narcotic', 'narcotics'] },
+  { site: ['surgery', 'surgical'], reader: ['operation', 'operations'] },
+  { site: ['recruiting', 'enrolling', 'under way', 'registered trial'], reader: ['join', 'sign up', 'take part', 'participate', 'volunteer'] },
+  { site: ['prevalence', 'incidence'], reader: ['how common', 'more common', 'on the rise'] },
+  { site: ['wonder drug', 'cure'], reader: ['miracle', 'miracle cure', 'breakthrough'] },
+  { site: ['quality of life', 'daily function', 'physical function'], reader: ['chores', 'housework', 'cope', 'coping'] },
+  { site: ['contradicted', 'unsupported', 'misleading'], reader: ['myth', 'hype', 'exaggerated', 'overstated'] },
 ];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,6 +7,11 @@ describe('readerWordsFor', () => {
     expect(readerWordsFor('Does it help?')).toEqual([]);
   });
 
+  test("a page on the symptoms of the condition is found by readers' words for them", () => {
+    const words = readerWordsFor('Fatigue, depression, irritable bowel syndrome and headaches were not measured.');
+    expect(words).toEqual(expect.arrayContaining(['tiredness', 'exhausted', 'low mood', 'tummy', 'IBS', 'migraines']));
+  });
+
   test('mentions finds a term in every text it is tried on: the pattern compiled once keeps no state between texts', () => {
     for (const text of ['side effects were mild', 'Side effects: none', 'no side effects.']) expect(mentions(text, 'side effects')).toBe(true);
     expect(mentions('side-effectsless', 'effects')).toBe(false);

@@ -21,6 +21,7 @@ import {
   bestAnswerIndex,
   mayHaveBestAnswer,
   asksWholeTopic,
+  correctionWins,
   moveFirst,
   overviewIndex,
   rankedSearch,
@@ -199,8 +200,7 @@ async function correctedSearch(query: string, filters: Filters, mine: number): P
   let line: (Node | string)[] = [];
   if (fix) {
     const corrected = await rankedSearch(pagefind!, fix.query, filters);
-    const better = corrected.withEveryWord - ranking.withEveryWord || corrected.hits.length - ranking.hits.length;
-    if (better > 0) {
+    if (correctionWins(ranking, corrected)) {
       result = { query: fix.query, ranking: corrected };
       line = ['Showing results for ', element('strong', { textContent: fix.query }), '; search instead for ', searchLink(query, true), '.'];
     } else if (corrected.hits.length > 0) line = ['Did you mean ', searchLink(fix.query, false), '?'];

@@ -12,7 +12,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'for from get gets getting go going had has have having he her him his how i if in into is it its just let me ' +
     'more most my no not now of on once only or other our out over really she should so some such tell than that the ' +
     'their them then there these they this those to too up very want was way we were what when where which while who ' +
-    'whom why will with would you your'
+    'whom why will with would you your vs'
   ).split(' '),
 );
 

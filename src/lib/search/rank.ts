@@ -18,11 +18,15 @@ export interface ResultData {
   excerpt: string;
   meta: Record<string, string>;
   sub_results: { title: string; url: string; excerpt: string }[];
+  /** The page's indexed text; Hit.words are positions of its words, split on white space. */
+  content?: string;
 }
 
 export interface Hit {
   id: string;
   score: number;
+  /** Positions, in the page's content, of the words that matched. */
+  words?: number[];
   data(): Promise<ResultData>;
 }
 
@@ -45,6 +49,14 @@ export interface Ranking {
    */
   rare: string[];
   /**
+   * The query's terms that Pagefind found only through a shorter prefix of
+   * them: it matches a word it does not know by trimming it ("morfine" finds
+   * the initial "M." of an author's name), so such a term is unknown to the
+   * index however many pages it finds (matchedByPrefixOnly). Looked for in
+   * "terms" mode only.
+   */
+  unknown: string[];
+  /**
    * The query's meaningful terms found on at least half the pages that any of
    * its terms finds (the topic's own words, usually); counted for a query of
    * LOOSE_SHARED terms or more, else empty. A long question's best answer
@@ -65,7 +77,7 @@ export async function rankedSearch(pagefind: Searcher, query: string, filters: F
   const text = query.trim();
   const full = (await pagefind.search(text || null, { filters })).results;
   const terms = meaningfulTerms(text);
-  const all: Ranking = { mode: 'all', terms, withEveryWord: full.length, rare: full.length < RARE ? terms : [], common: [], hits: full };
+  const all: Ranking = { mode: 'all', terms, withEveryWord: full.length, rare: full.length < RARE ? terms : [], unknown: [], common: [], hits: full };
   const fallBack = full.length < ENOUGH && new Set(queryWords(text)).size >= 2;
   if (!fallBack && terms.length < LOOSE_SHARED) return all;
   const found = await Promise.all(terms.map(async (term) => (await pagefind.search(term, { filters })).results));
@@ -73,6 +85,8 @@ export async function rankedSearch(pagefind: Searcher, query: string, filters: F
   all.common = terms.length >= LOOSE_SHARED ? terms.filter((_, i) => found[i]!.length * 2 >= anyTerm) : [];
   if (!fallBack) return all;
   all.rare = terms.filter((_, i) => found[i]!.length < RARE);
+  const prefixOnly = await Promise.all(terms.map((term, i) => matchedByPrefixOnly(term, found[i]![0])));
+  all.unknown = terms.filter((_, i) => prefixOnly[i]);
   const pages = new Map<string, { hit: Hit; relevance: number; order: number }>();
   full.forEach((hit, order) => pages.set(hit.id, { hit, relevance: 0, order }));
   for (const results of found) {
@@ -86,6 +100,23 @@ export async function rankedSearch(pagefind: Searcher, query: string, filters: F
   if (pages.size === full.length) return all;
   const hits = [...pages.values()].sort((a, b) => a.order - b.order || b.relevance - a.relevance).map((p) => p.hit);
   return { ...all, mode: 'terms', hits };
+}
+
+/** Lower-case letters and digits of a word, without punctuation ("(Systematic" -> "systematic"). */
+const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether Pagefind found `term` on `hit` (its best page for the term) only
+ * through a shorter prefix of it: none of the words it matched there begins
+ * with the term's first four letters ("morfine" matched "M.", "sytematic"
+ * matched "S."). Reads the page's data, which the results usually need
+ * anyway. False when the match is not in the text (metadata), so unknown.
+ */
+export async function matchedByPrefixOnly(term: string, hit: Hit | undefined): Promise<boolean> {
+  if (!hit?.words?.length) return false;
+  const head = bare(term).slice(0, 4);
+  const words = ((await hit.data()).content ?? '').split(/\s+/);
+  return !hit.words.some((position) => bare(words[position] ?? '').startsWith(head));
 }
 
 /**
@@ -122,11 +153,29 @@ export const SHORT_QUERY = 3;
  * ("my sister", "housework"), which are not misspellings of the site's words.
  */
 export function spellingCandidates(ranking: Ranking): ((word: string) => boolean) | undefined {
-  if (ranking.withEveryWord >= MIN_RESULTS || ranking.terms.length === 0) return undefined;
-  const rare = new Set(ranking.rare);
-  const short = ranking.terms.length <= SHORT_QUERY;
-  if (rare.size === 0 && !short) return undefined;
-  return (word) => short || rare.has(word);
+  if (ranking.terms.length === 0) return undefined;
+  const unknown = new Set([...ranking.rare, ...ranking.unknown]);
+  // The pages "with every word" of a query with an unknown term are pages with some prefix of it: too many to trust.
+  if (ranking.withEveryWord >= MIN_RESULTS && ranking.unknown.length === 0) return undefined;
+  const short = ranking.terms.length <= SHORT_QUERY && ranking.withEveryWord < MIN_RESULTS;
+  if (unknown.size === 0 && !short) return undefined;
+  return (word) => short || unknown.has(word);
+}
+
+/**
+ * Whether the corrected query is searched at once instead of the query as
+ * typed (which found fewer than MIN_RESULTS pages with every word): when it
+ * finds more pages with every word, or as many and more pages in all; for a
+ * short query, also when it finds no fewer of either, since each corrected
+ * word replaces one the index does not know, which Pagefind matched (if at
+ * all) only through a shorter prefix ("ketamine vs morfine", where no page has
+ * "vs"). Otherwise the page only asks "Did you mean …?".
+ */
+export function correctionWins(typed: Ranking, corrected: Ranking): boolean {
+  const more = corrected.withEveryWord - typed.withEveryWord || corrected.hits.length - typed.hits.length;
+  if (more > 0) return true;
+  const short = typed.terms.length <= SHORT_QUERY;
+  return short && corrected.withEveryWord >= typed.withEveryWord && corrected.hits.length >= typed.hits.length && corrected.hits.length > 0;
 }
 
 /** A question a result answers: the ways readers ask it and its one-sentence answer. */

@@ -9,6 +9,7 @@ import {
   moveFirst,
   overviewIndex,
   rankedSearch,
+  matchedByPrefixOnly,
   readerQuestionsOf,
   spellingCandidates,
   termRelevance,
@@ -206,11 +207,12 @@ describe('reader questions of pages that are not question pages', () => {
 });
 
 describe('spelling candidates', () => {
-  const ranking = (terms: string[], withEveryWord: number, rare: string[] = []) => ({
+  const ranking = (terms: string[], withEveryWord: number, rare: string[] = [], unknown: string[] = []) => ({
     mode: 'terms' as const,
     terms,
     withEveryWord,
     rare,
+    unknown,
     common: [],
     hits: [],
   });
@@ -229,6 +231,13 @@ describe('spelling candidates', () => {
     const candidates = spellingCandidates(ranking(terms, 0, ['hyppe']))!;
     expect(terms.filter(candidates)).toEqual(['hyppe']);
     expect(spellingCandidates(ranking(terms, 0))).toBeUndefined();
+  });
+
+  test('a term Pagefind found only through a shorter prefix is a candidate however many pages have every word', () => {
+    const candidates = spellingCandidates(ranking(['ketamine', 'morfine'], 4, [], ['morfine']))!;
+    expect(['ketamine', 'morfine'].filter(candidates)).toEqual(['morfine']);
+    const long = ['my', 'doctor', 'says', 'morfine', 'works', 'better'];
+    expect(long.filter(spellingCandidates(ranking(long, 12, [], ['morfine']))!)).toEqual(['morfine']);
   });
 
   test('an empty query (filters only) is never corrected', () => {
@@ -279,5 +288,39 @@ describe('claim pages', () => {
     ]);
     expect(answerFor(claim, 'i read that melatonin cures jet lag in one night, is that true')).toBe('Trials found a shorter jet lag, not a cure.');
     expect(answerFor(claim, 'melatonin dose')).toBeUndefined();
+  });
+});
+
+describe('terms Pagefind matched only through a shorter prefix', () => {
+  const hit = (words: number[], content: string): Hit => ({
+    id: 'p',
+    score: 1,
+    words,
+    data: async () => ({ url: '/p/', excerpt: '', meta: {}, sub_results: [], content }),
+  });
+  const content = 'Noppers I, Niesters M, Swartjes M. (Systematic review of morphine';
+
+  test('a term whose matched words all begin otherwise is unknown ("morfine" matched "M,")', async () => {
+    expect(await matchedByPrefixOnly('morfine', hit([3, 5], content))).toBe(true);
+  });
+
+  test('a term whose matched word begins with its first four letters is known, punctuation and case aside', async () => {
+    expect(await matchedByPrefixOnly('systematic', hit([6], content))).toBe(false);
+    expect(await matchedByPrefixOnly('morphin', hit([9], content))).toBe(false);
+  });
+
+  test('a match outside the text (no word positions) or no hit at all says nothing', async () => {
+    expect(await matchedByPrefixOnly('morfine', hit([], content))).toBe(false);
+    expect(await matchedByPrefixOnly('morfine', undefined)).toBe(false);
+  });
+
+  test('rankedSearch names the unknown terms of a query that falls back to its terms', async () => {
+    const pagefind: Searcher = {
+      async search(query) {
+        const pages = query === 'morfine' || query === 'ketamine morfine' ? [hit([3], content)] : query === 'ketamine' ? [hit([0], 'ketamine')] : [];
+        return { results: pages };
+      },
+    };
+    expect((await rankedSearch(pagefind, 'ketamine morfine')).unknown).toEqual(['morfine']);
   });
 });

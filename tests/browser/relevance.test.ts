@@ -1,20 +1,20 @@
 /**
  * The relevance evaluation of bench/search-queries.json (npm run bench:search)
- * must not fall below its floors: 184 reader queries (75 written after the
- * pages' phrasings; then four passes written without reading them: 40, 15
- * long questions, 30 and 24) typed into the built search page, scored on the
+ * must not fall below its floors: 208 reader queries (75 written after the
+ * pages' phrasings; then five passes written without reading them: 40, 15
+ * long questions, 30, 24 and 24) typed into the built search page, scored on the
  * results it shows. Raise the floors when search gets better; lower them only
  * with a reason in the commit message.
  */
 import { beforeAll, expect, test } from 'vitest';
 import { evaluate, report, score, summary } from '../../bench/lib/relevance.ts';
 
-/** 2026-12-07, the 115 queries of the first two passes: top-1 0.78, top-3 0.89, MRR 0.85 (0.76, 0.86, 0.82 before terms were ranked by relevance). */
-const FLOOR = { top1: 0.75, top3: 0.86, mrr: 0.83 };
+/** 2026-12-07, the 115 queries of the first two passes: top-1 0.80, top-3 0.92, MRR 0.87 (0.76, 0.86, 0.82 before this session's changes). */
+const FLOOR = { top1: 0.77, top3: 0.89, mrr: 0.85 };
 /** The first two passes (no `set`, and the first held-out set); the later passes are scored in the report and by kind, not in FLOOR. */
 const FIRST_PASSES = [undefined, 'held-out-2026-12-07'];
-/** Every query, all passes: MRR 0.83 on 2026-12-07 (0.77 before; the sealed fourth pass 0.57 -> 0.74). */
-const ALL_FLOOR = 0.8;
+/** Every query, all passes: MRR 0.85 on 2026-12-07 (0.75 before this session's changes). */
+const ALL_FLOOR = 0.83;
 /** No kind of query (question, fragment, misspelling, identifier, name, site, long question) below this MRR: 0.71 to 1.00 on 2026-12-07. */
 const KIND_FLOOR = 0.7;
 /** Questions about the site itself (who runs it, how studies are chosen, the data): all answered first on 2026-12-07. */

@@ -168,7 +168,7 @@ export function spellingCandidates(ranking: Ranking): ((word: string) => boolean
  * finds more pages with every word, or as many and more pages in all; for a
  * short query, also when it finds no fewer of either, since each corrected
  * word replaces one the index does not know, which Pagefind matched (if at
- * all) only through a shorter prefix ("ketamine vs morfine", where no page has
+ * all) only through a shorter prefix ("codeine vs morfine", where no page has
  * "vs"). Otherwise the page only asks "Did you mean …?".
  */
 export function correctionWins(typed: Ranking, corrected: Ranking): boolean {
@@ -252,8 +252,8 @@ export function bestAnswerIndex(results: readonly ResultData[], query: string, c
 }
 
 /**
- * Whether `query` is made of the topic's own words only ("ketamine
- * fibromyalgia", "fibro ketamin"), two or more: it asks about the topic as a
+ * Whether `query` is made of the topic's own words only (the intervention
+ * and the condition, misspelt or shortened alike), two or more: it asks about the topic as a
  * whole, which the site's overview answers. `topicWords`: the topic's terms
  * and their synonyms (topicWords in search-index.ts), compared by rough stem.
  */

@@ -21,7 +21,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 
 /**
  * The topic's own words: the intervention and the condition as the text names
- * them, with the synonym groups of either ("FM", "fibromyalgia syndrome"). A
+ * them, with the synonym groups of either (an abbreviation, a longer name). A
  * query of these words only asks about the whole topic (asksWholeTopic in rank.ts).
  */
 export function topicWords(topic: Pick<typeof TOPIC, 'intervention' | 'condition' | 'synonyms'> = TOPIC): string[] {

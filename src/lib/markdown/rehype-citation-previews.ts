@@ -11,15 +11,16 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import type { Bibliography } from '../core/bibliography/types.ts';
 import { identifierLinks } from '../core/bibliography/identifiers.ts';
 import { hasClass } from './rehype-citation-links.ts';
 import { formatReference } from '../core/bibliography/reference-format.ts';
 import { studyCard } from '../content/study-card.ts';
+import { eachElement } from './hast-walk.ts';
 
 export interface CitationPreviewOptions {
-  load: () => Bibliography;
+  /** Returns the parsed bibliography for the page being rendered (memoised by the caller). */
+  load: (page?: VFile) => Bibliography;
   /** Project root, where study pages are looked up. */
   root: () => string;
 }
@@ -45,11 +46,11 @@ export default function rehypeCitationPreviews({ load, root }: CitationPreviewOp
   return (tree: Root, file: VFile) => {
     const keys = new Set<string>();
     const entries = new Map<string, Element>();
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const id = String(node.properties?.id ?? '');
       if (id.startsWith('bib-') && hasClass(node, 'csl-entry')) {
         entries.set(id.slice('bib-'.length), node);
-        return 'skip';
+        return false;
       }
       if (!id.startsWith('citation--')) return;
       for (const child of node.children) {
@@ -58,10 +59,10 @@ export default function rehypeCitationPreviews({ load, root }: CitationPreviewOp
         child.properties.interestfor = previewId(key);
         keys.add(key);
       }
-      return 'skip';
+      return false;
     });
     if (keys.size === 0) return;
-    const { references } = load();
+    const { references } = load(file);
     const previews = [...keys].flatMap((key): Element[] => {
       const reference = references.get(key);
       if (!reference) return [];

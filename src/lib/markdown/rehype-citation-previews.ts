@@ -32,11 +32,20 @@ const a = (href: string, label: string): Element => ({ type: 'element', tagName:
 /** Id of the preview popover for a cite key. */
 export const previewId = (key: string) => `preview-${key}`;
 
+/** A deep copy of hast content, which is plain data: what structuredClone made of it, without structuredClone's serialising, which cost more than the copy. */
+function copy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copy) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(value)) out[name] = copy(field);
+  return out as T;
+}
+
 /** The formatted reference inside a reference-list entry, without the identifier links rehype-citation-links appended. */
 function entryText(entry: Element): ElementContent[] {
   const body = entry.children.find((c) => hasClass(c, 'csl-right-inline')) ?? entry;
   const end = body.children.findIndex((c) => c.type === 'element' && (c.properties.className as string[] | undefined)?.some((n) => n.startsWith('ref-')));
-  const kept = structuredClone(end < 0 ? body.children : body.children.slice(0, end));
+  const kept = copy(end < 0 ? body.children : body.children.slice(0, end));
   const last = kept.at(-1);
   if (last?.type === 'text') last.value = last.value.trimEnd();
   return kept;

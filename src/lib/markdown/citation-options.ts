@@ -21,6 +21,7 @@ import rehypeGlossaryLinks from './rehype-glossary-links.ts';
 import rehypePlainLanguage from './rehype-plain-language.ts';
 import { BIBLIOGRAPHY_FILE, CITATION_STYLE } from '../core/settings.ts';
 import { projectRoot } from '../core/project-root.ts';
+import type { VFile } from 'vfile';
 
 export { BIBLIOGRAPHY_FILE, CITATION_STYLE } from '../core/settings.ts';
 
@@ -40,10 +41,20 @@ export interface CitationPipeline {
  */
 export function citationPipeline(root?: string, bibliography: string = BIBLIOGRAPHY_FILE, { glossaryLinks = true }: PipelineOptions = {}): CitationPipeline {
   const rootNow = () => root ?? projectRoot();
-  const load = () => loadBibliography(bibliography, rootNow());
+  // Four plugins read the bibliography on every page; each call checked the file on disk. The first
+  // call for a page checks it, and the page's other plugins get the same answer.
+  const pages = new WeakMap<VFile, Bibliography>();
+  const load = (page?: VFile) => {
+    let loaded = page && pages.get(page);
+    if (!loaded) {
+      loaded = loadBibliography(bibliography, rootNow());
+      if (page) pages.set(page, loaded);
+    }
+    return loaded;
+  };
   const keySets = new WeakMap<Bibliography, ReadonlySet<string>>();
-  const keys = () => {
-    const bibliography = load();
+  const keys = (page?: VFile) => {
+    const bibliography = load(page);
     let set = keySets.get(bibliography);
     if (!set) keySets.set(bibliography, (set = new Set(bibliography.references.keys())));
     return set;

@@ -11,7 +11,6 @@
 import { relative } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Bibliography } from '../core/bibliography/types.ts';
 import { identifierLinks } from '../core/bibliography/identifiers.ts';
@@ -19,9 +18,11 @@ import { citationAffixes } from './rehype-evidence-citation.ts';
 import { EvidenceBuildError } from '../core/build-error.ts';
 import { recordProblem } from '../core/build-problems.ts';
 import { REFERENCES_HEADING_ID } from '../core/settings.ts';
+import { eachElement, type HastParent } from './hast-walk.ts';
 
 export interface CitationLinksOptions {
-  load: () => Bibliography;
+  /** Returns the parsed bibliography for the page being rendered (memoised by the caller). */
+  load: (page?: VFile) => Bibliography;
 }
 
 /** Whether a hast node is an element with the class `name`. */
@@ -30,12 +31,19 @@ export const hasClass = (node: ElementContent, name: string): node is Element =>
 
 export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
   return (tree: Root, file: VFile) => {
-    const bibliography = load();
+    const bibliography = load(file);
     const keyByNumber = new Map<string, string>();
-    let refs: { node: Element; parent: Root | Element; index: number } | undefined;
+    let refs: { node: Element; parent: HastParent; index: number } | undefined;
+    /** The in-text citations, in document order: linked once the reference list has given every number its key. */
+    const citations: Element[] = [];
 
-    visit(tree, 'element', (node, index, parent) => {
-      if (node.properties?.id === 'refs' && parent && index !== undefined) refs = { node, parent, index };
+    // One walk: a citation's own markup (its numbers and words) holds no reference list, so it is not walked.
+    eachElement(tree, (node, index, parent) => {
+      if (String(node.properties?.id ?? '').startsWith('citation--')) {
+        citations.push(node);
+        return false;
+      }
+      if (node.properties?.id === 'refs') refs = { node, parent, index };
       if (!hasClass(node, 'csl-entry')) return;
       const key = String(node.properties?.id ?? '').replace(/^bib-/, '');
       const margin = node.children.find((c) => hasClass(c, 'csl-left-margin'));
@@ -73,9 +81,8 @@ export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
       });
     }
 
-    visit(tree, 'element', (node) => {
-      const id = String(node.properties?.id ?? '');
-      if (!id.startsWith('citation--')) return;
+    for (const node of citations) {
+      const id = String(node.properties.id);
       const affixes = citationAffixes(file).get(id.slice(id.lastIndexOf('--') + 2)) ?? [];
       const found = new Set<string>();
       node.children = node.children.flatMap((child) => (child.type === 'text' ? linkNumbers(child.value, keyByNumber, affixes, found) : [child]));
@@ -87,8 +94,7 @@ export default function rehypeCitationLinks({ load }: CitationLinksOptions) {
           'name the page or table in the sentence instead, e.g. "(table 2) [@key]".',
         );
       }
-      return 'skip';
-    });
+    }
   };
 }
 

@@ -11,15 +11,16 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import type { Bibliography } from '../core/bibliography/types.ts';
 import { identifierLinks } from '../core/bibliography/identifiers.ts';
 import { hasClass } from './rehype-citation-links.ts';
 import { formatReference } from '../core/bibliography/reference-format.ts';
 import { studyCard } from '../content/study-card.ts';
+import { eachElement } from './hast-walk.ts';
 
 export interface CitationPreviewOptions {
-  load: () => Bibliography;
+  /** Returns the parsed bibliography for the page being rendered (memoised by the caller). */
+  load: (page?: VFile) => Bibliography;
   /** Project root, where study pages are looked up. */
   root: () => string;
 }
@@ -31,11 +32,20 @@ const a = (href: string, label: string): Element => ({ type: 'element', tagName:
 /** Id of the preview popover for a cite key. */
 export const previewId = (key: string) => `preview-${key}`;
 
+/** A deep copy of hast content, which is plain data: what structuredClone made of it, without structuredClone's serialising, which cost more than the copy. */
+function copy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copy) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(value)) out[name] = copy(field);
+  return out as T;
+}
+
 /** The formatted reference inside a reference-list entry, without the identifier links rehype-citation-links appended. */
 function entryText(entry: Element): ElementContent[] {
   const body = entry.children.find((c) => hasClass(c, 'csl-right-inline')) ?? entry;
   const end = body.children.findIndex((c) => c.type === 'element' && (c.properties.className as string[] | undefined)?.some((n) => n.startsWith('ref-')));
-  const kept = structuredClone(end < 0 ? body.children : body.children.slice(0, end));
+  const kept = copy(end < 0 ? body.children : body.children.slice(0, end));
   const last = kept.at(-1);
   if (last?.type === 'text') last.value = last.value.trimEnd();
   return kept;
@@ -45,11 +55,11 @@ export default function rehypeCitationPreviews({ load, root }: CitationPreviewOp
   return (tree: Root, file: VFile) => {
     const keys = new Set<string>();
     const entries = new Map<string, Element>();
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const id = String(node.properties?.id ?? '');
       if (id.startsWith('bib-') && hasClass(node, 'csl-entry')) {
         entries.set(id.slice('bib-'.length), node);
-        return 'skip';
+        return false;
       }
       if (!id.startsWith('citation--')) return;
       for (const child of node.children) {
@@ -58,10 +68,10 @@ export default function rehypeCitationPreviews({ load, root }: CitationPreviewOp
         child.properties.interestfor = previewId(key);
         keys.add(key);
       }
-      return 'skip';
+      return false;
     });
     if (keys.size === 0) return;
-    const { references } = load();
+    const { references } = load(file);
     const previews = [...keys].flatMap((key): Element[] => {
       const reference = references.get(key);
       if (!reference) return [];

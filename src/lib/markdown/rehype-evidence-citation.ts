@@ -21,8 +21,8 @@ import { recordProblem } from '../core/build-problems.ts';
 import { rehypeCitationGenerator, type RehypeCitationOptions } from './rehype-citation-source.ts';
 
 export interface EvidenceCitationOptions extends Omit<RehypeCitationOptions, 'path'> {
-  /** Returns the parsed bibliography (memoised by the caller). */
-  load: () => Bibliography;
+  /** Returns the parsed bibliography for the page being rendered (memoised by the caller). */
+  load: (page?: VFile) => Bibliography;
   /** Returns the project root, which `bibliography` is relative to. */
   root: () => string;
 }
@@ -102,7 +102,7 @@ export default function rehypeEvidenceCitation(options: EvidenceCitationOptions)
     let bibliography: Bibliography | undefined;
     const attach = rehypeCitationGenerator(
       cachedCite(
-        () => (bibliography = load()),
+        () => (bibliography = load(file)),
         ({ citationID, citationItems }) => {
           const words = citationItems.flatMap((item) => [item.prefix, item.suffix]).filter((text): text is string => Boolean(text?.trim()));
           affixes.set(citationID.slice(citationID.lastIndexOf('-') + 1), words);

@@ -8,11 +8,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { glossaryTermsFrom, linkTerms, type GlossaryTerm } from '../content/glossary-terms.ts';
 import { CONTENT_DIR } from '../core/content-index.ts';
 import { projectRoot } from '../core/project-root.ts';
+import { eachText, type HastParent } from './hast-walk.ts';
 
 const GLOSSARY = join(CONTENT_DIR, 'pages', 'glossary.md');
 const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'script', 'style', 'svg', 'figure']);
@@ -32,31 +32,34 @@ function projectTerms(root: string): GlossaryTerm[] {
   return cached.terms;
 }
 
-const skipped = (ancestors: readonly (Root | Element)[]) =>
-  ancestors.some(
-    (a) => a.type === 'element' && (SKIP.has(a.tagName) || a.properties?.id === 'refs' || String(a.properties?.className ?? '').includes('citation')),
-  );
+/** Whether text inside `element` may link a term: not in links, headings, code, citations or the reference list. */
+const linkable = (element: Element) =>
+  !(SKIP.has(element.tagName) || element.properties?.id === 'refs' || String(element.properties?.className ?? '').includes('citation'));
 
 /** Links the first use of each term in `tree`, in document order. */
 export function linkFirstUses(tree: Root, terms: readonly GlossaryTerm[]): void {
   let remaining = [...terms];
-  const edits: { parent: Root | Element; node: Text; replacement: ElementContent[] }[] = [];
-  visitParents(tree, 'text', (node, ancestors) => {
-    if (remaining.length === 0 || skipped(ancestors as (Root | Element)[])) return;
-    const segments = linkTerms(node.value, remaining);
-    if (!segments.some((s) => s.href)) return;
-    const used = new Set(segments.flatMap((s) => (s.href ? [s.href] : [])));
-    remaining = remaining.filter((t) => !used.has(t.href));
-    edits.push({
-      parent: ancestors.at(-1) as Root | Element,
-      node,
-      replacement: segments.map((s): ElementContent =>
-        s.href
-          ? { type: 'element', tagName: 'a', properties: { className: ['term'], href: s.href }, children: [{ type: 'text', value: s.text }] }
-          : { type: 'text', value: s.text },
-      ),
-    });
-  });
+  const edits: { parent: HastParent; node: Text; replacement: ElementContent[] }[] = [];
+  eachText(
+    tree,
+    (node, parent) => {
+      if (remaining.length === 0) return false;
+      const segments = linkTerms(node.value, remaining);
+      if (!segments.some((s) => s.href)) return;
+      const used = new Set(segments.flatMap((s) => (s.href ? [s.href] : [])));
+      remaining = remaining.filter((t) => !used.has(t.href));
+      edits.push({
+        parent,
+        node,
+        replacement: segments.map((s): ElementContent =>
+          s.href
+            ? { type: 'element', tagName: 'a', properties: { className: ['term'], href: s.href }, children: [{ type: 'text', value: s.text }] }
+            : { type: 'text', value: s.text },
+        ),
+      });
+    },
+    linkable,
+  );
   for (const { parent, node, replacement } of edits) parent.children.splice(parent.children.indexOf(node), 1, ...(replacement as never[]));
 }
 

@@ -6,7 +6,6 @@
  */
 import { relative } from 'node:path';
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { EvidenceBuildError } from '../core/build-error.ts';
 import { recordProblem } from '../core/build-problems.ts';
@@ -14,6 +13,7 @@ import { ACKNOWLEDGEMENTS_FILE } from '../living/living-files.ts';
 import type { LivingData } from '../living/living-data.ts';
 import { MUST_ACKNOWLEDGE, noticeText, noticesByKey } from '../living/notices.ts';
 import { hasClass } from './rehype-citation-links.ts';
+import { eachElement } from './hast-walk.ts';
 
 export interface ReferenceNoticesOptions {
   data: () => LivingData;
@@ -38,7 +38,7 @@ export default function rehypeReferenceNotices(options: ReferenceNoticesOptions)
     const root = options.root();
     const page = pageOf(file.path, root);
     const shown = file.path ? relative(root, file.path) : '(unnamed Markdown)';
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (!hasClass(node, 'csl-entry')) return;
       const key = String(node.properties?.id ?? '').replace(/^bib-/, '');
       for (const notice of notices.get(key) ?? []) {

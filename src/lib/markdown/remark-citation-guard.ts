@@ -7,9 +7,8 @@
  * settings.ts.
  */
 import { relative } from 'node:path';
-import type { Root, Text } from 'mdast';
+import type { Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
 import { EvidenceBuildError, closest, throwIfAny } from '../core/build-error.ts';
 import { recordProblem } from '../core/build-problems.ts';
 import { bodyLineOffset } from './body-lines.ts';
@@ -17,8 +16,8 @@ import { citationRE, parseCitation } from './rehype-citation-source.ts';
 import { CITATION_STYLE } from '../core/settings.ts';
 
 export interface CitationGuardOptions {
-  /** Returns the cite keys of the bibliography (called once per file). */
-  keys: () => ReadonlySet<string>;
+  /** Returns the cite keys of the bibliography for the page being rendered (called once per file). */
+  keys: (page?: VFile) => ReadonlySet<string>;
   /** Name of the bibliography file, for messages. */
   bibliographyFile: string;
 }
@@ -31,9 +30,24 @@ const UNPROCESSED_PARENTS: Record<string, string> = {
   link: 'a link',
 };
 
+/** The citation syntax, matched globally (String#matchAll copies it, so one object serves every text). */
+const CITATIONS = new RegExp(citationRE.source, 'gu');
+
+/**
+ * Calls `enter` for every text node below `parent`, in document order, with the
+ * outermost of its ancestors that rehype-citation does not look inside, if any.
+ * A plain loop: unist-util-visit-parents copies the ancestor list at every node.
+ */
+function eachText(parent: Parent, wrapper: string | undefined, enter: (node: Text, wrapper: string | undefined) => void): void {
+  for (const node of parent.children) {
+    if (node.type === 'text') enter(node, wrapper);
+    else if ('children' in node) eachText(node, wrapper ?? UNPROCESSED_PARENTS[node.type], enter);
+  }
+}
+
 export default function remarkCitationGuard(options: CitationGuardOptions) {
   return (tree: Root, file: VFile) => {
-    const keys = options.keys();
+    const keys = options.keys(file);
     const shown = file.path ? relative(file.cwd, file.path) : '(unnamed Markdown)';
     const problems: EvidenceBuildError[] = [];
     const report = (node: Text, offset: number, problem: string, fix: string) => {
@@ -52,9 +66,8 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
       }
     };
 
-    visitParents(tree, 'text', (node, ancestors) => {
-      const global = new RegExp(citationRE.source, 'gu');
-      for (const match of node.value.matchAll(global)) {
+    eachText(tree, undefined, (node, wrapper) => {
+      for (const match of node.value.matchAll(CITATIONS)) {
         const text = match[0];
         const offset = match.index ?? 0;
         if (match[1] === undefined) {
@@ -66,7 +79,6 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
           );
           continue;
         }
-        const wrapper = ancestors.map((a) => UNPROCESSED_PARENTS[a.type]).find(Boolean);
         if (wrapper) {
           report(
             node,

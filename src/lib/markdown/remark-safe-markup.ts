@@ -15,9 +15,12 @@ import { markupProblems } from '../core/safe-markup.ts';
 
 export default function remarkSafeMarkup() {
   return (tree: Root, file: VFile) => {
+    const found = markupProblems(tree);
+    if (found.length === 0) return;
     const shown = file.path ? relative(file.cwd, file.path) : '(unnamed Markdown)';
+    // Reads the file on disk: only for a page with something to report.
     const linesBefore = bodyLineOffset(file);
-    const problems = markupProblems(tree).map(({ problem, fix, line, column }) => {
+    const problems = found.map(({ problem, fix, line, column }) => {
       if (line !== undefined && linesBefore === undefined)
         return new EvidenceBuildError({ file: shown }, `${problem} is not allowed in content (line ${line} of the text after the front matter).`, fix);
       return new EvidenceBuildError(

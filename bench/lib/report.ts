@@ -1,7 +1,8 @@
 /** Formats benchmark rows as one Markdown table, the ratios between variants and the targets. */
 import { PAGE_TYPES, type PageSize, type SiteSizes } from './page-sizes.ts';
 import type { FirstQuery } from './first-query.ts';
-import { FREE_PLAN_FILES, projectFiles, type FileCount } from './file-count.ts';
+import { resolve } from 'node:path';
+import { fileCaps, FREE_PLAN_FILES, projectFiles, type FileCount } from './file-count.ts';
 import type { VariantName } from './variants.ts';
 
 export interface Row {
@@ -150,17 +151,19 @@ export function targets(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-/** The file count at 10,000 pages on the line through the two largest measured sizes of ours with the same references, when 10,000 was not built. */
-export function fileProjection(ours: readonly Row[], pages = 10_000): string | undefined {
+/** The file count at 10,000 pages through the two largest measured sizes of ours with the same references, each kind held at its cap (projectFiles), when 10,000 was not built. */
+export function fileProjection(ours: readonly Row[], pages = 10_000, caps = fileCaps(resolve(import.meta.dirname, '../..'))): string | undefined {
   const counted = ours.filter((r) => r.files && r.pages < pages).sort((a, b) => b.pages - a.pages);
   for (const big of counted) {
     if (ours.some((r) => r.files && r.pages === pages && r.references === big.references)) continue;
     const small = counted.find((r) => r.references === big.references && r.pages < big.pages);
     if (!small) continue;
-    const at = (r: Row) => ({ pages: r.pages, files: r.files!.total });
-    const files = projectFiles(at(small), at(big), pages);
-    const perPage = (big.files!.total - small.files!.total) / (big.pages - small.pages);
-    return `- N=${pages}, M=${big.references}: files projected (not built) on the line through N=${small.pages} and N=${big.pages}, ${perPage.toFixed(3)} a page: ${files} ${files <= FREE_PLAN_FILES ? 'met' : 'NOT met'}`;
+    const at = (r: Row) => ({ pages: r.pages, files: r.files! });
+    const files = projectFiles(at(small), at(big), pages, caps);
+    const capped = Object.entries(caps)
+      .map(([kind, cap]) => `${kind} ≤ ${cap}`)
+      .join(', ');
+    return `- N=${pages}, M=${big.references}: files projected (not built) through N=${small.pages} and N=${big.pages}, each kind on its line${capped ? ` (${capped})` : ''}: ${files} ${files <= FREE_PLAN_FILES ? 'met' : 'NOT met'}`;
   }
   return undefined;
 }

@@ -106,6 +106,8 @@ function scaffold(variant: VariantName): string {
 function evidenceProject(variant: Exclude<VariantName, 'starlight'>, corpus: Corpus): string {
   const dir = scaffold(variant);
   for (const entry of ['src', 'public']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  // Pagefind's settings (max_fragments), read from the project directory by the bench's own Pagefind run (cell.ts).
+  cpSync(join(ROOT, 'pagefind.yml'), join(dir, 'pagefind.yml'));
   rmSync(join(dir, 'src/content'), { recursive: true, force: true });
   write(dir, 'references/library.bib', corpus.bibliography);
   write(dir, 'references/provenance.yaml', corpus.provenance);

@@ -1,13 +1,14 @@
 /**
- * "Cite a single finding" in every format, on demand. Each finding gets a
- * formats button; pressing it reads the page's citations file (every format of the page and
- * its findings, written by citation-js at build time: src/lib/citing/
- * citation-file.ts) and shows that finding's APA, BibTeX, RIS and CSL-JSON with
- * its link and version; nothing is formatted here. The page's Download links
- * save the text the page shows. Without JavaScript there are no formats buttons
- * and the Download links open the citations file, which holds every finding's
- * formats (no link of its own: the findings list is on every page, within its
- * 14 kB budget).
+ * "Cite this page" and "Cite a single finding" in every format, on demand.
+ * The Download buttons of "Cite this page" are shown here and save the text
+ * the page shows. Each finding gets a formats button; pressing it reads the
+ * page's entry in its citation set (every format of the page and its
+ * findings, written by citation-js at build time: src/lib/citing/
+ * citation-file.ts) and shows that finding's APA, BibTeX, RIS and CSL-JSON
+ * with its link and version; nothing is formatted here. Without JavaScript
+ * there are no buttons: the page's texts are there to copy, and a link opens
+ * the citation set, which holds every finding's formats (no link of its own
+ * per finding: the findings list is on every page, within its 14 kB budget).
  */
 import { enableCopy } from './copy-citation.ts';
 
@@ -30,12 +31,10 @@ const FORMATS = [
 /** File extension of each format block of "Cite this page", by the id of its text. */
 const EXTENSIONS: Record<string, string> = { 'cite-bibtex': 'bib', 'cite-ris': 'ris', 'cite-csl-json': 'json' };
 
-/** "/citations/studies/x.json" -> "studies-x", the start of a downloaded file's name. */
-const baseName = (path: string) =>
-  path
-    .replace(/^.*\/citations\//, '')
-    .replace(/\.json$/, '')
-    .replaceAll('/', '-');
+/** The path cited, as the citation set names the page: "/studies/x/", or "/studies/x/v/2/" on a frozen copy. */
+const cited = new URL(document.querySelector<HTMLAnchorElement>('[data-cite-version-url]')?.href ?? location.href).pathname;
+/** "/studies/x/v/2/" -> "studies-x-v-2", the start of a downloaded file's name ("home" for the home page). */
+const baseName = cited.split('/').filter(Boolean).join('-') || 'home';
 
 function save(text: string, name: string) {
   const link = document.createElement('a');
@@ -70,20 +69,20 @@ function formatsBox(finding: Formats, name: string): HTMLElement {
   return box;
 }
 
-// The BibTeX, RIS and CSL-JSON blocks of "Cite this page" are its only <details> without a class.
-for (const link of document.querySelectorAll<HTMLAnchorElement>('#cite > details:not([class]) p > a')) {
-  link.addEventListener('click', (event) => {
-    event.preventDefault();
-    const text = link.closest('details')?.querySelector('pre');
-    save(text?.textContent ?? '', `${baseName(link.pathname)}.${EXTENSIONS[text?.id ?? ''] ?? 'txt'}`);
-  });
+// The BibTeX, RIS and CSL-JSON blocks of "Cite this page" are its only <details> without a class; each has a Download and a Copy button.
+for (const button of document.querySelectorAll<HTMLButtonElement>('#cite > details:not([class]) p > button:not([data-copy])')) {
+  const text = button.closest('details')?.querySelector('pre');
+  button.hidden = false;
+  button.addEventListener('click', () => save(text?.textContent ?? '', `${baseName}.${EXTENSIONS[text?.id ?? ''] ?? 'txt'}`));
 }
 
-// The Download links above open the page's citations file, which holds every finding's formats too.
-const fileLink = document.querySelector<HTMLAnchorElement>('#cite > details:not([class]) p > a');
-let file: Promise<{ findings: Formats[] }> | undefined;
+// The page's citation set holds every finding's formats, under the path cited.
+const setLink = document.querySelector<HTMLAnchorElement>('#cite a[data-citation-set]');
+let file: Promise<Formats[]> | undefined;
+const findings = (set: { pages: Record<string, { findings: Formats[] }> }) =>
+  set.pages[cited]?.findings ?? Promise.reject(new Error(`${cited} is not in the set`));
 // Each finding's formats button is made here, to keep the page's markup small (a study page lists many findings).
-for (const anchor of fileLink ? document.querySelectorAll<HTMLAnchorElement>('.cite-findings li > a[href^="#"]') : []) {
+for (const anchor of setLink ? document.querySelectorAll<HTMLAnchorElement>('.cite-findings li > a[href^="#"]') : []) {
   const button = element('button', 'APA, BibTeX, RIS, CSL-JSON', { type: 'button', className: 'copy' });
   button.dataset.formats = anchor.hash.slice(1);
   button.setAttribute('aria-expanded', 'false');
@@ -93,10 +92,12 @@ for (const anchor of fileLink ? document.querySelectorAll<HTMLAnchorElement>('.c
     let box = document.getElementById(`formats-${id}`);
     if (box) box.hidden = !box.hidden;
     else {
-      file ??= fetch(fileLink!.href).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
-      const finding = await file.then((f) => f.findings.find((x) => x.id === id)).catch(() => (file = undefined));
+      file ??= fetch(setLink!.href)
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+        .then(findings);
+      const finding = await file.then((all) => all.find((x) => x.id === id)).catch(() => (file = undefined));
       if (!finding) return void (button.textContent = 'Not loaded: open the JSON file below');
-      box = formatsBox(finding, baseName(fileLink!.pathname));
+      box = formatsBox(finding, baseName);
       button.setAttribute('aria-controls', box.id);
       button.after(box);
     }

@@ -1,7 +1,7 @@
 /**
  * "Cite this page" in a real browser: the copy buttons appear only with
  * JavaScript and put the citation on the clipboard; without JavaScript the
- * text is there to select and the downloads work.
+ * text is there to select and the page's citation set opens.
  */
 import { describe, expect, test } from 'vitest';
 import { browserSuite } from '../helpers/browser-suite.ts';
@@ -24,19 +24,25 @@ describe('cite this page', () => {
     expect(watched.foreignRequests).toEqual([]);
   });
 
-  test('without JavaScript the buttons stay hidden, the text is selectable and the download is served', async () => {
+  test("without JavaScript the buttons stay hidden, the text is selectable and the page's citation set is served", async () => {
     const context = await suite.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${suite.origin()}/claims/${SAMPLE.claim}/`);
     expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
+    await page.locator('#cite details:has(#cite-bibtex) > summary').click();
+    expect(await page.locator('#cite-bibtex').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Download BibTeX' }).isVisible()).toBe(false);
     expect(await page.locator('#cite-vancouver').isVisible()).toBe(true);
-    // No finding gets a formats button; the link opens the citations file, which holds every format.
+    // No finding gets a formats button; the link opens the citation set, which holds every format under the path cited.
     expect(await page.locator('.cite-findings li').count()).toBeGreaterThan(0);
     expect(await page.locator('button[data-formats]').count()).toBe(0);
-    const href = await page.locator('#cite details:has(#cite-bibtex) p > a').getAttribute('href');
+    const href = await page.locator('#cite a[data-citation-set]').getAttribute('href');
     const response = await page.request.get(`${suite.origin()}${href}`);
     expect(response.status()).toBe(200);
-    const file = (await response.json()) as { page: { bibtex: string }; findings: { id: string; apa: string; ris: string }[] };
+    const cited = new URL((await page.locator('[data-cite-version-url]').getAttribute('href'))!).pathname;
+    expect(await page.locator('#cite code').last().textContent()).toBe(cited);
+    const set = (await response.json()) as { pages: Record<string, { page: { bibtex: string }; findings: { id: string; apa: string; ris: string }[] }> };
+    const file = set.pages[cited]!;
     // The page's BibTeX cites this version (key ending _v_<n>; a page never released has none).
     expect(file.page.bibtex).toMatch(new RegExp(`^@techreport\\{claims_${SAMPLE.claim.replaceAll('-', '_')}(_v_\\d+)?,`));
     expect(file.findings.map((f) => f.id)).toEqual(['claim-verdict']);
@@ -50,7 +56,7 @@ describe('cite a single finding', () => {
     const watched = await suite.open(`/claims/${SAMPLE.claim}/`);
     const page = watched.page;
     await page.locator('#cite details:has(#cite-bibtex) > summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cite details:has(#cite-bibtex) p > a').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download BibTeX' }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^claims-${SAMPLE.claim}(-v-\\d+)?\\.bib$`));
     const saved = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
     expect(saved).toBe(await page.locator('#cite-bibtex').textContent());
@@ -102,7 +108,7 @@ describe('cite a single finding', () => {
     expect(watched.foreignRequests).toEqual([]);
   });
 
-  test("a finding's Download button saves the file the page's citations file holds", async () => {
+  test("a finding's Download button saves the text its page's entry in the citation set holds", async () => {
     const watched = await suite.open(`/claims/${SAMPLE.claim}/`);
     const page = watched.page;
     await page.locator('.cite-findings > summary').click();

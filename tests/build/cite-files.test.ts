@@ -1,10 +1,12 @@
 /**
  * Citing one finding or chart, read from dist/: every entry under "Cite a
  * single finding" offers Vancouver, APA, BibTeX, RIS and CSL-JSON with its
- * anchor URL and version, through the page's citations file; the file's texts
- * parse with readers independent of citation-js (@retorquere/bibtex-parser,
- * a line-based RIS reader, JSON.parse); no page writes /cite/ files any more,
- * and every /cite/ URL given out before is redirected to an existing file.
+ * anchor URL and version, through the page's entry in its citation set; the
+ * set's texts parse with readers independent of citation-js
+ * (@retorquere/bibtex-parser, a line-based RIS reader, JSON.parse); the sets
+ * are a fixed number of shared files, no page writes /cite/ or /citations/
+ * files any more, and every URL of those given out before is redirected to
+ * the "Cite this page" block of a page that exists.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,11 +16,12 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, type BuiltPage } from '../helpers/dist.ts';
 import { parseRedirectsFile } from '../../src/lib/checks/redirects.ts';
-import type { CitationsFile } from '../../src/lib/citing/citation-file.ts';
+import type { CitationSet, CitationsFile } from '../../src/lib/citing/citation-file.ts';
+import { CITATION_SETS, citationSetId } from '../../src/lib/core/urls.ts';
 
 const pages = builtPages().filter((p) => select('#cite', p.tree));
 const withFindings = pages.filter((p) => select('.cite-findings', p.tree)).map((p) => [p.url, p] as const);
-const readCitations = (href: string) => JSON.parse(readFileSync(join(DIST, href), 'utf8')) as CitationsFile;
+const readSet = (href: string) => JSON.parse(readFileSync(join(DIST, href), 'utf8')) as CitationSet;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** RIS tags and values of the first record, read line by line (no citation-js). */
@@ -35,6 +38,13 @@ function risRecord(text: string): Record<string, string[]> {
 /** The version the page's "Cite this page" block shows ("version 2"). */
 const shownVersion = (page: BuiltPage) => toString(select('#cite > p strong', page.tree)!).replace(/^version /, '');
 const citedUrl = (page: BuiltPage) => String(select('[data-cite-version-url]', page.tree)!.properties.href);
+const citedPath = (page: BuiltPage) => new URL(citedUrl(page)).pathname;
+const setLink = (page: BuiltPage) => select('#cite a[data-citation-set]', page.tree);
+/** The page's entry in the citation set it links to. */
+function pageEntry(page: BuiltPage): CitationsFile | undefined {
+  const link = setLink(page);
+  return link ? readSet(String(link.properties.href)).pages[citedPath(page)] : undefined;
+}
 
 describe('cite a single finding', () => {
   test('the site has findings to cite: results, short answers, verdicts and charts', () => {
@@ -45,15 +55,14 @@ describe('cite a single finding', () => {
   });
 
   test.each(withFindings)('%s: each finding offers the five formats with its anchor URL and version', (_, page) => {
-    // Without JavaScript, the Download links of "Cite this page" open the citations file.
-    const fileLink = select('#cite > details:not([class]) p > a[href^="/citations/"]', page.tree);
-    expect(fileLink, 'no link to the citations file').toBeTruthy();
-    const file = readCitations(String(fileLink!.properties.href));
-    expect(file.page.url).toBe(citedUrl(page));
+    // Without JavaScript, "Cite this page" links to the citation set that holds the page's entry.
+    const file = pageEntry(page);
+    expect(file, 'no entry for the page in the citation set it links to').toBeDefined();
+    expect(file!.page.url).toBe(citedUrl(page));
     const items = selectAll('.cite-findings li', page.tree);
-    expect(file.findings.map((f) => `#${f.id}`)).toEqual(items.map((li) => String(select('a', li)!.properties.href)));
+    expect(file!.findings.map((f) => `#${f.id}`)).toEqual(items.map((li) => String(select('a', li)!.properties.href)));
     for (const [i, item] of items.entries()) {
-      const finding = file.findings[i]!;
+      const finding = file!.findings[i]!;
       // src/scripts/cite-formats.ts gives each of these items its formats button (tests/browser/citing.test.ts).
       expect(String(select('a', item)!.properties.href)).toBe(`#${finding.id}`);
       expect(finding.url).toBe(`${citedUrl(page)}#${finding.id}`);
@@ -77,38 +86,63 @@ describe('cite a single finding', () => {
 
       const [csl, ...more] = JSON.parse(finding.cslJson) as Record<string, unknown>[];
       expect(more).toEqual([]);
-      expect(csl).toMatchObject({ type: 'report', URL: finding.url, number: `Version ${finding.version}`, title: `${file.page.title}: ${finding.label}` });
+      expect(csl).toMatchObject({ type: 'report', URL: finding.url, number: `Version ${finding.version}`, title: `${file!.page.title}: ${finding.label}` });
     }
   });
 });
 
-describe('citation files at scale', () => {
-  const citable = readdirSync(join(DIST, 'citations'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+describe('citation sets at scale', () => {
+  const sets = readdirSync(join(DIST, 'citation-sets')).map((name) => [name.replace(/\.json$/, ''), readSet(`/citation-sets/${name}`)] as const);
+  const held = sets.flatMap(([id, set]) => Object.keys(set.pages).map((path) => [path, id] as const));
+  const rules = parseRedirectsFile(readFileSync(join(DIST, '_redirects'), 'utf8'));
+  // Each page's version and the current page (cited as "the latest version" from frozen copies).
+  const cited = new Set([...pages.map(citedPath), ...pages.filter((p) => !/\/v\/\d+\/$/.test(p.url)).map((p) => p.url)]);
 
-  test('one citations file per citable page, current or frozen, and no /cite/ files', () => {
+  test('every citable page, current or frozen, is in the one set its hash names, and no /cite/ or /citations/ files are written', () => {
     expect(existsSync(join(DIST, 'cite'))).toBe(false);
-    const name = (path: string) => `${path.split('/').filter(Boolean).join('/') || 'home'}.json`;
-    const linked = pages.flatMap((p) => selectAll('#cite a[href^="/citations/"]', p.tree).map((a) => String(a.properties.href).replace(/^\/citations\//, '')));
-    // Each page's version and the current page (cited as "the latest version" from frozen copies).
-    const expected = new Set([
-      ...pages.map((p) => name(new URL(citedUrl(p)).pathname)),
-      ...pages.filter((p) => !/\/v\/\d+\/$/.test(p.url)).map((p) => name(p.url)),
-    ]);
-    expect(new Set(citable)).toEqual(expected);
-    for (const href of linked) expect(citable, href).toContain(href);
+    expect(existsSync(join(DIST, 'citations'))).toBe(false);
+    expect(sets.length).toBeLessThanOrEqual(CITATION_SETS);
+    expect(held.map(([path]) => path).sort()).toEqual([...cited].sort());
+    for (const [path, id] of held) expect(citationSetId(path), path).toBe(id);
+    for (const page of pages) expect(String(setLink(page)?.properties.href), page.url).toBe(`/citation-sets/${citationSetId(citedPath(page))}.json`);
   });
 
-  test("every /cite/ URL given out before answers, through _redirects' splat rules, with a citations file that exists", () => {
-    const rules = parseRedirectsFile(readFileSync(join(DIST, '_redirects'), 'utf8')).filter((r) => r.from.startsWith('/cite/'));
-    expect(rules.length).toBeLessThanOrEqual(3);
-    for (const name of citable) {
-      for (const ext of ['bib', 'ris', 'json']) {
-        const old = `/cite/${name.replace(/\.json$/, '')}.${ext}`;
-        const rule = rules.find((r) => new RegExp(`^${r.from.split('*').map(escape).join('(.*)')}$`).test(old));
+  test('the page\'s own formats in its set are the texts its "Cite this page" shows', () => {
+    for (const page of pages) {
+      const entry = pageEntry(page)!;
+      expect(entry.page.bibtex, page.url).toBe(toString(select('#cite-bibtex', page.tree)!));
+      expect(entry.page.ris, page.url).toBe(toString(select('#cite-ris', page.tree)!));
+      expect(entry.page.vancouver, page.url).toBe(toString(select('#cite-vancouver', page.tree)!));
+    }
+  });
+
+  test('without JavaScript the texts are on the page to copy: the Download and Copy buttons are hidden until the script shows them', () => {
+    for (const page of pages) {
+      const buttons = selectAll('#cite > details:not([class]) p > button', page.tree);
+      expect(
+        buttons.map((b) => toString(b).trim()),
+        page.url,
+      ).toEqual(['Download BibTeX', 'Copy', 'Download RIS', 'Copy', 'Download CSL-JSON', 'Copy']);
+      for (const b of buttons) expect(b.properties.hidden, page.url).toBe(true);
+      expect(selectAll('#cite > details:not([class]) a', page.tree), page.url).toEqual([]);
+    }
+  });
+
+  test("every /cite/ and /citations/ URL given out before answers, through _redirects' rules, with a page that exists and its #cite", () => {
+    const legacy = rules.filter((r) => r.from.startsWith('/cite/') || r.from.startsWith('/citations/'));
+    expect(legacy.length).toBeLessThanOrEqual(8);
+    for (const path of cited) {
+      const name = path.split('/').filter(Boolean).join('/') || 'home';
+      for (const old of [...['bib', 'ris', 'json'].map((ext) => `/cite/${name}.${ext}`), `/citations/${name}.json`]) {
+        // Cloudflare Pages applies the first rule that matches.
+        const rule = legacy.find((r) => new RegExp(`^${r.from.split('*').map(escape).join('(.*)')}$`).test(old));
         expect(rule, old).toBeTruthy();
         expect(rule!.status).toBe(301);
-        const splat = new RegExp(`^${rule!.from.split('*').map(escape).join('(.*)')}$`).exec(old)![1]!;
-        expect(existsSync(join(DIST, rule!.to.replace(':splat', splat))), old).toBe(true);
+        const splat = new RegExp(`^${rule!.from.split('*').map(escape).join('(.*)')}$`).exec(old)![1] ?? '';
+        const to = rule!.to.replace(':splat', splat);
+        expect(to, old).toBe(`${path}#cite`);
+        const target = pages.find((p) => p.url === path);
+        expect(target && select('#cite', target.tree), old).toBeTruthy();
       }
     }
   });

@@ -20,6 +20,7 @@ import { builtPages, CURRENT_EVIDENCE_PAGE, DIST, listPagesOf, type BuiltPage } 
 import { TOPIC } from '../../src/topic.ts';
 import { pageVersionState, type VersionedCollection } from '../../src/lib/versions/snapshots.ts';
 import { offenders } from '../helpers/offenders.ts';
+import { citationSetPath } from '../../src/lib/core/urls.ts';
 
 /** The site's name from its topic configuration (a fork has its own). */
 const SITE_NAME = TOPIC.siteName;
@@ -62,11 +63,13 @@ const citedUrl = (page: BuiltPage) => {
   return v.released ? `${canonical(page)}v/${v.number}/` : canonical(page);
 };
 
-/** URL of a page's citations file (every format of the page and its findings), e.g. "/" -> "/citations/home.json". */
-const citationsUrl = (path: string) => `/citations/${path.split('/').filter(Boolean).join('/') || 'home'}.json`;
-/** The page's own formats in its citations file. */
+/** The page's own formats in its citation set (every format of the pages whose paths hash to the set, with their findings). */
 const citationsOf = (path: string) =>
-  (JSON.parse(readFileSync(join(DIST, citationsUrl(path)), 'utf8')) as { page: Record<'bibtex' | 'ris' | 'cslJson' | 'url' | 'version', string> }).page;
+  (
+    JSON.parse(readFileSync(join(DIST, citationSetPath(path)), 'utf8')) as {
+      pages: Record<string, { page: Record<'bibtex' | 'ris' | 'cslJson' | 'url' | 'version', string> }>;
+    }
+  ).pages[path]!.page;
 
 function jsonLdGraph(page: BuiltPage): Record<string, unknown>[] {
   const script = select('script[type="application/ld+json"]', page.tree);
@@ -215,12 +218,10 @@ describe('cite this page', () => {
     expect(
       offenders(rows, (_, page) => {
         const cited = new URL(citedUrl(page)).pathname;
-        // The script saves the text shown; without JavaScript each link opens the citations file.
-        const links = selectAll('#cite > details:not(.cite-latest):not(.cite-findings)', page.tree).map((d) => [
-          String(select('pre', d)?.properties.id),
-          String(select('p > a', d)?.properties.href),
-        ]);
-        expect(links).toEqual(['cite-bibtex', 'cite-ris', 'cite-csl-json'].map((id) => [id, citationsUrl(cited)]));
+        // The script saves the text shown; without JavaScript the page links to its citation set.
+        const blocks = selectAll('#cite > details:not(.cite-latest):not(.cite-findings)', page.tree).map((d) => String(select('pre', d)?.properties.id));
+        expect(blocks).toEqual(['cite-bibtex', 'cite-ris', 'cite-csl-json']);
+        expect(String(select('#cite a[data-citation-set]', page.tree)?.properties.href)).toBe(citationSetPath(cited));
         const year = reviewed(page).slice(0, 4);
         const file = citationsOf(cited);
         expect([file.url, file.version]).toEqual([citedUrl(page), String(versionOf(page).number)]);
@@ -267,16 +268,14 @@ describe('cite this page', () => {
     ).toEqual([]);
   });
 
-  test('every citable page offers the latest version too, whose stable downloads name the current page', () => {
+  test('every citable page offers the latest version too, whose every format names the current page', () => {
     expect(
       offenders(rows, (_, page) => {
         const latest = select('#cite .cite-latest', page.tree);
         if (!versionOf(page).released) return expect(latest).toBeFalsy();
         expect(toString(select('#cite-latest-vancouver', latest!)!)).toContain(canonical(page));
-        const links = selectAll('a', latest!)
-          .map((a) => String(a.properties.href))
-          .filter((href) => href.startsWith('/citations/'));
-        expect(links).toEqual([citationsUrl(page.url)]);
+        const links = selectAll('a', latest!).map((a) => String(a.properties.href));
+        expect(links).toContain(`${page.url}#cite`);
         const csl = (JSON.parse(citationsOf(page.url).cslJson) as Record<string, unknown>[])[0]!;
         expect(csl).toMatchObject({ URL: canonical(page), number: `Version ${versionOf(page).number}` });
       }),

@@ -3,13 +3,15 @@
  * committed snapshot, names the current page as canonical, stays out of search and the sitemap, cites itself at
  * its own URL and keeps its finding anchors. The banner's data is unit-tested in tests/unit/lib/versions/.
  */
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { builtPages, indexedUrls, type BuiltPage } from '../helpers/dist.ts';
 import { pageVersionState, readManifest, VERSIONED_COLLECTIONS } from '../../src/lib/versions/snapshots.ts';
-import { entryPath } from '../../src/lib/core/urls.ts';
+import { citationSetPath, entryPath } from '../../src/lib/core/urls.ts';
+import type { CitationSet } from '../../src/lib/citing/citation-file.ts';
 import { SITE_URL } from '../../src/lib/site.ts';
 import { entryIds } from '../../src/lib/core/content-index.ts';
 import { offenders } from '../helpers/offenders.ts';
@@ -61,7 +63,8 @@ describe('frozen versions', () => {
         expect(toString(select('#cite-vancouver', page.tree)!)).toContain(`Version ${n}. Available from: ${own}`);
         expect(String(select('meta[name="citation_technical_report_number"]', page.tree)?.properties.content)).toBe(`Version ${n}`);
         expect(String(select('meta[name="citation_public_url"]', page.tree)?.properties.content)).toBe(own);
-        expect(existsSync(`dist/citations${url.replace(/\/$/, '')}.json`)).toBe(true);
+        const set = JSON.parse(readFileSync(join('dist', citationSetPath(url)), 'utf8')) as CitationSet;
+        expect(set.pages[url]?.page.url).toBe(own);
         expect(toString(select('#cite-latest-vancouver', page.tree)!)).toContain(new URL(current, SITE_URL).href);
       }),
     ).toEqual([]);

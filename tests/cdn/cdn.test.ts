@@ -11,7 +11,8 @@ import { launchChromium, openPage, searchSettled } from '../helpers/browser.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
 import { startPagesDev, type PagesDevServer } from '../../src/cli/lib/pages-dev.ts';
 import { collectRedirects, parseRedirectsFile } from '../../src/lib/checks/redirects.ts';
-import { LEGACY_CITE_REDIRECTS } from '../../src/lib/citing/citation-file.ts';
+import { LEGACY_CITE_REDIRECTS, type CitationSet } from '../../src/lib/citing/citation-file.ts';
+import { citationFilePath, citationsFilePath } from '../../src/lib/core/urls.ts';
 import { readContentFrontmatter } from '../../src/lib/core/front-matter-syntax.ts';
 import { TOPIC } from '../../src/topic.ts';
 
@@ -82,25 +83,32 @@ describe('renamed pages and unknown URLs', () => {
     }
   });
 
-  test('every /cite/ download given out before (.bib, .ris, .json, frozen versions too) answers 301 with its citations file, which answers 200', async () => {
-    const files = readdirSync(join(DIST, 'citations'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
-    // Frozen versions have their own files once the site has been released (a new fork has none yet).
+  test("every /cite/ download and /citations/ file given out before (frozen versions too) answers 301 with its page's #cite, which answers 200", async () => {
+    const sets = readdirSync(join(DIST, 'citation-sets')).map((name) => JSON.parse(readFileSync(join(DIST, 'citation-sets', name), 'utf8')) as CitationSet);
+    const cited = sets.flatMap((set) => Object.keys(set.pages));
+    // Frozen versions are cited too once the site has been released (a new fork has none yet).
     const released = readdirSync('versions', { recursive: true, encoding: 'utf8' }).some((f) => /\/\d+\.md$/.test(f));
     expect(
-      files.some((f) => /\/v\/\d+\.json$/.test(f)),
-      'a citations file for each frozen version',
+      cited.some((path) => /\/v\/\d+\/$/.test(path)),
+      'a citation for each frozen version',
     ).toBe(released);
-    for (const file of files) {
-      for (const ext of ['bib', 'ris', 'json']) {
-        const old = `/cite/${file.replace(/\.json$/, '')}.${ext}`;
+    for (const path of cited) {
+      for (const old of [...['bib', 'ris', 'json'].map((ext) => citationFilePath(path, ext)), citationsFilePath(path)]) {
         const response = await get(old);
         expect(response.status, old).toBe(301);
-        expect(response.headers.get('location'), old).toBe(`/citations/${file}`);
+        expect(response.headers.get('location'), old).toBe(`${path}#cite`);
       }
-      const target = await get(`/citations/${file}`);
-      expect(target.status, file).toBe(200);
-      expect(Object.keys((await target.json()) as object)).toEqual(['page', 'findings']);
+      const target = await get(path);
+      expect(target.status, path).toBe(200);
+      expect(await target.text(), path).toContain('id="cite"');
     }
+  });
+
+  test('a citation set answers 200 with JSON: no rule catches it', async () => {
+    const [name] = readdirSync(join(DIST, 'citation-sets'));
+    const response = await get(`/citation-sets/${name}`);
+    expect(response.status).toBe(200);
+    expect(Object.keys((await response.json()) as object)).toEqual(['pages']);
   });
 
   test('an unknown URL answers 404 with the 404 page', async () => {

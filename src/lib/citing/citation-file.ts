@@ -1,18 +1,23 @@
 /**
- * One citations file per page: every format (Vancouver, APA, BibTeX, RIS,
- * CSL-JSON) of the page and of each finding on it, with its anchor URL and
- * version, at /citations/<page path>.json. citation-js writes every text at
- * build time (src/lib/citing/page-citation.ts); the page's small script only
- * reads this file, and without JavaScript the page links to it.
+ * Every format (Vancouver, APA, BibTeX, RIS, CSL-JSON) of each page and of
+ * each finding on it, with its anchor URL and version, in shared "citation
+ * set" files: a page's citations sit in /citation-sets/<id>.json, where <id>
+ * comes from a hash of the page's path, so there are at most CITATION_SETS
+ * files whatever the size of the site. citation-js writes every text at build
+ * time (src/lib/citing/page-citation.ts); the page's small script reads its
+ * page's entry in the set for a finding's formats, and without JavaScript the
+ * page links to the set.
  *
- * It replaces the three files per page (.bib, .ris, .json) that /cite/ used to
- * hold: at 10,000 pages those alone were 30,000 files, over the 20,000 that
- * Cloudflare Pages' free plan deploys. The /cite/ URLs already given out answer
- * with a 301 to this file (LEGACY_CITE_REDIRECTS).
+ * History: until 2026-12-07 each page wrote /cite/<path>.bib, .ris and .json,
+ * then one /citations/<path>.json. At 10,000 pages one file a page is 10,000
+ * files beside 10,000 HTML pages, over the 20,000 that Cloudflare Pages' free
+ * plan deploys. Every URL of both kinds given out before answers with a 301 to
+ * the page's "Cite this page" block, which shows every format
+ * (LEGACY_CITE_REDIRECTS).
  */
 import { formatVarying } from '../markdown/reference-template.ts';
 import { citationText, citedPath, pageCsl, pageVersion, type CitableFinding, type CitablePage } from './page-citation.ts';
-import { citationFilePath, citationsFilePath } from '../core/urls.ts';
+import { citationFilePath, citationSetId, citationsFilePath } from '../core/urls.ts';
 
 /** Every format of one citation: a page, or one finding on it. */
 export interface CitationFormats {
@@ -27,7 +32,7 @@ export interface CitationFormats {
   cslJson: string;
 }
 
-/** The body of /citations/<page path>.json. */
+/** Every format of one page and of its findings: its entry in its citation set. */
 export interface CitationsFile {
   page: CitationFormats & { title: string };
   /** In the order the page lists them under "Cite a single finding". */
@@ -56,14 +61,34 @@ export function citationsFile(page: CitablePage, findings: readonly CitableFindi
   };
 }
 
-/** The citations file's name for a page, as /citations/ routes name it (without the leading "/citations/"). */
-export const citationsFileParam = (page: Pick<CitablePage, 'path' | 'version'>) => citationsFilePath(citedPath(page)).replace(/^\/citations\//, '');
+/** The body of /citation-sets/<id>.json: each page's citations, by the path cited ("/studies/x/", "/studies/x/v/2/"). */
+export interface CitationSet {
+  pages: Record<string, CitationsFile>;
+}
+
+/** Every page's citations, in the sets they belong to, by set id (sorted, so a build writes the same files in the same order). */
+export function citationSets(pages: readonly (CitablePage & { findings: readonly CitableFinding[] })[]): Map<string, CitationSet> {
+  const sets = new Map<string, CitationSet>();
+  for (const page of [...pages].sort((a, b) => citedPath(a).localeCompare(citedPath(b)))) {
+    const id = citationSetId(citedPath(page));
+    const set = sets.get(id) ?? { pages: {} };
+    set.pages[citedPath(page)] = citationsFile(page, page.findings);
+    sets.set(id, set);
+  }
+  return new Map([...sets].sort(([a], [b]) => a.localeCompare(b)));
+}
 
 /**
- * `_redirects` rules (Cloudflare Pages) for every /cite/ URL given out before: /cite/<page>.bib, .ris and .json,
- * frozen versions (/cite/<page>/v/<n>.bib) too, answer with a 301 to the page's citations file. Three dynamic
- * rules whatever the size of the site (Cloudflare allows 100); a splat matches across slashes.
+ * `_redirects` rules (Cloudflare Pages) for every citation URL given out before: /cite/<page>.bib, .ris and
+ * .json, and /citations/<page>.json, frozen versions (/cite/<page>/v/<n>.bib) too, answer with a 301 to the
+ * page's "Cite this page" block, which shows every format and from which a reference manager saves the page
+ * itself. The home page's files were named "home"; its rules come first, since the first rule that matches
+ * wins. Eight rules whatever the size of the site (Cloudflare allows 100 dynamic ones); a splat matches
+ * across slashes and Cloudflare keeps the "#cite" of the destination.
  */
-export const LEGACY_CITE_REDIRECTS: readonly string[] = ['bib', 'ris', 'json'].map(
-  (ext) => `${citationFilePath('/*/', ext)} ${citationsFilePath('/:splat/')} 301`,
-);
+export const LEGACY_CITE_REDIRECTS: readonly string[] = [
+  ...['bib', 'ris', 'json'].map((ext) => `${citationFilePath('/', ext)} /#cite 301`),
+  `${citationsFilePath('/')} /#cite 301`,
+  ...['bib', 'ris', 'json'].map((ext) => `${citationFilePath('/*/', ext)} /:splat/#cite 301`),
+  `${citationsFilePath('/*/')} /:splat/#cite 301`,
+];

@@ -17,7 +17,7 @@ import '@citation-js/plugin-ris';
 import type { CslItem } from '../core/bibliography/types.ts';
 import { formatVarying } from '../markdown/reference-template.ts';
 import { SITE_NAME, SITE_URL } from '../site.ts';
-import { citationsFilePath } from '../core/urls.ts';
+import { citationSetPath } from '../core/urls.ts';
 import { withBiblatexFields } from './export-items.ts';
 
 /** What a citation needs to know about a page. */
@@ -45,7 +45,7 @@ export interface CitableFinding {
   label: string;
 }
 
-/** The formats citation-js writes as text, by file extension (each was a /cite/<page>.<extension> file until they moved into one citations file). */
+/** The formats citation-js writes as text, by file extension (each was a /cite/<page>.<extension> file until they moved into the citation sets). */
 export type CitationFileExtension = 'bib' | 'ris' | 'json';
 
 /** Everything the "Cite this page" block shows. */
@@ -60,7 +60,7 @@ export interface PageCitation {
   bibtex: string;
   ris: string;
   cslJson: string;
-  /** The page's citations file, holding every format of the page and its findings (src/lib/citing/citation-file.ts). */
+  /** The page's citation set, the shared file holding every format of the page and its findings among other pages' (src/lib/citing/citation-file.ts). */
   file: string;
   /** One Vancouver citation per finding, pointing at its fragment URL. */
   findings: { id: string; label: string; url: string; vancouver: string }[];
@@ -116,7 +116,7 @@ export function pageCitation(page: CitablePage, findings: readonly CitableFindin
     bibtex: citationText(item, 'bib'),
     ris: citationText(item, 'ris'),
     cslJson: citationText(item, 'json'),
-    file: citationsFilePath(citedPath(page)),
+    file: citationSetPath(citedPath(page)),
     findings: findings.map((finding) => {
       const one = pageCsl(page, finding);
       return { id: finding.id, label: finding.label, url: String(one.URL), vancouver: formatVarying(one, 'vancouver') };

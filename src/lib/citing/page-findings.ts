@@ -2,7 +2,7 @@
  * Which findings of a page are citable on their own, by their stable anchors: a
  * study's results (by the ids in its front matter) and then its charts, a
  * question's short answer, a claim's verdict. The page's "Cite a single finding"
- * list and its citations file (src/lib/citing/citation-file.ts) both read this.
+ * list and its citation set (src/lib/citing/citation-file.ts) both read this.
  */
 import { studyCharts } from '../charts/study-charts.ts';
 import type { Study } from '../../schemas/study.ts';

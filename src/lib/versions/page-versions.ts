@@ -155,7 +155,7 @@ export async function frozenVersionPaths<C extends VersionedCollection>(collecti
   return (await frozenVersions(collection)).map((v) => ({ params: { id: v.id, n: String(v.view.number) }, props: { version: v } }));
 }
 
-/** Every frozen version of every page as a citable page with its findings, for the citations files. */
+/** Every frozen version of every page as a citable page with its findings, for the citation sets. */
 export async function frozenCitablePages(): Promise<(CitablePage & { findings: CitableFinding[] })[]> {
   const all = await Promise.all((Object.keys(VERSION_COLLECTIONS) as VersionedCollection[]).map((c) => frozenVersions(c)));
   return (Object.keys(VERSION_COLLECTIONS) as VersionedCollection[]).flatMap((collection, i) =>

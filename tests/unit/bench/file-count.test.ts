@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { countFiles, fileKind, FREE_PLAN_FILES, projectFiles } from '../../../bench/lib/file-count.ts';
+import { countFiles, fileCaps, fileKind, FREE_PLAN_FILES, projectFiles, type FileCount, type FileKind } from '../../../bench/lib/file-count.ts';
+import { CITATION_SETS } from '../../../src/lib/core/urls.ts';
 import { fileProjection, targets, type Row } from '../../../bench/lib/report.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'file-count-'));
@@ -20,7 +21,7 @@ describe('file count', () => {
       'pagefind/fragment/en_2.pf_fragment',
       'pagefind/index/en_1.pf_index',
       'pagefind/pagefind.js',
-      'citations/home.json',
+      'citation-sets/0a3.json',
       'citations/studies/a/v/1.json',
       'charts/studies/a/chart-x.svg',
       '_redirects',
@@ -36,10 +37,27 @@ describe('file count', () => {
     expect(fileKind('cite/studies/a.bib')).toBe('citations');
   });
 
-  test('projects a count along the line through two measured sizes', () => {
-    expect(projectFiles({ pages: 100, files: 410 }, { pages: 1000, files: 2210 }, 10_000)).toBe(20_210);
-    expect(projectFiles({ pages: 1000, files: 2210 }, { pages: 100, files: 410 }, 10_000)).toBe(20_210);
-    expect(() => projectFiles({ pages: 100, files: 1 }, { pages: 100, files: 2 }, 10_000)).toThrow(/two different sizes/);
+  const count = (byKind: Partial<Record<FileKind, number>>): FileCount => {
+    const all = { pages: 0, 'search fragments': 0, 'search other': 0, citations: 0, charts: 0, other: 0, ...byKind };
+    return { total: Object.values(all).reduce((a, b) => a + b, 0), byKind: all };
+  };
+
+  test('projects each kind along the line through two measured sizes, held at its cap', () => {
+    const small = { pages: 100, files: count({ pages: 105, 'search fragments': 100, citations: 95, other: 110 }) };
+    const big = { pages: 1000, files: count({ pages: 1005, 'search fragments': 1000, citations: 640, other: 200 }) };
+    // Uncapped: 10,005 + 10,000 + 6,090 + 1,100.
+    expect(projectFiles(small, big, 10_000)).toBe(27_195);
+    expect(projectFiles(big, small, 10_000)).toBe(27_195);
+    expect(projectFiles(small, big, 10_000, { 'search fragments': 4000, citations: 1024 })).toBe(10_005 + 4000 + 1024 + 1100);
+    expect(() => projectFiles(small, { ...small, files: big.files }, 10_000)).toThrow(/two different sizes/);
+  });
+
+  test("the caps are the project's: Pagefind's max_fragments (pagefind.yml) and the number of citation sets", () => {
+    const caps = fileCaps(process.cwd());
+    expect(caps.citations).toBe(CITATION_SETS);
+    expect(caps['search fragments']).toBeGreaterThan(0);
+    // At 10,000 pages, the HTML pages and both capped kinds leave room for the rest of the site on the free plan.
+    expect(10_100 + caps['search fragments']! + caps.citations!).toBeLessThan(FREE_PLAN_FILES - 1000);
   });
 
   const row = (pages: number, total: number, references = 20): Row => ({
@@ -47,14 +65,14 @@ describe('file count', () => {
     references,
     variant: 'ours',
     totalSeconds: 10,
-    files: { total, byKind: { pages: 0, 'search fragments': 0, 'search other': 0, citations: 0, charts: 0, other: total } },
+    files: count({ other: total }),
   });
 
   test('the report projects 10,000 pages from the two largest sizes built, and says it was not built', () => {
-    expect(fileProjection([row(20, 90), row(100, 410), row(1000, 2210)])).toBe(
-      '- N=10000, M=20: files projected (not built) on the line through N=100 and N=1000, 2.000 a page: 20210 NOT met',
+    expect(fileProjection([row(20, 90), row(100, 410), row(1000, 2210)], 10_000, {})).toBe(
+      '- N=10000, M=20: files projected (not built) through N=100 and N=1000, each kind on its line: 20210 NOT met',
     );
-    expect(fileProjection([row(100, 410), row(1000, 1310)])).toMatch(/: 10310 met$/);
+    expect(fileProjection([row(100, 410), row(1000, 1310)], 10_000, { citations: 5 })).toMatch(/each kind on its line \(citations ≤ 5\): 10310 met$/);
     expect(fileProjection([row(1000, 2210)])).toBeUndefined();
     expect(fileProjection([row(100, 410), row(1000, 2210), row(10_000, 20_500)])).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, test, vi } from 'vitest';
-import { citationFilePath } from '../../../../src/lib/core/urls.ts';
+import { citationFilePath, citationSetPath } from '../../../../src/lib/core/urls.ts';
 import { citationId, pageCitation, pageCsl, unwrapRis } from '../../../../src/lib/citing/page-citation.ts';
 import { citationReference, jsonLdText, pageMetadata, scholarlyWork } from '../../../../src/lib/citing/page-metadata.ts';
 import { coins } from '../../../../src/lib/citing/reference-library.ts';
@@ -62,7 +62,7 @@ describe('page citation', () => {
       expect(text).toContain('/studies/noppers2011absence/v/2/');
     }
     expect(c.bibtex).toMatch(/^@techreport\{studies_noppers2011absence_v_2,/);
-    expect(c.file).toBe('/citations/studies/noppers2011absence/v/2.json');
+    expect(c.file).toBe(citationSetPath('/studies/noppers2011absence/v/2/'));
     expect(c.findings[0]?.url).toMatch(/\/v\/2\/#responders-15-min$/);
   });
 
@@ -70,7 +70,7 @@ describe('page citation', () => {
     const c = pageCitation({ ...page, version: { number: 3 } });
     expect(c.url).toMatch(/\/studies\/noppers2011absence\/$/);
     expect(c.ris).toMatch(/^SN {2}- Version 3$/m);
-    expect(c.file).toBe('/citations/studies/noppers2011absence.json');
+    expect(c.file).toBe(citationSetPath('/studies/noppers2011absence/'));
   });
 
   test('a frozen copy tells Zotero its own URL, while Open Graph names the current page', () => {

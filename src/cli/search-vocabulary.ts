@@ -12,15 +12,25 @@ import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/spelling.ts';
 
-/** Pagefind writes each fragment as gzip of this signature followed by the page's JSON. */
+/** Pagefind writes each fragment file as gzip of this signature followed by JSON. */
 const SIGNATURE = 'pagefind_dcd';
 
-/** The indexed text of one Pagefind fragment file: its title and content. */
-export function fragmentText(file: string): string {
+interface Fragment {
+  content?: string;
+  meta?: Record<string, string>;
+}
+
+/**
+ * The indexed text (title and content) of each page in one Pagefind fragment file: a page's own file
+ * (en_<hash>.pf_fragment, its fragment's JSON), or, beyond `max_fragments` pages (pagefind.yml), a group file
+ * (en_group_<hash>.pf_fragment, an object of several pages' fragments by page hash).
+ */
+export function fragmentTexts(file: string): string[] {
   const text = gunzipSync(readFileSync(file)).toString('utf8');
   if (!text.startsWith(SIGNATURE)) throw new Error(`${file}: not a Pagefind fragment (no "${SIGNATURE}" signature); rebuild with \`npm run build\`.`);
-  const fragment = JSON.parse(text.slice(SIGNATURE.length)) as { content?: string; meta?: Record<string, string> };
-  return `${fragment.meta?.title ?? ''} ${fragment.content ?? ''}`;
+  const json = JSON.parse(text.slice(SIGNATURE.length)) as Fragment | Record<string, Fragment>;
+  const fragments = /_group_[^/]*\.pf_fragment$/.test(file) ? Object.values(json as Record<string, Fragment>) : [json as Fragment];
+  return fragments.map((f) => `${f.meta?.title ?? ''} ${f.content ?? ''}`);
 }
 
 /** Writes the vocabulary of the Pagefind bundle under `site`; returns the words and the file's gzip size. */
@@ -32,7 +42,13 @@ export function writeSearchVocabulary(site: string): { words: number; gzipBytes:
   } catch {
     throw new Error(`${dir} does not exist: run Pagefind first (\`npm run build\` runs both).`);
   }
-  const vocabulary = buildVocabulary(names.map((n) => fragmentText(join(dir, n))));
+  const texts = names.flatMap((n) => fragmentTexts(join(dir, n)));
+  const vocabulary = buildVocabulary(texts);
+  // A format this code does not read would otherwise leave "did you mean" silently empty.
+  if (texts.length > 0 && vocabulary.words.length === 0)
+    throw new Error(
+      `${dir}: ${names.length} fragment files gave no words; has Pagefind changed its fragment format? See fragmentTexts in src/cli/search-vocabulary.ts.`,
+    );
   const json = JSON.stringify(vocabulary);
   const file = join(site, VOCABULARY_FILE);
   writeFileSync(file, json);

@@ -15,23 +15,27 @@ import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/spelling.ts';
 /** Pagefind writes each fragment file as gzip of this signature followed by JSON. */
 const SIGNATURE = 'pagefind_dcd';
 
-interface Fragment {
+/** The fields of a Pagefind fragment this project reads. */
+export interface PagefindFragment {
+  url?: string;
   content?: string;
   meta?: Record<string, string>;
 }
 
 /**
- * The indexed text (title and content) of each page in one Pagefind fragment file: a page's own file
- * (en_<hash>.pf_fragment, its fragment's JSON), or, beyond `max_fragments` pages (pagefind.yml), a group file
- * (en_group_<hash>.pf_fragment, an object of several pages' fragments by page hash).
+ * The fragments in one Pagefind fragment file: a page's own file (en_<hash>.pf_fragment, its fragment's JSON),
+ * or, beyond `max_fragments` pages (pagefind.yml), a group file (en_group_<hash>.pf_fragment, an object of
+ * several pages' fragments by page hash).
  */
-export function fragmentTexts(file: string): string[] {
+export function readFragments(file: string): PagefindFragment[] {
   const text = gunzipSync(readFileSync(file)).toString('utf8');
   if (!text.startsWith(SIGNATURE)) throw new Error(`${file}: not a Pagefind fragment (no "${SIGNATURE}" signature); rebuild with \`npm run build\`.`);
-  const json = JSON.parse(text.slice(SIGNATURE.length)) as Fragment | Record<string, Fragment>;
-  const fragments = /_group_[^/]*\.pf_fragment$/.test(file) ? Object.values(json as Record<string, Fragment>) : [json as Fragment];
-  return fragments.map((f) => `${f.meta?.title ?? ''} ${f.content ?? ''}`);
+  const json = JSON.parse(text.slice(SIGNATURE.length)) as PagefindFragment | Record<string, PagefindFragment>;
+  return /_group_[^/]*\.pf_fragment$/.test(file) ? Object.values(json as Record<string, PagefindFragment>) : [json as PagefindFragment];
 }
+
+/** The indexed text (title and content) of each page in one Pagefind fragment file. */
+export const fragmentTexts = (file: string): string[] => readFragments(file).map((f) => `${f.meta?.title ?? ''} ${f.content ?? ''}`);
 
 /** Writes the vocabulary of the Pagefind bundle under `site`; returns the words and the file's gzip size. */
 export function writeSearchVocabulary(site: string): { words: number; gzipBytes: number; file: string } {

@@ -1,7 +1,7 @@
 /** Reads the built site in dist/ (run `npm run build` first; `npm test` does). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFragments } from '../../src/cli/search-vocabulary.ts';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
@@ -37,15 +37,10 @@ export function builtPages(): BuiltPage[] {
   return [...parsed];
 }
 
-/** URLs of every page in the Pagefind index, read from its fragments. */
+/** URLs of every page in the Pagefind index, read from its fragments (a page's own files, or group files on a large site). */
 export function indexedUrls(): string[] {
   const dir = join(DIST, 'pagefind', 'fragment');
-  return readdirSync(dir).map((f) => {
-    const text = gunzipSync(readFileSync(join(dir, f)))
-      .toString('utf8')
-      .replace(/^pagefind_dcd/, '');
-    return (JSON.parse(text) as { url: string }).url;
-  });
+  return readdirSync(dir).flatMap((f) => readFragments(join(dir, f)).map((fragment) => String(fragment.url)));
 }
 
 /** Every page of a list split into pages (`/changes/`, then `/changes/page/2/`, ...), in order. */

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
 import { CITATION_SETS } from '../../src/lib/core/urls.ts';
 
 /** Most files a Cloudflare Pages site may deploy on the free plan. */
@@ -41,8 +42,8 @@ export function countFiles(dist: string): FileCount {
  * fragment files (pagefind.yml in `root`, the project), and the citations are in at most CITATION_SETS sets.
  */
 export function fileCaps(root: string): Partial<Record<FileKind, number>> {
-  const maxFragments = /^max_fragments:\s*(\d+)\s*$/m.exec(readFileSync(join(root, 'pagefind.yml'), 'utf8'))?.[1];
-  return { ...(maxFragments ? { 'search fragments': Number(maxFragments) } : {}), citations: CITATION_SETS };
+  const { max_fragments: maxFragments } = (parse(readFileSync(join(root, 'pagefind.yml'), 'utf8')) ?? {}) as { max_fragments?: number };
+  return { ...(maxFragments ? { 'search fragments': maxFragments } : {}), citations: CITATION_SETS };
 }
 
 /**

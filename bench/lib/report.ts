@@ -1,7 +1,7 @@
 /** Formats benchmark rows as one Markdown table, the ratios between variants and the targets. */
+import { resolve } from 'node:path';
 import { PAGE_TYPES, type PageSize, type SiteSizes } from './page-sizes.ts';
 import type { FirstQuery } from './first-query.ts';
-import { resolve } from 'node:path';
 import { fileCaps, FREE_PLAN_FILES, projectFiles, type FileCount } from './file-count.ts';
 import type { VariantName } from './variants.ts';
 

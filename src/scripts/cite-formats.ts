@@ -11,6 +11,7 @@
  * per finding: the findings list is on every page, within its 14 kB budget).
  */
 import { enableCopy } from './copy-citation.ts';
+import { citationId } from '../lib/core/urls.ts';
 
 interface Formats {
   id: string;
@@ -34,7 +35,7 @@ const EXTENSIONS: Record<string, string> = { 'cite-bibtex': 'bib', 'cite-ris': '
 /** The path cited, as the citation set names the page: "/studies/x/", or "/studies/x/v/2/" on a frozen copy. */
 const cited = new URL(document.querySelector<HTMLAnchorElement>('[data-cite-version-url]')?.href ?? location.href).pathname;
 /** "/studies/x/v/2/" -> "studies-x-v-2", the start of a downloaded file's name ("home" for the home page). */
-const baseName = cited.split('/').filter(Boolean).join('-') || 'home';
+const baseName = citationId(cited);
 
 function save(text: string, name: string) {
   const link = document.createElement('a');

@@ -69,11 +69,11 @@ export interface CitationSet {
 /** Every page's citations, in the sets they belong to, by set id (sorted, so a build writes the same files in the same order). */
 export function citationSets(pages: readonly (CitablePage & { findings: readonly CitableFinding[] })[]): Map<string, CitationSet> {
   const sets = new Map<string, CitationSet>();
-  for (const page of [...pages].sort((a, b) => citedPath(a).localeCompare(citedPath(b)))) {
-    const id = citationSetId(citedPath(page));
-    const set = sets.get(id) ?? { pages: {} };
-    set.pages[citedPath(page)] = citationsFile(page, page.findings);
-    sets.set(id, set);
+  const byPath = pages.map((page) => [citedPath(page), page] as const).sort(([a], [b]) => a.localeCompare(b));
+  for (const [path, page] of byPath) {
+    const id = citationSetId(path);
+    if (!sets.has(id)) sets.set(id, { pages: {} });
+    sets.get(id)!.pages[path] = citationsFile(page, page.findings);
   }
   return new Map([...sets].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -17,7 +17,7 @@ import '@citation-js/plugin-ris';
 import type { CslItem } from '../core/bibliography/types.ts';
 import { formatVarying } from '../markdown/reference-template.ts';
 import { SITE_NAME, SITE_URL } from '../site.ts';
-import { citationSetPath } from '../core/urls.ts';
+import { citationId, citationSetPath } from '../core/urls.ts';
 import { withBiblatexFields } from './export-items.ts';
 
 /** What a citation needs to know about a page. */
@@ -74,11 +74,6 @@ export const pageVersion = (page: Pick<CitablePage, 'lastReviewed' | 'version'>)
 
 /** The path a citation of the page names: its frozen copy when one is cited, else the page itself. */
 export const citedPath = (page: Pick<CitablePage, 'path' | 'version'>) => page.version?.path ?? page.path;
-
-/** Id of a page in citation files: its path without slashes, e.g. "studies-smith2020trial" ("home" for /). */
-export function citationId(path: string): string {
-  return path.split('/').filter(Boolean).join('-') || 'home';
-}
 
 const dateParts = (iso: string) => [iso.split('-').map(Number)];
 

@@ -18,6 +18,11 @@ export const versionPath = (path: string, number: number): string => `${path}v/$
 /** Whether a path is that of a frozen version (for the sitemap and the search index). */
 export const isVersionPath = (path: string): boolean => /\/v\/\d+\/$/.test(new URL(path, 'https://x').pathname);
 
+/** Id of a page in citations (CSL ids, BibTeX keys, downloaded file names): its path without slashes, e.g. "studies-smith2020trial" ("home" for /). */
+export function citationId(path: string): string {
+  return path.split('/').filter(Boolean).join('-') || 'home';
+}
+
 /** The /cite/ URL once given out for one format of the page at `path`, e.g. "/cite/studies/smith2020trial.bib"; it now answers with a 301 to the page's "Cite this page" (citing/citation-file.ts). */
 export function citationFilePath(path: string, extension: string): string {
   const name = path.split('/').filter(Boolean).join('/') || 'home';

@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, test, vi } from 'vitest';
-import { citationFilePath, citationSetPath } from '../../../../src/lib/core/urls.ts';
-import { citationId, pageCitation, pageCsl, unwrapRis } from '../../../../src/lib/citing/page-citation.ts';
+import { citationFilePath, citationId, citationSetPath } from '../../../../src/lib/core/urls.ts';
+import { pageCitation, pageCsl, unwrapRis } from '../../../../src/lib/citing/page-citation.ts';
 import { citationReference, jsonLdText, pageMetadata, scholarlyWork } from '../../../../src/lib/citing/page-metadata.ts';
 import { coins } from '../../../../src/lib/citing/reference-library.ts';
 import type { CslItem } from '../../../../src/lib/core/bibliography/types.ts';
